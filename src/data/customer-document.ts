@@ -1,0 +1,68 @@
+import type { ObjectId } from 'mongodb';
+
+export type CustomerStatus = 'Active' | 'Inactive' | 'Suspended';
+export type CustomerType = 'Regular' | 'Premium' | 'VIP';
+
+export interface NoteEntry {
+  noteId: ObjectId;
+  note: string;
+  addedBy: string;
+  addedAt: Date;
+}
+
+export interface ChangeEntry<T extends string> {
+  from?: T;
+  to: T;
+  reason?: string;
+  changedBy: string;
+  changedAt: Date;
+}
+
+/** The outbox of the Auth Service sync: the desired `isActive` state, written with the status change. */
+export interface AuthSyncState {
+  status: 'synced' | 'pending';
+  desiredState: 'active' | 'inactive';
+  actingAdminId: string;
+  attempts: number;
+  nextAttemptAt: Date;
+  claimedBy?: string;
+  claimedUntil?: Date;
+  lastError?: string;
+  updatedAt: Date;
+}
+
+/** One document of the `customers` collection (guide §2.2.1 plus the fields later issues need). */
+export interface CustomerDocument {
+  _id: ObjectId;
+  userId: string;
+  email: string;
+  fullName: string;
+  contactNumber?: string;
+  customerStatus: CustomerStatus;
+  customerType: CustomerType;
+  totalOrders: number;
+  totalOrderValue: number;
+  totalComplaints: number;
+  openComplaints: number;
+  lastOrderDate?: Date;
+  lastComplaintDate?: Date;
+  customerSince: Date;
+  notes?: string;
+  tags: string[];
+  preferences: { newsletter?: boolean; notifications?: boolean; language?: string };
+  metadata?: { lastLoginDate?: Date; loginCount?: number; lastActivityDate?: Date };
+  noteHistory: NoteEntry[];
+  statusHistory: ChangeEntry<CustomerStatus>[];
+  typeHistory: ChangeEntry<CustomerType>[];
+  /** Normalised keys for search (see domain/search-keys.ts); never leaves the service. */
+  searchKeys: string[];
+  /** Incremented by every write; the source of the ETag. */
+  version: number;
+  /** Idempotency keys of the last statistics updates applied to this document (bounded). */
+  appliedKeys?: string[];
+  authSync?: AuthSyncState;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy?: string;
+  updatedBy?: string;
+}

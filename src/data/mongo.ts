@@ -1,0 +1,37 @@
+import { MongoClient, type Db } from 'mongodb';
+import type { Config } from '../config.js';
+
+export interface Database {
+  client: MongoClient;
+  db: Db;
+  /** FerretDB v1 applies updates as read-modify-write; see write-lock.ts. */
+  isFerretDb: boolean;
+}
+
+/** Creates the client (pool sizes, short server selection so an outage answers 503 quickly). */
+export function createMongoClient(config: Config['mongo']): MongoClient {
+  return new MongoClient(config.uri, {
+    minPoolSize: config.minPoolSize,
+    maxPoolSize: config.maxPoolSize,
+    serverSelectionTimeoutMS: config.serverSelectionTimeoutMs,
+    connectTimeoutMS: Math.max(config.serverSelectionTimeoutMs, 1000),
+    socketTimeoutMS: 30_000,
+    retryWrites: false,
+    appName: 'crms',
+  });
+}
+
+/** Connects and identifies the server; throws when it cannot be reached. */
+export async function connectDatabase(config: Config['mongo'], client = createMongoClient(config)): Promise<Database> {
+  await client.connect();
+  const db = client.db(config.dbName);
+  const info = await db.admin().command({ buildInfo: 1 });
+  return { client, db, isFerretDb: typeof info['ferretdbVersion'] === 'string' };
+}
+
+/** Round trip to the database, for readiness. */
+export async function pingDatabase(db: Db): Promise<number> {
+  const started = performance.now();
+  await db.command({ ping: 1 });
+  return Math.round((performance.now() - started) * 10) / 10;
+}

@@ -1,0 +1,61 @@
+import { ObjectId } from 'mongodb';
+import { ValidationError } from '../errors.js';
+
+export type SortField = 'totalOrders' | 'totalOrderValue' | 'lastOrderDate' | 'createdAt';
+export type SortOrder = 'asc' | 'desc';
+
+/** Position after the last item of a page: the sort value and `_id` of that item, and the next page number. */
+export interface CursorPosition {
+  sortBy: SortField;
+  sortOrder: SortOrder;
+  value: number | Date | null;
+  id: ObjectId;
+  page: number;
+}
+
+interface Encoded {
+  s: SortField;
+  o: SortOrder;
+  v: number | string | null;
+  d?: 1;
+  i: string;
+  p: number;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  const value = position.value;
+  const encoded: Encoded = {
+    s: position.sortBy,
+    o: position.sortOrder,
+    v: value instanceof Date ? value.toISOString() : value,
+    ...(value instanceof Date ? { d: 1 as const } : {}),
+    i: position.id.toHexString(),
+    p: position.page,
+  };
+  return Buffer.from(JSON.stringify(encoded)).toString('base64url');
+}
+
+const invalid = () => new ValidationError([{ field: 'cursor', message: 'Is not a cursor returned by this API' }]);
+
+export function decodeCursor(cursor: string): CursorPosition {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (typeof raw !== 'object' || raw === null) throw invalid();
+  const e = raw as Partial<Encoded>;
+  const sortFields: SortField[] = ['totalOrders', 'totalOrderValue', 'lastOrderDate', 'createdAt'];
+  if (!e.s || !sortFields.includes(e.s) || (e.o !== 'asc' && e.o !== 'desc')) throw invalid();
+  if (typeof e.i !== 'string' || !ObjectId.isValid(e.i) || !/^[0-9a-f]{24}$/.test(e.i)) throw invalid();
+  if (typeof e.p !== 'number' || !Number.isInteger(e.p) || e.p < 2) throw invalid();
+  let value: number | Date | null;
+  if (e.v === null) value = null;
+  else if (e.d === 1 && typeof e.v === 'string') {
+    value = new Date(e.v);
+    if (Number.isNaN(value.getTime())) throw invalid();
+  } else if (typeof e.v === 'number' && Number.isFinite(e.v)) value = e.v;
+  else throw invalid();
+  return { sortBy: e.s, sortOrder: e.o, value, id: new ObjectId(e.i), page: e.p };
+}

@@ -1,0 +1,18 @@
+import type { AppDeps } from '../app.js';
+import { adminHandlers } from './admin.js';
+import { customerHandlers } from './customer.js';
+import { healthHandlers } from './health.js';
+import { internalHandlers } from './internal.js';
+import type { HandlerMap, OperationId } from './types.js';
+
+/** Exactly one handler per operationId of the spec (the compiler checks the set is complete). */
+export type OperationHandlers = HandlerMap<OperationId>;
+
+export function createOperationHandlers({ services }: Pick<AppDeps, 'services'>): OperationHandlers {
+  return {
+    ...healthHandlers(services),
+    ...customerHandlers(services),
+    ...adminHandlers(services),
+    ...internalHandlers(services),
+  };
+}

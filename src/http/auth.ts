@@ -1,0 +1,106 @@
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { Request } from 'express';
+import jwt from 'jsonwebtoken';
+import type { Config } from '../config.js';
+import { ForbiddenError, UnauthorizedError, type ApiError } from '../errors.js';
+import { setAuthError, setPrincipal, type Principal } from './context.js';
+
+type UserPrincipal = Extract<Principal, { kind: 'user' }>;
+
+/** Who may call an operation, by its tag in the spec. */
+export type Audience = 'customer' | 'admin' | 'internal' | 'public';
+
+export function audienceOfTags(tags: readonly string[] | undefined): Audience {
+  if (tags?.includes('Admin')) return 'admin';
+  if (tags?.includes('Customer')) return 'customer';
+  if (tags?.includes('Internal')) return 'internal';
+  return 'public';
+}
+
+function normaliseRole(role: unknown): UserPrincipal['role'] | undefined {
+  if (typeof role !== 'string') return undefined;
+  const r = role.trim().toLowerCase();
+  if (r === 'customer') return 'customer';
+  if (r === 'administrator' || r === 'admin') return 'administrator';
+  return undefined;
+}
+
+/**
+ * Verifies an access token signed by the Auth Service: algorithm pinned, `exp` required,
+ * small clock skew, refresh tokens (carrying `tokenId`) refused, user id from `userId` (or `sub`).
+ */
+export function verifyAccessToken(authorization: string | undefined, config: Config['jwt']): UserPrincipal {
+  const match = authorization ? /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i.exec(authorization.trim()) : null;
+  if (!authorization) throw new UnauthorizedError('Authorization header with a Bearer token is required');
+  if (!match?.[1]) throw new UnauthorizedError('Authorization header must be "Bearer <JWT>"');
+  let payload: string | jwt.JwtPayload;
+  try {
+    payload = jwt.verify(match[1], config.secret, {
+      algorithms: [config.algorithm],
+      clockTolerance: config.clockToleranceSeconds,
+    });
+  } catch (err) {
+    const expired = err instanceof jwt.TokenExpiredError;
+    throw new UnauthorizedError(expired ? 'The access token has expired' : 'The access token is invalid');
+  }
+  if (typeof payload === 'string') throw new UnauthorizedError('The access token is invalid');
+  if (typeof payload.exp !== 'number') throw new UnauthorizedError('The access token must carry an expiry (exp)');
+  if ('tokenId' in payload) throw new UnauthorizedError('A refresh token cannot be used as an access token');
+  const userId = typeof payload['userId'] === 'string' && payload['userId'] ? payload['userId'] : payload.sub;
+  if (typeof userId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(userId)) {
+    throw new UnauthorizedError('The access token does not name a valid user');
+  }
+  const role = normaliseRole(payload['role']);
+  if (!role) throw new UnauthorizedError('The access token does not carry a known role');
+  const email = typeof payload['email'] === 'string' ? payload['email'] : undefined;
+  return { kind: 'user', userId, email, role, authorization: `Bearer ${match[1]}` };
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Compares an API key in constant time (hashing first makes the lengths equal). */
+export function apiKeyMatches(candidate: string | undefined, expected: string): boolean {
+  if (candidate === undefined) return false;
+  return timingSafeEqual(digest(candidate), digest(expected));
+}
+
+interface OperationSchema {
+  tags?: string[];
+}
+
+function operationOf(req: Request): OperationSchema {
+  const openapi = (req as Request & { openapi?: { schema?: OperationSchema } }).openapi;
+  return openapi?.schema ?? {};
+}
+
+/** Security handlers for express-openapi-validator, one per security scheme of the spec. */
+export function securityHandlers(config: Config) {
+  const fail = (req: Request, error: ApiError): never => {
+    setAuthError(req, error);
+    throw Object.assign(new Error(error.errors[0]?.message ?? error.message), { status: error.status });
+  };
+  const apiKeyHandler = (header: 'X-Service-API-Key' | 'X-API-Key') => (req: Request): boolean => {
+    if (!apiKeyMatches(req.get(header), config.services.apiKey)) {
+      fail(req, new UnauthorizedError('A valid service API key is required', header, 'Invalid or missing service API key'));
+    }
+    setPrincipal(req, { kind: 'service', header });
+    return true;
+  };
+  return {
+    bearerAuth: (req: Request): boolean => {
+      let user: UserPrincipal;
+      try {
+        user = verifyAccessToken(req.get('authorization'), config.jwt);
+      } catch (err) {
+        return fail(req, err as ApiError);
+      }
+      if (audienceOfTags(operationOf(req).tags) === 'admin' && user.role !== 'administrator') {
+        fail(req, new ForbiddenError());
+      }
+      setPrincipal(req, user);
+      return true;
+    },
+    serviceApiKey: apiKeyHandler('X-Service-API-Key'),
+    serviceApiKeyAlt: apiKeyHandler('X-API-Key'),
+  };
+}

@@ -1,0 +1,290 @@
+import { ObjectId, type Filter, type Sort, type UpdateFilter } from 'mongodb';
+import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
+import type { Config } from '../config.js';
+import type { CustomerDocument, CustomerType } from '../data/customer-document.js';
+import { DuplicateCustomerError, type CustomerRepository } from '../data/customer-repository.js';
+import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
+import { parseInputDate } from '../domain/dates.js';
+import { buildSearchKeys, escapeRegex, searchPrefixes } from '../domain/search-keys.js';
+import { normaliseTags } from '../domain/tags.js';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
+
+export type ListQuery = QueryOf<'listCustomers'>;
+export type CreateCustomerBody = BodyOf<'createCustomerRecord'>;
+export type UpdateCustomerBody = BodyOf<'updateCustomer'>;
+
+export interface Mutation {
+  before: CustomerDocument;
+  after: CustomerDocument;
+}
+
+const MAX_ATTEMPTS = 20;
+
+/** The strong ETag of a stored customer: its version. */
+export function etagOf(doc: Pick<CustomerDocument, '_id' | 'version'>): string {
+  return `"${doc._id.toHexString()}-${doc.version}"`;
+}
+
+export function parseCustomerId(value: string): ObjectId {
+  if (!/^[0-9a-fA-F]{24}$/.test(value)) {
+    throw new ValidationError([{ field: 'customerId', message: 'Must be a 24-character hexadecimal ObjectId' }]);
+  }
+  return new ObjectId(value);
+}
+
+/** Business rules of the customer record: reads, admin edits, creation by the Auth Service. */
+export class CustomerService {
+  constructor(
+    private readonly repo: CustomerRepository,
+    private readonly config: Config,
+  ) {}
+
+  async get(id: ObjectId): Promise<CustomerDocument> {
+    const doc = await this.repo.findById(id);
+    if (!doc) throw new NotFoundError();
+    return doc;
+  }
+
+  findByUserId(userId: string): Promise<CustomerDocument | null> {
+    return this.repo.findByUserId(userId);
+  }
+
+  async getByUserId(userId: string): Promise<CustomerDocument> {
+    const doc = await this.repo.findByUserId(userId);
+    if (!doc) {
+      throw new NotFoundError('Customer not found', [
+        { field: 'userId', message: 'No customer record exists for this user' },
+      ]);
+    }
+    return doc;
+  }
+
+  /**
+   * Read → decide → conditional write on the version read, retried when another writer got in
+   * between (serialised per customer where the database needs it). With `ifMatch`, a version other
+   * than the one the client saw is a 412 and nothing changes.
+   */
+  async mutate(
+    id: ObjectId,
+    build: (doc: CustomerDocument) => UpdateFilter<CustomerDocument> | null,
+    ifMatch?: string,
+  ): Promise<Mutation> {
+    return this.repo.exclusive(id, async () => {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const before = await this.get(id);
+        if (ifMatch !== undefined && !etagMatches(ifMatch, before)) throw new PreconditionFailedError();
+        const update = build(before);
+        if (update === null) return { before, after: before };
+        const after = await this.repo.updateOne(id, update, { version: before.version });
+        if (after) return { before, after };
+        if (ifMatch !== undefined) throw new PreconditionFailedError();
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+      }
+      throw new ConflictError('Concurrent modification', [
+        { field: 'customer', message: 'The customer is being modified concurrently; please retry' },
+      ]);
+    });
+  }
+
+  async create(body: CreateCustomerBody): Promise<CustomerDocument> {
+    const now = new Date();
+    const email = body.email.trim().toLowerCase();
+    const fullName = body.fullName.trim();
+    if (fullName.length < 2) throw new ValidationError([{ field: 'fullName', message: 'Must be 2-100 characters' }]);
+    const doc: CustomerDocument = {
+      _id: new ObjectId(),
+      userId: body.userId,
+      email,
+      fullName,
+      ...(body.contactNumber ? { contactNumber: body.contactNumber } : {}),
+      customerStatus: 'Active',
+      customerType: 'Regular',
+      totalOrders: 0,
+      totalOrderValue: 0,
+      totalComplaints: 0,
+      openComplaints: 0,
+      customerSince: body.customerSince ? parseInputDate(body.customerSince, 'customerSince') : now,
+      tags: [],
+      preferences: { newsletter: false, notifications: true, language: 'en' },
+      noteHistory: [],
+      statusHistory: [],
+      typeHistory: [],
+      searchKeys: buildSearchKeys({ fullName, email, contactNumber: body.contactNumber }),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.repo.insert(doc);
+    } catch (err) {
+      if (err instanceof DuplicateCustomerError) {
+        throw new ConflictError('Customer record already exists', [
+          { field: 'userId', message: 'A customer record already exists for this user' },
+        ]);
+      }
+      throw err;
+    }
+    return doc;
+  }
+
+  async list(query: ListQuery): Promise<{ customers: CustomerDocument[]; pagination: Schemas['Pagination'] }> {
+    const { defaultPageSize, maxPageSize } = this.config.pagination;
+    const limit = query.limit ?? defaultPageSize;
+    if (limit > maxPageSize) throw new ValidationError([{ field: 'limit', message: `Must be at most ${maxPageSize}` }]);
+    const sortBy: SortField = query.sortBy ?? 'createdAt';
+    const sortOrder: SortOrder = query.sortOrder ?? 'desc';
+    const filter: Filter<CustomerDocument> = {};
+    if (query.status) filter.customerStatus = query.status;
+    if (query.type) filter.customerType = query.type;
+    if (query.searchTerm !== undefined) Object.assign(filter, searchFilter(query.searchTerm, 'searchTerm'));
+
+    let page = query.page ?? 1;
+    let pageFilter: Filter<CustomerDocument> = filter;
+    let skip = (page - 1) * limit;
+    if (query.cursor !== undefined) {
+      if (query.page !== undefined && query.page !== 1) {
+        throw new ValidationError([{ field: 'cursor', message: 'Cannot be combined with page; follow nextCursor instead' }]);
+      }
+      const position = decodeCursor(query.cursor);
+      if (position.sortBy !== sortBy || position.sortOrder !== sortOrder) {
+        throw new ValidationError([
+          { field: 'cursor', message: 'Was issued for another sortBy/sortOrder; pass the same sorting as the first page' },
+        ]);
+      }
+      page = position.page;
+      skip = 0;
+      pageFilter = { $and: [filter, keysetFilter(sortBy, sortOrder, position.value, position.id)] };
+    }
+    const direction = sortOrder === 'asc' ? 1 : -1;
+    const sort: Sort = { [sortBy]: direction, _id: direction };
+    const [rows, totalItems] = await Promise.all([
+      this.repo.findPage({ filter: pageFilter, sort, skip, limit: limit + 1 }),
+      this.repo.count(filter),
+    ]);
+    const customers = rows.slice(0, limit);
+    const hasMore = rows.length > limit;
+    const last = customers.at(-1);
+    const totalPages = Math.ceil(totalItems / limit);
+    return {
+      customers,
+      pagination: {
+        currentPage: page,
+        totalPages,
+        totalItems,
+        itemsPerPage: limit,
+        hasNextPage: hasMore,
+        hasPreviousPage: page > 1,
+        nextCursor:
+          hasMore && last
+            ? encodeCursor({ sortBy, sortOrder, value: sortValue(last, sortBy), id: last._id, page: page + 1 })
+            : null,
+      },
+    };
+  }
+
+  async search(q: string, limit: number): Promise<{ results: CustomerDocument[]; totalResults: number }> {
+    const filter = searchFilter(q, 'q');
+    const [results, totalResults] = await Promise.all([
+      this.repo.findPage({ filter, sort: {}, skip: 0, limit }),
+      this.repo.count(filter),
+    ]);
+    return { results, totalResults };
+  }
+
+  async update(id: ObjectId, body: UpdateCustomerBody, adminId: string, ifMatch?: string): Promise<Mutation> {
+    const tags = body.tags ? normaliseTags(body.tags) : undefined;
+    return this.mutate(
+      id,
+      (doc) => {
+        const now = new Date();
+        const set: Record<string, unknown> = { updatedAt: now, updatedBy: adminId };
+        const update: UpdateFilter<CustomerDocument> = { $set: set };
+        if (body.notes !== undefined) set['notes'] = body.notes;
+        if (tags) set['tags'] = tags;
+        for (const [key, value] of Object.entries(body.preferences ?? {})) {
+          if (value !== undefined) set[`preferences.${key}`] = value;
+        }
+        if (body.customerType !== undefined && body.customerType !== doc.customerType) {
+          set['customerType'] = body.customerType;
+          update.$push = {
+            typeHistory: { from: doc.customerType, to: body.customerType, changedBy: adminId, changedAt: now },
+          };
+        }
+        return update;
+      },
+      ifMatch,
+    );
+  }
+
+  async setType(id: ObjectId, customerType: CustomerType, reason: string | undefined, adminId: string, ifMatch?: string) {
+    return this.mutate(
+      id,
+      (doc) => {
+        if (doc.customerType === customerType) return null;
+        const now = new Date();
+        return {
+          $set: { customerType, updatedAt: now, updatedBy: adminId },
+          $push: {
+            typeHistory: { from: doc.customerType, to: customerType, ...(reason ? { reason } : {}), changedBy: adminId, changedAt: now },
+          },
+        };
+      },
+      ifMatch,
+    );
+  }
+
+  async addNote(id: ObjectId, note: string, adminId: string, ifMatch?: string) {
+    const entry = { noteId: new ObjectId(), note, addedBy: adminId, addedAt: new Date() };
+    const result = await this.mutate(
+      id,
+      () => ({ $push: { noteHistory: entry }, $set: { updatedAt: entry.addedAt, updatedBy: adminId } }),
+      ifMatch,
+    );
+    return { ...result, entry };
+  }
+
+  async delete(id: ObjectId): Promise<void> {
+    if (!(await this.repo.deleteById(id))) throw new NotFoundError();
+  }
+
+}
+
+function etagMatches(ifMatch: string, doc: CustomerDocument): boolean {
+  const current = etagOf(doc);
+  return ifMatch
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === current);
+}
+
+function sortValue(doc: CustomerDocument, field: SortField): number | Date | null {
+  const value = doc[field];
+  return value === undefined ? null : value;
+}
+
+/** Every query word must prefix-match one of the normalised keys (anchored, escaped: never a pattern). */
+function searchFilter(text: string, field: string): Filter<CustomerDocument> {
+  const prefixes = searchPrefixes(text);
+  if (prefixes.length === 0) {
+    throw new ValidationError([{ field, message: 'Must contain at least one letter or digit' }]);
+  }
+  if (prefixes.length > 10) throw new ValidationError([{ field, message: 'Must contain at most 10 words' }]);
+  const clauses = prefixes.map((p) => ({ searchKeys: { $regex: `^${escapeRegex(p)}` } }));
+  return clauses.length === 1 ? (clauses[0] as Filter<CustomerDocument>) : { $and: clauses };
+}
+
+/**
+ * Documents strictly after (value, id) in the order {field: dir, _id: dir}. A missing value
+ * (lastOrderDate before the first order) sorts lowest, as MongoDB orders null.
+ */
+function keysetFilter(field: SortField, order: SortOrder, value: number | Date | null, id: ObjectId): Filter<CustomerDocument> {
+  const f = field as string;
+  if (order === 'desc') {
+    if (value === null) return { [f]: null, _id: { $lt: id } } as Filter<CustomerDocument>;
+    return { $or: [{ [f]: { $lt: value } }, { [f]: value, _id: { $lt: id } }, { [f]: null }] } as Filter<CustomerDocument>;
+  }
+  if (value === null) {
+    return { $or: [{ [f]: null, _id: { $gt: id } }, { [f]: { $ne: null } }] } as Filter<CustomerDocument>;
+  }
+  return { $or: [{ [f]: { $gt: value } }, { [f]: value, _id: { $gt: id } }] } as Filter<CustomerDocument>;
+}

@@ -1,0 +1,42 @@
+import type { Db } from 'mongodb';
+import type { Schemas } from '../api-types.js';
+import { pingDatabase } from '../data/mongo.js';
+import { ServiceUnavailableError } from '../errors.js';
+
+export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
+
+/** Liveness and readiness. Only the database (and not shutting down) decides readiness. */
+export class HealthService {
+  private readonly startedAt = Date.now();
+  private shuttingDown = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly identity: { serviceName: string; serviceVersion: string },
+    private readonly breakers: () => BreakerStates,
+  ) {}
+
+  beginShutdown(): void {
+    this.shuttingDown = true;
+  }
+
+  liveness(): Schemas['HealthStatus'] {
+    return {
+      status: 'ok',
+      service: this.identity.serviceName,
+      version: this.identity.serviceVersion,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
+  }
+
+  async readiness(): Promise<Schemas['ReadinessStatus']> {
+    if (this.shuttingDown) throw new ServiceUnavailableError('The service is shutting down', 'service');
+    let latencyMs: number;
+    try {
+      latencyMs = await pingDatabase(this.db);
+    } catch {
+      throw new ServiceUnavailableError('The database does not answer');
+    }
+    return { status: 'ready', checks: { database: { status: 'up', latencyMs }, services: this.breakers() } };
+  }
+}

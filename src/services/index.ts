@@ -1,0 +1,66 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { AnalyticsRepository } from '../data/analytics-repository.js';
+import { CustomerRepository } from '../data/customer-repository.js';
+import { IdempotencyRepository } from '../data/idempotency-repository.js';
+import type { Database } from '../data/mongo.js';
+import { createWriteLocks } from '../data/write-lock.js';
+import { AnalyticsService } from './analytics-service.js';
+import { CustomerService } from './customer-service.js';
+import { HealthService } from './health-service.js';
+import { StatisticsService } from './statistics-service.js';
+import { StatusChangeService, outboxOnly } from './status-service.js';
+
+export interface ServiceDeps {
+  config: Config;
+  logger: Logger;
+  database: Database;
+}
+
+export interface Services {
+  customers: CustomerService;
+  statistics: StatisticsService;
+  statusChanges: StatusChangeService;
+  analytics: AnalyticsService;
+  health: HealthService;
+  startBackgroundWork(): void;
+  beginShutdown(): void;
+  stopBackgroundWork(): Promise<void>;
+}
+
+const PURGE_INTERVAL_MS = 3600 * 1000;
+
+/** Wires repositories and services over one database connection. */
+export function createServices({ config, logger, database }: ServiceDeps): Services {
+  const { db } = database;
+  const lockMode = config.mongo.writeLocks;
+  const locks = createWriteLocks(db, lockMode === 'on' || (lockMode === 'auto' && database.isFerretDb));
+  const customerRepo = new CustomerRepository(db, locks);
+  const idempotency = new IdempotencyRepository(db);
+  const customers = new CustomerService(customerRepo, config);
+  const statistics = new StatisticsService(customerRepo, customers, idempotency);
+  const analytics = new AnalyticsService(new AnalyticsRepository(db), config.cacheTtlSeconds);
+  const closed = { auth: { breaker: 'closed' as const }, order: { breaker: 'closed' as const }, complaint: { breaker: 'closed' as const } };
+  const health = new HealthService(db, config, () => closed);
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const statusChanges = new StatusChangeService(customers, outboxOnly);
+  return {
+    customers,
+    statistics,
+    statusChanges,
+    analytics,
+    health,
+    startBackgroundWork() {
+      purgeTimer = setInterval(() => {
+        idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));
+      }, PURGE_INTERVAL_MS);
+      purgeTimer.unref();
+    },
+    beginShutdown() {
+      health.beginShutdown();
+    },
+    async stopBackgroundWork() {
+      if (purgeTimer) clearInterval(purgeTimer);
+    },
+  };
+}

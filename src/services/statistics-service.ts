@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import type { ObjectId, UpdateFilter } from 'mongodb';
+import type { BodyOf, Schemas } from '../api-types.js';
+import type { CustomerDocument } from '../data/customer-document.js';
+import type { CustomerRepository } from '../data/customer-repository.js';
+import type { IdempotencyRepository } from '../data/idempotency-repository.js';
+import { parseInputDate } from '../domain/dates.js';
+import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
+import type { CustomerService } from './customer-service.js';
+import { toStatisticsUpdate } from './views.js';
+
+export type StatisticsBody = BodyOf<'updateCustomerStatistics'>;
+
+const COUNTERS = ['totalOrders', 'totalOrderValue', 'totalComplaints', 'openComplaints'] as const;
+type Counter = (typeof COUNTERS)[number];
+
+const APPLIED_KEYS_KEPT = 100;
+const STALE_PENDING_MS = 30_000;
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const negative = (field: string): ConflictError =>
+  new ConflictError('Statistics update rejected', [{ field, message: 'The update would make this value negative' }]);
+
+const openAboveTotal = (): ConflictError =>
+  new ConflictError('Statistics update rejected', [
+    { field: 'openComplaints', message: 'openComplaints cannot exceed totalComplaints' },
+  ]);
+
+/** Statistics pushed by sibling services: absolute values and atomic increments, idempotent on request. */
+export class StatisticsService {
+  constructor(
+    private readonly repo: CustomerRepository,
+    private readonly customers: CustomerService,
+    private readonly idempotency: IdempotencyRepository,
+  ) {}
+
+  async update(id: ObjectId, body: StatisticsBody, idempotencyKey?: string): Promise<Schemas['StatisticsUpdate']> {
+    if (!idempotencyKey) return toStatisticsUpdate(await this.apply(id, body));
+    const requestHash = createHash('sha256').update(`${id.toHexString()}|${stableJson(body)}`).digest('hex');
+    const existing = await this.idempotency.claim(idempotencyKey, requestHash);
+    if (existing) {
+      if (existing.requestHash !== requestHash) {
+        throw new ConflictError('Idempotency key reused', [
+          { field: 'Idempotency-Key', message: 'This key was already used with a different request' },
+        ]);
+      }
+      if (existing.state === 'done') return existing.response as Schemas['StatisticsUpdate'];
+      const doc = await this.repo.findById(id);
+      if (doc?.appliedKeys?.includes(idempotencyKey)) {
+        const response = toStatisticsUpdate(doc);
+        await this.idempotency.complete(idempotencyKey, 200, response);
+        return response;
+      }
+      if (Date.now() - existing.createdAt.getTime() < STALE_PENDING_MS) {
+        throw new ConflictError('Request in progress', [
+          { field: 'Idempotency-Key', message: 'A request with this key is still being processed; retry shortly' },
+        ]);
+      }
+    }
+    try {
+      const response = toStatisticsUpdate(await this.apply(id, body, idempotencyKey));
+      await this.idempotency.complete(idempotencyKey, 200, response);
+      return response;
+    } catch (err) {
+      await this.idempotency.release(idempotencyKey).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** The Complaint Service's legacy call: `complaintCount` (±) on totalComplaints and openComplaints. */
+  async addComplaints(id: ObjectId, complaintCount: number): Promise<Schemas['StatisticsUpdate']> {
+    const body: StatisticsBody = {
+      increment: { totalComplaints: complaintCount, openComplaints: complaintCount },
+      ...(complaintCount > 0 ? { lastComplaintDate: new Date().toISOString() } : {}),
+    };
+    return toStatisticsUpdate(await this.apply(id, body));
+  }
+
+  private async apply(id: ObjectId, body: StatisticsBody, key?: string): Promise<CustomerDocument> {
+    const increment: Partial<Record<Counter, number>> = body.increment ?? {};
+    const absolute: Partial<Record<Counter, number>> = {};
+    const conflicts: FieldError[] = [];
+    for (const field of COUNTERS) {
+      if (body[field] !== undefined) absolute[field] = body[field];
+      if (body[field] !== undefined && increment[field] !== undefined) {
+        conflicts.push({ field: `increment.${field}`, message: `Cannot both set and increment ${field}` });
+      }
+    }
+    if (conflicts.length > 0) throw new ValidationError(conflicts);
+    const dates: Record<string, Date> = {};
+    if (body.lastOrderDate) dates['lastOrderDate'] = parseInputDate(body.lastOrderDate, 'lastOrderDate');
+    if (body.lastComplaintDate) dates['lastComplaintDate'] = parseInputDate(body.lastComplaintDate, 'lastComplaintDate');
+    if (absolute.openComplaints !== undefined && absolute.totalComplaints !== undefined &&
+        absolute.openComplaints > absolute.totalComplaints) {
+      throw openAboveTotal();
+    }
+
+    const set: Record<string, unknown> = { ...absolute, ...dates, updatedAt: new Date() };
+    const inc: Record<string, number> = {};
+    for (const field of COUNTERS) if (increment[field]) inc[field] = increment[field];
+    const keyGuard = key ? { appliedKeys: { $ne: key } } : {};
+    const update: UpdateFilter<CustomerDocument> = {
+      $set: set,
+      ...(Object.keys(inc).length > 0 ? { $inc: inc } : {}),
+      ...(key ? { $push: { appliedKeys: { $each: [key], $slice: -APPLIED_KEYS_KEPT } } } : {}),
+    };
+
+    // open ≤ total can only break when open grows relative to total or either is set outright:
+    // then decide on the version read. Otherwise one atomic $inc, guarded so nothing goes below zero.
+    const dOpen = increment.openComplaints ?? 0;
+    const dTotal = increment.totalComplaints ?? 0;
+    const needsRead = absolute.openComplaints !== undefined || absolute.totalComplaints !== undefined || dOpen > dTotal;
+    if (needsRead) {
+      const { after } = await this.customers.mutate(id, (doc) => {
+        const next = (f: Counter) => absolute[f] ?? doc[f] + (increment[f] ?? 0);
+        for (const f of COUNTERS) if (next(f) < 0) throw negative(f);
+        if (next('openComplaints') > next('totalComplaints')) throw openAboveTotal();
+        return update;
+      });
+      return after;
+    }
+    const guard: Record<string, unknown> = { ...keyGuard };
+    for (const [field, delta] of Object.entries(inc)) if (delta < 0) guard[field] = { $gte: -delta };
+    const after = await this.repo.updateOne(id, update, guard);
+    if (after) return after;
+    const doc = await this.repo.findById(id);
+    if (!doc) throw new NotFoundError();
+    if (key && doc.appliedKeys?.includes(key)) return doc;
+    const broken = Object.entries(inc).find(([field, delta]) => doc[field as Counter] + delta < 0);
+    throw negative(broken?.[0] ?? 'increment');
+  }
+}

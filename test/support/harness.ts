@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import type { Express } from 'express';
+import supertest from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { createApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { ensureIndexes } from '../../src/data/indexes.js';
+import { connectDatabase, type Database } from '../../src/data/mongo.js';
+import { createLogger } from '../../src/logger.js';
+import { createServices, type Services } from '../../src/services/index.js';
+import { TEST_API_KEY, TEST_JWT_SECRET } from './tokens.js';
+
+export interface TestApp {
+  app: Express;
+  config: Config;
+  database: Database;
+  services: Services;
+  http: TestAgent;
+  close(): Promise<void>;
+}
+
+export function testMongoUri(): string {
+  return process.env['CRMS_TEST_MONGODB_URI'] ?? process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/';
+}
+
+export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ENVIRONMENT: 'test',
+    MONGODB_URI: testMongoUri(),
+    MONGODB_DB_NAME: `crms_test_${randomBytes(6).toString('hex')}`,
+    MONGODB_MIN_POOL_SIZE: '0',
+    JWT_SECRET: TEST_JWT_SECRET,
+    SERVICE_API_KEY: TEST_API_KEY,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  };
+}
+
+/** The real app over its own fresh database (dropped by close()). */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig(testEnv(overrides));
+  const logger = createLogger(config);
+  const database = await connectDatabase(config.mongo);
+  await ensureIndexes(database.db);
+  const services = createServices({ config, logger, database });
+  const app = createApp({ config, logger, services });
+  return {
+    app,
+    config,
+    database,
+    services,
+    http: supertest(app),
+    async close() {
+      await services.stopBackgroundWork();
+      await database.db.dropDatabase().catch(() => undefined);
+      await database.client.close();
+    },
+  };
+}
