@@ -47,7 +47,7 @@ build: $(STAMP) ## compile to dist/
 docs: $(STAMP) ## build the HTML API reference into dist/docs/
 	redocly build-docs crms@v1 --config redocly.yaml -o dist/docs/index.html
 
-test: $(STAMP) lint generate-check typecheck ## lint, check generated/, type-check, run every test on a real database
+test: $(STAMP) lint generate-check typecheck build ## lint, check generated/, type-check, build, run every test on a real database
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
 
