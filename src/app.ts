@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     openApiValidator({
       apiSpec: loadApiSpec(),
-      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false },
+      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false, allErrors: true },
       validateResponses: config.validateResponses ? { removeAdditional: false } : false,
       validateSecurity: { handlers: securityHandlers(config) },
       validateFormats: true,
