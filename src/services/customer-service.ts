@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../d
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys, escapeRegex, searchPrefixes } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
-import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
+import { BusinessRuleError, ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
 
 export type ListQuery = QueryOf<'listCustomers'>;
 export type CreateCustomerBody = BodyOf<'createCustomerRecord'>;
@@ -243,10 +243,29 @@ export class CustomerService {
     return { ...result, entry };
   }
 
+  /** Deletes the record for good; refused while the customer still has open complaints. */
   async delete(id: ObjectId): Promise<void> {
-    if (!(await this.repo.deleteById(id))) throw new NotFoundError();
+    await this.repo.exclusive(id, async () => {
+      const doc = await this.get(id);
+      if (doc.openComplaints > 0) {
+        throw new BusinessRuleError('Cannot delete customer with active orders or complaints', [
+          { field: 'customer', message: `Customer has ${describeOpenWork(0, doc.openComplaints)}. Please resolve these first.` },
+        ]);
+      }
+      if (!(await this.repo.deleteById(id))) throw new NotFoundError();
+    });
   }
 
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 active orders and 1 open complaint", "2 open complaints", … */
+export function describeOpenWork(activeOrders: number, openComplaints: number): string {
+  const parts = [];
+  if (activeOrders > 0) parts.push(plural(activeOrders, 'active order', 'active orders'));
+  if (openComplaints > 0) parts.push(plural(openComplaints, 'open complaint', 'open complaints'));
+  return parts.join(' and ');
 }
 
 function etagMatches(ifMatch: string, doc: CustomerDocument): boolean {
