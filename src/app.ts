@@ -9,6 +9,8 @@ import { createOperationHandlers, type OperationHandlers } from './handlers/inde
 import { securityHandlers } from './http/auth.js';
 import { jsonBody, requireJsonBodies } from './http/body.js';
 import { errorHandler } from './http/error-handler.js';
+import { httpMetrics } from './http/http-metrics.js';
+import { rateLimiter } from './http/rate-limit.js';
 import { requestLogger } from './http/request-logger.js';
 import { requestId } from './http/request-id.js';
 import { loadApiSpec } from './http/spec.js';
@@ -43,23 +45,33 @@ function operationResolver(handlers: OperationHandlers) {
   };
 }
 
+/** JSON answers need nothing from a browser; the documentation pages set their own policy (http/docs.ts). */
+const API_CSP = {
+  defaultSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
 /** Builds the Express application; it does not listen (server.ts and the tests do). */
 export function createApp(deps: AppDeps): Express {
-  const { config, logger } = deps;
+  const { config, logger, services } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
 
   app.use(requestId());
   app.use(requestLogger(logger));
-  app.use(helmet());
+  app.use(httpMetrics(services.metrics));
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: API_CSP } }));
   app.use(
     cors({
       origin: config.cors.origins.includes('*') ? '*' : config.cors.origins,
       credentials: config.cors.credentials,
-      exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After'],
+      exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     }),
   );
+  app.use(rateLimiter({ config, logger, redis: services.redis }));
   app.use(requireJsonBodies());
   app.use(jsonBody());
 

@@ -644,6 +644,53 @@ export interface paths {
         patch: operations["incrementComplaintCount"];
         trace?: never;
     };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interactive API reference (Swagger UI)
+         * @description An interactive reference of this API (Swagger UI) built from `GET /openapi.json`: every operation with its parameters, schemas and examples, and a form to try it against this server with your own token or API key.
+         *
+         *     Every script and stylesheet of the page is served by this service under
+         *     `/docs/assets/` (no CDN, nothing loaded from elsewhere); the page's
+         *     Content-Security-Policy allows only this origin. Public.
+         */
+        get: operations["getSwaggerUi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/assets/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documentation page asset
+         * @description A script or stylesheet of the documentation pages (`/docs` and
+         *     `/redoc`), served from the `swagger-ui-dist` and `redoc` packages the
+         *     service ships with, so the pages work without any outside network.
+         *     Cached by the browser for a day. Public.
+         */
+        get: operations["getDocsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -689,6 +736,111 @@ export interface paths {
          *     Public: no authentication, not rate limited.
          */
         get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description The service's metrics in the Prometheus text exposition format, for a
+         *     Prometheus scraper. Among them:
+         *
+         *     - `crms_http_request_duration_seconds` (histogram): request duration by
+         *       `method`, `route` (the route template, never the raw URL) and `status`.
+         *     - `crms_db_command_duration_seconds` (histogram): database command
+         *       latency by `command` and `outcome` (`success` / `failure`).
+         *     - `crms_sibling_calls_total` (counter) and
+         *       `crms_sibling_circuit_breaker_state` (gauge): outcomes of the calls to
+         *       the Auth, Order and Complaint services and the state of their circuit
+         *       breakers.
+         *     - `crms_auth_sync_backlog` (gauge): customers whose status change has
+         *       not reached the Auth Service yet, counted when scraped.
+         *     - The Node.js process metrics (`crms_process_*`, `crms_nodejs_*`).
+         *
+         *     Not public: send the service API key in `X-Service-API-Key`, or, when
+         *     the service is configured with `METRICS_TOKEN`, that token as
+         *     `Authorization: Bearer <METRICS_TOKEN>` (a scraper then needs no API
+         *     key). User access tokens are not accepted.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OpenAPI document (JSON)
+         * @description This API's OpenAPI 3.1 document, bundled into one file, as JSON. It is
+         *     the contract the service validates every request against, so it always
+         *     matches the running version. Public.
+         */
+        get: operations["getOpenApiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OpenAPI document (YAML)
+         * @description The same bundled OpenAPI 3.1 document as `GET /openapi.json`, as YAML.
+         *     Public.
+         */
+        get: operations["getOpenApiYaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/redoc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API reference (ReDoc)
+         * @description A three-panel reference of this API (ReDoc) built from `GET /openapi.json`.
+         *
+         *     Every script and stylesheet of the page is served by this service under
+         *     `/docs/assets/` (no CDN, nothing loaded from elsewhere); the page's
+         *     Content-Security-Policy allows only this origin. Public.
+         */
+        get: operations["getRedoc"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1594,6 +1746,16 @@ export interface components {
         UserId: string;
     };
     responses: {
+        /** @description The documentation page does not use an asset of that name. */
+        AssetNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
         /** @description A sibling service needed to answer could not be reached, timed out, answered with an error, or answered with a body that does not match its contract. */
         BadGateway: {
             headers: {
@@ -1647,6 +1809,18 @@ export interface components {
         /** @description An unexpected error occurred. Nothing is leaked beyond the envelope; quote `X-Request-Id` when reporting it. */
         InternalError: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Neither a valid service API key (`X-Service-API-Key`) nor the metrics scrape token (`Authorization: Bearer <METRICS_TOKEN>`, when the service has one configured) was sent. */
+        MetricsUnauthorized: {
+            headers: {
+                /** @description The accepted scheme for the scrape token. */
+                "WWW-Authenticate"?: string;
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -1884,12 +2058,14 @@ export type UpdateStatisticsRequest = components['schemas']['UpdateStatisticsReq
 export type UpdateStatusRequest = components['schemas']['UpdateStatusRequest'];
 export type UpdateTypeRequest = components['schemas']['UpdateTypeRequest'];
 export type UserId = components['schemas']['UserId'];
+export type ResponseAssetNotFound = components['responses']['AssetNotFound'];
 export type ResponseBadGateway = components['responses']['BadGateway'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseForbiddenRole = components['responses']['ForbiddenRole'];
 export type ResponseInternalError = components['responses']['InternalError'];
+export type ResponseMetricsUnauthorized = components['responses']['MetricsUnauthorized'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseProfileNotFound = components['responses']['ProfileNotFound'];
@@ -2759,6 +2935,61 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getSwaggerUi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML page. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDocsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description File name of the asset, e.g. `swagger-ui-bundle.js`. */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asset. */
+            200: {
+                headers: {
+                    /** @description Assets may be cached for a day. */
+                    "Cache-Control"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                    "text/javascript": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["AssetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2813,6 +3044,107 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current metrics. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["MetricsUnauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenApiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundled OpenAPI document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info: Record<string, never>;
+                        openapi: string;
+                        paths: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenApiYaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundled OpenAPI document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRedoc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML page. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

@@ -1,4 +1,4 @@
-import { MongoClient, type Db } from 'mongodb';
+import { MongoClient, type CommandFailedEvent, type CommandSucceededEvent, type Db } from 'mongodb';
 import type { Config } from '../config.js';
 
 export interface Database {
@@ -18,7 +18,27 @@ export function createMongoClient(config: Config['mongo']): MongoClient {
     socketTimeoutMS: 30_000,
     retryWrites: false,
     appName: 'crms',
+    // command monitoring feeds the database latency metrics (observeCommands)
+    monitorCommands: true,
   });
+}
+
+/** Receives the latency of every database command the client runs. */
+export type CommandObserver = (command: string, outcome: 'success' | 'failure', durationSeconds: number) => void;
+
+/**
+ * Reports each command's latency (the driver's command monitoring: `commandSucceeded` and
+ * `commandFailed` carry the name and the duration in ms). Returns a function that detaches it.
+ */
+export function observeCommands(client: MongoClient, observe: CommandObserver): () => void {
+  const succeeded = (event: CommandSucceededEvent) => observe(event.commandName, 'success', event.duration / 1000);
+  const failed = (event: CommandFailedEvent) => observe(event.commandName, 'failure', event.duration / 1000);
+  client.on('commandSucceeded', succeeded);
+  client.on('commandFailed', failed);
+  return () => {
+    client.off('commandSucceeded', succeeded);
+    client.off('commandFailed', failed);
+  };
 }
 
 /** Connects and identifies the server; throws when it cannot be reached. */

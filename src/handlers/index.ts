@@ -3,6 +3,7 @@ import { adminHandlers } from './admin.js';
 import { customerHandlers } from './customer.js';
 import { healthHandlers } from './health.js';
 import { internalHandlers } from './internal.js';
+import { operationsHandlers } from './operations.js';
 import type { HandlerMap, OperationId } from './types.js';
 
 /** Exactly one handler per operationId of the spec (the compiler checks the set is complete). */
@@ -14,5 +15,6 @@ export function createOperationHandlers({ services }: Pick<AppDeps, 'services'>)
     ...customerHandlers(services),
     ...adminHandlers(services),
     ...internalHandlers(services),
+    ...operationsHandlers(services),
   };
 }

@@ -102,5 +102,13 @@ export function securityHandlers(config: Config) {
     },
     serviceApiKey: apiKeyHandler('X-Service-API-Key'),
     serviceApiKeyAlt: apiKeyHandler('X-API-Key'),
+    metricsToken: (req: Request): boolean => {
+      const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+      if (!config.metricsToken || !apiKeyMatches(token, config.metricsToken)) {
+        fail(req, new UnauthorizedError('The service API key or the metrics token is required'));
+      }
+      setPrincipal(req, { kind: 'scraper' });
+      return true;
+    },
   };
 }

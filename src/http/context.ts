@@ -4,7 +4,9 @@ import type { ApiError } from '../errors.js';
 /** Who is calling: a user with a verified access token, or a sibling service with the API key. */
 export type Principal =
   | { kind: 'user'; userId: string; email: string | undefined; role: 'customer' | 'administrator'; authorization: string }
-  | { kind: 'service'; header: 'X-Service-API-Key' | 'X-API-Key' };
+  | { kind: 'service'; header: 'X-Service-API-Key' | 'X-API-Key' }
+  /** A metrics scraper holding `METRICS_TOKEN` (accepted by `GET /metrics` only). */
+  | { kind: 'scraper' };
 
 const principals = new WeakMap<Request, Principal>();
 const authErrors = new WeakMap<Request, ApiError>();

@@ -11,7 +11,14 @@ export function routeTemplate(req: Request): string {
 function callerOf(req: Request): string {
   const principal = principalOf(req);
   if (!principal) return 'anonymous';
-  return principal.kind === 'user' ? `${principal.role}:${principal.userId}` : `service:${principal.header}`;
+  switch (principal.kind) {
+    case 'user':
+      return `${principal.role}:${principal.userId}`;
+    case 'service':
+      return `service:${principal.header}`;
+    case 'scraper':
+      return 'metrics-scraper';
+  }
 }
 
 /** One log line per request: method, route template, status, duration, request id, caller. */

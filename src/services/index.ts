@@ -3,7 +3,10 @@ import type { Config } from '../config.js';
 import { AnalyticsRepository } from '../data/analytics-repository.js';
 import { CustomerRepository } from '../data/customer-repository.js';
 import { IdempotencyRepository } from '../data/idempotency-repository.js';
-import type { Database } from '../data/mongo.js';
+import { countPendingAuthSync } from '../data/auth-sync-backlog.js';
+import { observeCommands, type Database } from '../data/mongo.js';
+import { connectRedis, type RedisConnection } from '../data/redis.js';
+import { Metrics } from '../observability/metrics.js';
 import { createWriteLocks } from '../data/write-lock.js';
 import { AnalyticsService } from './analytics-service.js';
 import { CustomerService } from './customer-service.js';
@@ -15,6 +18,8 @@ export interface ServiceDeps {
   config: Config;
   logger: Logger;
   database: Database;
+  /** The app instance's metrics; a fresh registry when not given. */
+  metrics?: Metrics;
 }
 
 export interface Services {
@@ -23,6 +28,9 @@ export interface Services {
   statusChanges: StatusChangeService;
   analytics: AnalyticsService;
   health: HealthService;
+  metrics: Metrics;
+  /** Shared state across instances (rate limits), when `REDIS_URL` is set. */
+  redis: RedisConnection | undefined;
   startBackgroundWork(): void;
   beginShutdown(): void;
   stopBackgroundWork(): Promise<void>;
@@ -31,8 +39,18 @@ export interface Services {
 const PURGE_INTERVAL_MS = 3600 * 1000;
 
 /** Wires repositories and services over one database connection. */
-export function createServices({ config, logger, database }: ServiceDeps): Services {
+export function createServices({ config, logger, database, metrics = new Metrics() }: ServiceDeps): Services {
   const { db } = database;
+  const stopObservingCommands = observeCommands(database.client, (command, outcome, seconds) =>
+    metrics.observeDbCommand(command, outcome, seconds),
+  );
+  metrics.registerScrapeGauge('auth_sync_backlog', 'Customers whose status change is still to be delivered to the Auth Service.', () =>
+    countPendingAuthSync(db).catch((err: unknown) => {
+      logger.warn({ err }, 'could not count the Auth sync backlog for /metrics');
+      return undefined;
+    }),
+  );
+  const redis = config.redisUrl ? connectRedis({ url: config.redisUrl, logger }) : undefined;
   const lockMode = config.mongo.writeLocks;
   const locks = createWriteLocks(db, lockMode === 'on' || (lockMode === 'auto' && database.isFerretDb));
   const customerRepo = new CustomerRepository(db, locks);
@@ -50,6 +68,8 @@ export function createServices({ config, logger, database }: ServiceDeps): Servi
     statusChanges,
     analytics,
     health,
+    metrics,
+    redis,
     startBackgroundWork() {
       purgeTimer = setInterval(() => {
         idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));
@@ -60,6 +80,8 @@ export function createServices({ config, logger, database }: ServiceDeps): Servi
       health.beginShutdown();
     },
     async stopBackgroundWork() {
+      stopObservingCommands();
+      await redis?.close();
       if (purgeTimer) clearInterval(purgeTimer);
     },
   };
