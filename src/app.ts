@@ -1,11 +1,11 @@
 import cors from 'cors';
-import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { middleware as openApiValidator } from 'express-openapi-validator';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { ApiError } from './errors.js';
-import { createOperationHandlers, type OperationHandlers } from './handlers/index.js';
+import { createOperationHandlers } from './handlers/index.js';
 import { securityHandlers } from './http/auth.js';
 import { jsonBody, requireJsonBodies } from './http/body.js';
 import { errorHandler } from './http/error-handler.js';
@@ -13,6 +13,7 @@ import { httpMetrics } from './http/http-metrics.js';
 import { rateLimiter } from './http/rate-limit.js';
 import { requestLogger } from './http/request-logger.js';
 import { requestId } from './http/request-id.js';
+import { operationRouter } from './http/operation-router.js';
 import { loadApiSpec } from './http/spec.js';
 import type { Services } from './services/index.js';
 
@@ -20,29 +21,6 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   services: Services;
-}
-
-interface ResolverRoute {
-  basePath: string;
-  openApiRoute: string;
-  method: string;
-  expressRoute: string;
-}
-
-interface ApiDocLike {
-  paths?: object;
-}
-
-/** Binds each operation of the spec to its handler by operationId; a missing handler stops start-up. */
-function operationResolver(handlers: OperationHandlers) {
-  return (_basePath: string, route: ResolverRoute, apiDoc: ApiDocLike): RequestHandler => {
-    const pathKey = route.openApiRoute.substring(route.basePath.length);
-    const paths = (apiDoc.paths ?? {}) as Record<string, Record<string, { operationId?: string } | undefined> | undefined>;
-    const operationId = paths[pathKey]?.[route.method.toLowerCase()]?.operationId;
-    const handler = operationId ? handlers[operationId as keyof OperationHandlers] : undefined;
-    if (!handler) throw new Error(`No handler for ${route.method} ${route.openApiRoute} (${operationId ?? 'no operationId'})`);
-    return handler as RequestHandler;
-  };
 }
 
 /** JSON answers need nothing from a browser; the documentation pages set their own policy (http/docs.ts). */
@@ -75,17 +53,18 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireJsonBodies());
   app.use(jsonBody());
 
+  const spec = loadApiSpec();
   app.use(
     openApiValidator({
-      apiSpec: loadApiSpec(),
+      apiSpec: structuredClone(spec),
       validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false, allErrors: true },
       validateResponses: config.validateResponses ? { removeAdditional: false } : false,
       validateSecurity: { handlers: securityHandlers(config) },
       validateFormats: true,
       ignoreUndocumented: false,
-      operationHandlers: { basePath: '', resolver: operationResolver(createOperationHandlers(deps)) },
     }),
   );
+  app.use(operationRouter(spec, createOperationHandlers(deps)));
 
   app.use((req: Request, _res: Response, next: NextFunction) => {
     next(new ApiError(404, 'Route not found', [{ field: 'path', message: `No route matches ${req.method} ${req.path}` }]));
