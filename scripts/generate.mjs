@@ -3,6 +3,7 @@
 //   generated/openapi.json, generated/openapi.yaml   the bundled CRMS spec (served by the API, used by the validator)
 //   generated/src/crms.ts                           types of the CRMS API (openapi-typescript)
 //   generated/src/clients/{auth,order,complaint}.ts types of the sibling services we call
+//   generated/clients/{auth,order,complaint}.json   the sibling contracts (CRMS validates their answers at run time)
 //   generated/src/index.ts                          the typed SDK (openapi-fetch), from scripts/templates/
 // `--check` regenerates into a temporary directory and fails when generated/ differs (stale).
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,11 @@ function bundle() {
   mkdirSync(out, { recursive: true });
   run('redocly', ['bundle', 'crms@v1', '--config', 'redocly.yaml', '-o', join(out, 'openapi.json')]);
   run('redocly', ['bundle', 'crms@v1', '--config', 'redocly.yaml', '-o', join(out, 'openapi.yaml')]);
+}
+
+function bundleClient(name) {
+  mkdirSync(join(out, 'clients'), { recursive: true });
+  run('redocly', ['bundle', `${name}@v1`, '--config', 'redocly.yaml', '-o', join(out, 'clients', `${name}.json`)]);
 }
 
 function types(input, output) {
@@ -63,12 +69,13 @@ function listFiles(dir) {
   return files.sort();
 }
 
-const GENERATED = ['openapi.json', 'openapi.yaml', 'src'];
+const GENERATED = ['openapi.json', 'openapi.yaml', 'src', 'clients'];
 
 bundle();
 types(join(out, 'openapi.json'), join(out, 'src', 'crms.ts'));
 for (const name of ['auth', 'order', 'complaint']) {
   types(join(root, 'openapi', 'clients', `${name}.yaml`), join(out, 'src', 'clients', `${name}.ts`));
+  bundleClient(name);
 }
 sdkIndex();
 

@@ -64,6 +64,8 @@ const envSchema = z.object({
   COMPLAINT_SERVICE_URL: httpUrl.default('http://localhost:8003'),
   SERVICE_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   SERVICE_TIMEOUT: z.coerce.number().positive().max(120).default(30),
+  SERVICE_BREAKER_THRESHOLD: positiveInt.max(100).default(5),
+  SERVICE_BREAKER_HALF_OPEN_SECONDS: z.coerce.number().positive().max(3600).default(30),
 
   CORS_ORIGINS: origins.default([]),
   CORS_CREDENTIALS: bool.default(false),
@@ -107,7 +109,18 @@ export interface Config {
     writeLocks: 'auto' | 'on' | 'off';
   };
   jwt: { secret: string; algorithm: 'HS256' | 'HS384' | 'HS512'; clockToleranceSeconds: number };
-  services: { authUrl: string; orderUrl: string; complaintUrl: string; apiKey: string; timeoutMs: number };
+  services: {
+    authUrl: string;
+    orderUrl: string;
+    complaintUrl: string;
+    apiKey: string;
+    /** Overall deadline of one sibling call, retries included (`SERVICE_TIMEOUT`). */
+    timeoutMs: number;
+    /** Consecutive failures that open a sibling's circuit breaker. */
+    breakerThreshold: number;
+    /** How long an open breaker short-circuits before it lets a trial call through. */
+    breakerHalfOpenMs: number;
+  };
   cors: { origins: string[]; credentials: boolean };
   pagination: { defaultPageSize: number; maxPageSize: number };
   log: { level: string; format: 'json' | 'pretty' };
@@ -180,6 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       complaintUrl: e.COMPLAINT_SERVICE_URL,
       apiKey,
       timeoutMs: Math.round(e.SERVICE_TIMEOUT * 1000),
+      breakerThreshold: e.SERVICE_BREAKER_THRESHOLD,
+      breakerHalfOpenMs: Math.round(e.SERVICE_BREAKER_HALF_OPEN_SECONDS * 1000),
     },
     cors: { origins: e.CORS_ORIGINS, credentials: e.CORS_CREDENTIALS },
     pagination: { defaultPageSize: e.DEFAULT_PAGE_SIZE, maxPageSize: e.MAX_PAGE_SIZE },

@@ -1,0 +1,94 @@
+import type { Client } from 'openapi-fetch';
+import type { paths, User, UserResponse } from '../../generated/src/clients/auth.js';
+import { SiblingContract } from './contract.js';
+import { siblingHttpClient } from './http.js';
+import type { CallContext, Sibling } from './sibling.js';
+
+export type AuthUser = User;
+export type DesiredAuthState = 'active' | 'inactive';
+
+/** How the Auth Service took an activate/deactivate call. */
+export type SetActiveOutcome = 'applied' | 'already-in-state';
+
+const USER_DATA = 'Unable to fetch user data';
+const USER_UPDATE = 'Unable to update the user in the Auth Service';
+
+/** Typed client of the Auth Service operations CRMS uses (`openapi/clients/auth.yaml`). */
+export class AuthClient {
+  private readonly http: Client<paths>;
+  private readonly userBody: (body: unknown) => UserResponse;
+  private readonly activatedBody: (body: unknown) => UserResponse;
+  private readonly deactivatedBody: (body: unknown) => UserResponse;
+
+  constructor(
+    baseUrl: string,
+    private readonly sibling: Sibling,
+    private readonly apiKey: string,
+  ) {
+    this.http = siblingHttpClient<paths>(baseUrl);
+    const contract = new SiblingContract('auth');
+    this.userBody = contract.validator<UserResponse>('getInternalUser');
+    this.activatedBody = contract.validator<UserResponse>('activateUser');
+    this.deactivatedBody = contract.validator<UserResponse>('deactivateUser');
+  }
+
+  /** The user, or null when the Auth Service does not know it (404, or 400 for an id it cannot parse). */
+  async getUser(userId: string, context: CallContext): Promise<AuthUser | null> {
+    const spec = {
+      operation: 'GET /api/internal/user/{userId}',
+      idempotent: true,
+      credentials: 'crms' as const,
+      failureMessage: USER_DATA,
+      validate: this.userBody,
+      send: (signal: AbortSignal) =>
+        this.http.GET('/api/internal/user/{userId}', {
+          params: { path: { userId }, header: { 'X-Request-Id': context.requestId } },
+          headers: { 'X-Service-API-Key': this.apiKey },
+          signal,
+        }),
+    };
+    const outcome = await this.sibling.call(spec, context);
+    if (outcome.ok) return outcome.data.data.user;
+    if (outcome.status === 404 || outcome.status === 400) return null;
+    throw this.sibling.refusal(spec, outcome.status);
+  }
+
+  /**
+   * Activates or deactivates the user with an administrator's `authorization` (`Bearer …`). A 400
+   * saying the user is already in that state means the goal holds. PUTs are never retried here:
+   * the Auth-sync outbox retries them later.
+   */
+  async setActive(
+    userId: string,
+    state: DesiredAuthState,
+    authorization: string,
+    credentials: 'caller' | 'crms',
+    context: CallContext,
+  ): Promise<SetActiveOutcome> {
+    const path = state === 'active' ? '/api/admin/users/{userId}/activate' : '/api/admin/users/{userId}/deactivate';
+    const spec = {
+      operation: `PUT ${path}`,
+      idempotent: false,
+      credentials,
+      failureMessage: USER_UPDATE,
+      validate: state === 'active' ? this.activatedBody : this.deactivatedBody,
+      send: (signal: AbortSignal) =>
+        this.http.PUT(path, {
+          params: { path: { userId }, header: { 'X-Request-Id': context.requestId } },
+          headers: { Authorization: authorization },
+          signal,
+        }),
+    };
+    const outcome = await this.sibling.call(spec, context);
+    if (outcome.ok) return 'applied';
+    if (outcome.status === 400 && saysAlreadyInState(outcome.body)) return 'already-in-state';
+    throw this.sibling.refusal(spec, outcome.status);
+  }
+}
+
+/** "User is already active" / "User is already inactive": the Auth Service's 400 for a no-op. */
+function saysAlreadyInState(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const message = (body as { message?: unknown }).message;
+  return typeof message === 'string' && /\balready\b/i.test(message);
+}

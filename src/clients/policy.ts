@@ -1,0 +1,83 @@
+import {
+  CircuitState,
+  ConsecutiveBreaker,
+  DelegateBackoff,
+  TimeoutStrategy,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  timeout,
+  wrap,
+  type CircuitBreakerPolicy,
+  type IRetryBackoffContext,
+} from 'cockatiel';
+import { AttemptFailure } from './failures.js';
+
+export type BreakerState = 'closed' | 'open' | 'halfOpen' | 'isolated';
+
+export interface PolicyOptions {
+  /** Overall deadline of one call, retries and backoff included. */
+  deadlineMs: number;
+  /** Attempts of a retryable (GET) call, the first one included. */
+  maxAttempts: number;
+  breakerThreshold: number;
+  breakerHalfOpenMs: number;
+}
+
+/** Backoff before retry n (1-based): exponential from a base that scales with the deadline, half jittered. */
+export function backoffDelay(attempt: number, deadlineMs: number, random = Math.random): number {
+  const base = Math.min(200, Math.max(10, deadlineMs / 20));
+  const ceiling = Math.min(base * 2 ** (attempt - 1), 5_000);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+const STATES: Record<CircuitState, BreakerState> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'halfOpen',
+  [CircuitState.Isolated]: 'isolated',
+};
+
+/**
+ * The resilience policy of one sibling: retry (outermost) → circuit breaker → timeout per attempt
+ * (innermost, cooperative: it aborts the attempt's fetch through the signal), so each attempt has
+ * its own timeout and each failed attempt counts towards opening the breaker.
+ *
+ * What is retried or counted is decided per attempt by the {@link AttemptFailure} the attempt
+ * throws (network errors, timeouts, 5xx and 429 of GETs are retryable; a 4xx is not a failure at
+ * all). A `BrokenCircuitError` is never retried: it is not an AttemptFailure. The backoff honours a
+ * `Retry-After` the sibling sent; the attempt itself has already refused to retry when that wait
+ * would overrun the deadline.
+ */
+export class SiblingPolicy {
+  readonly breaker: CircuitBreakerPolicy;
+  readonly attemptTimeoutMs: number;
+  private readonly policy;
+
+  constructor(readonly options: PolicyOptions) {
+    this.attemptTimeoutMs = Math.max(1, Math.floor(options.deadlineMs / options.maxAttempts));
+    const retryPolicy = retry(handleWhen((err) => err instanceof AttemptFailure && err.options.retryable), {
+      maxAttempts: options.maxAttempts - 1,
+      backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => {
+        const failure = 'error' in context.result ? context.result.error : undefined;
+        const retryAfter = failure instanceof AttemptFailure ? (failure.options.retryAfterMs ?? 0) : 0;
+        return Math.max(backoffDelay(context.attempt, options.deadlineMs), retryAfter);
+      }),
+    });
+    this.breaker = circuitBreaker(handleWhen((err) => err instanceof AttemptFailure && err.options.countsForBreaker), {
+      halfOpenAfter: options.breakerHalfOpenMs,
+      breaker: new ConsecutiveBreaker(options.breakerThreshold),
+    });
+    const attemptTimeout = timeout(this.attemptTimeoutMs, TimeoutStrategy.Cooperative);
+    this.policy = wrap(retryPolicy, this.breaker, attemptTimeout);
+  }
+
+  /** Runs `attempt` under the policy; `signal` is the caller's deadline (it also stops retrying). */
+  execute<T>(attempt: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
+    return this.policy.execute((context) => attempt(context.signal), signal);
+  }
+
+  get state(): BreakerState {
+    return STATES[this.breaker.state];
+  }
+}

@@ -1,0 +1,199 @@
+import { isBrokenCircuitError } from 'cockatiel';
+import type { Logger } from 'pino';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { recordSiblingCall, type SiblingCallOutcome, type SiblingServiceName } from '../observability/metrics.js';
+import { ResponseTooLargeError } from './bounded-fetch.js';
+import { ContractViolationError } from './contract.js';
+import { AttemptFailure, SiblingUnavailableError, type ServiceName } from './failures.js';
+import type { SiblingPolicy } from './policy.js';
+
+/** What openapi-fetch resolves to, whatever the operation. */
+export interface FetchResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** Headers every call carries, and who the credentials belong to. */
+export interface CallContext {
+  requestId: string;
+  /** Aborts the call early (e.g. shutdown); the deadline applies anyway. */
+  signal?: AbortSignal;
+}
+
+export interface CallSpec<T> {
+  /** Shown in logs, e.g. `GET /api/admin/orders`. */
+  operation: string;
+  /** Safe to repeat: only these are retried. */
+  idempotent: boolean;
+  /**
+   * Whose credentials the call carries: `caller` = the administrator's own bearer, forwarded, so a
+   * 401/403 from the sibling is about the caller's token and becomes our 401/403; `crms` = the
+   * service key or a token CRMS signed, so a 401/403 means CRMS is misconfigured: a 502.
+   */
+  credentials: 'caller' | 'crms';
+  /** The 502 message, e.g. "Unable to fetch order data". */
+  failureMessage: string;
+  send(signal: AbortSignal): Promise<FetchResult>;
+  /** Checks a 2xx JSON body against the contract (throws {@link ContractViolationError}). */
+  validate(body: unknown): T;
+}
+
+/** A sibling's answer CRMS understood: a valid 2xx body, or a 4xx the caller interprets. */
+export type CallOutcome<T> = { ok: true; status: number; data: T } | { ok: false; status: number; body: unknown };
+
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+const METRIC_SERVICE: Record<ServiceName, SiblingServiceName> = {
+  'Auth Service': 'auth',
+  'Order Service': 'order',
+  'Complaint Service': 'complaint',
+};
+
+const METRIC_OUTCOME: Record<AttemptFailure['kind'], SiblingCallOutcome> = {
+  network: 'network_error',
+  timeout: 'timeout',
+  deadline: 'timeout',
+  status: 'server_error',
+  contract: 'contract_violation',
+  'circuit-open': 'circuit_open',
+};
+
+const isJson = (response: Response) => /^application\/([a-z0-9.+-]*\+)?json\b/i.test(response.headers.get('content-type') ?? '');
+
+/**
+ * Runs calls to one sibling service under its resilience policy and an overall deadline, and turns
+ * every way a call can go wrong into {@link SiblingUnavailableError} (a 502 naming the service), or,
+ * for a forwarded administrator token the sibling refuses, into our own 401/403.
+ */
+export class Sibling {
+  constructor(
+    readonly service: ServiceName,
+    private readonly policy: SiblingPolicy,
+    private readonly logger: Logger,
+  ) {}
+
+  get breakerState() {
+    return this.policy.state;
+  }
+
+  async call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
+    const { deadlineMs } = this.policy.options;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), deadlineMs);
+    const signal = context.signal ? AbortSignal.any([deadline.signal, context.signal]) : deadline.signal;
+    const startedAt = Date.now();
+    let stopWaiting: (() => void) | undefined;
+    try {
+      const run = this.policy.execute((attemptSignal) => this.attempt(spec, attemptSignal, startedAt + deadlineMs), signal);
+      // the policy stops at the deadline by itself; this also ends a backoff wait that would overrun it
+      const overrun = new Promise<never>((_, reject) => {
+        const onAbort = () => reject(new AttemptFailure('deadline', 'deadline exceeded', { retryable: false, countsForBreaker: false }));
+        if (signal.aborted) onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        stopWaiting = () => signal.removeEventListener('abort', onAbort);
+      });
+      run.catch(() => undefined);
+      overrun.catch(() => undefined);
+      const outcome = await Promise.race([run, overrun]);
+      this.record(outcome.ok ? 'success' : 'client_error', startedAt);
+      return outcome;
+    } catch (err) {
+      const failure = this.failure(spec, err, context, Date.now() - startedAt);
+      if (failure instanceof SiblingUnavailableError) this.record(METRIC_OUTCOME[failure.kind], startedAt);
+      throw failure;
+    } finally {
+      clearTimeout(timer);
+      stopWaiting?.();
+    }
+  }
+
+  private record(outcome: SiblingCallOutcome, startedAt: number): void {
+    recordSiblingCall(METRIC_SERVICE[this.service], outcome, (Date.now() - startedAt) / 1000);
+  }
+
+  /** One attempt: send, then classify. Throws AttemptFailure for what the policy should see as a failure. */
+  private async attempt<T>(spec: CallSpec<T>, signal: AbortSignal, deadlineAt: number): Promise<CallOutcome<T>> {
+    if (signal.aborted) {
+      throw new AttemptFailure('deadline', 'deadline exceeded before the attempt', { retryable: false, countsForBreaker: false });
+    }
+    let result: FetchResult;
+    try {
+      result = await spec.send(signal);
+    } catch (err) {
+      if (err instanceof ResponseTooLargeError) {
+        throw new AttemptFailure('contract', err.message, { retryable: false, countsForBreaker: true });
+      }
+      if (err instanceof SyntaxError) {
+        throw new AttemptFailure('contract', `body is not JSON: ${err.message}`, { retryable: false, countsForBreaker: true });
+      }
+      if (signal.aborted) {
+        throw new AttemptFailure('timeout', 'no answer in time', { retryable: spec.idempotent, countsForBreaker: true });
+      }
+      const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+      throw new AttemptFailure('network', `${err instanceof Error ? err.message : String(err)}${cause}`, {
+        retryable: spec.idempotent,
+        countsForBreaker: true,
+      });
+    }
+    const { response } = result;
+    const status = response.status;
+    if (status >= 500 || status === 429) {
+      const wait = retryAfterMs(response);
+      const fits = wait === undefined || Date.now() + wait < deadlineAt;
+      throw new AttemptFailure('status', `answered ${status}`, {
+        retryable: spec.idempotent && fits,
+        countsForBreaker: true,
+        status,
+        ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+      });
+    }
+    if (status >= 200 && status < 300) {
+      try {
+        if (!isJson(response)) throw new ContractViolationError(`content type ${response.headers.get('content-type') ?? 'missing'}`);
+        return { ok: true, status, data: spec.validate(result.data) };
+      } catch (err) {
+        if (!(err instanceof ContractViolationError)) throw err;
+        throw new AttemptFailure('contract', err.message, { retryable: false, countsForBreaker: true });
+      }
+    }
+    if (status >= 400) return { ok: false, status, body: result.error };
+    throw new AttemptFailure('contract', `unexpected status ${status}`, { retryable: false, countsForBreaker: true });
+  }
+
+  private failure(spec: CallSpec<unknown>, err: unknown, context: CallContext, elapsedMs: number): Error {
+    let kind: AttemptFailure['kind'];
+    let reason: string;
+    if (err instanceof AttemptFailure) {
+      kind = err.kind;
+      reason = err.message;
+    } else if (isBrokenCircuitError(err)) {
+      kind = 'circuit-open';
+      reason = 'circuit breaker open';
+    } else {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+    this.logger.warn(
+      { service: this.service, operation: spec.operation, kind, reason, elapsedMs, requestId: context.requestId },
+      'sibling call failed',
+    );
+    return new SiblingUnavailableError(this.service, spec.failureMessage, kind, `${this.service}: ${reason}`);
+  }
+
+  /** Maps a 401/403 of the sibling; any other 4xx the operation did not expect is a 502. */
+  refusal(spec: Pick<CallSpec<unknown>, 'credentials' | 'failureMessage'>, status: number): Error {
+    if (spec.credentials === 'caller' && status === 401) {
+      return new UnauthorizedError(`The ${this.service} did not accept the access token`);
+    }
+    if (spec.credentials === 'caller' && status === 403) {
+      return new ForbiddenError(`The ${this.service} refused this operation for the authenticated user`);
+    }
+    return new SiblingUnavailableError(this.service, spec.failureMessage, 'status', `${this.service}: answered ${status}`);
+  }
+}
