@@ -1,6 +1,5 @@
 import type { QueryOf, BodyOf } from '../api-types.js';
-import { NotImplementedError } from '../errors.js';
-import { userOf } from '../http/context.js';
+import { requestIdOf, userOf } from '../http/context.js';
 import { respond } from '../http/respond.js';
 import { etagOf, parseCustomerId } from '../services/customer-service.js';
 import type { Services } from '../services/index.js';
@@ -25,6 +24,7 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
   const { customers } = services;
   const customerId = (req: Parameters<typeof pathParam>[0]) => parseCustomerId(pathParam(req, 'customerId'));
   const ifMatch = (req: Parameters<typeof pathParam>[0]) => req.get('if-match') ?? undefined;
+  const adminCall = (req: Parameters<typeof pathParam>[0]) => ({ requestId: requestIdOf(req), authorization: userOf(req).authorization });
 
   return {
     async listCustomers(req, res) {
@@ -69,13 +69,13 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
     },
     async deleteCustomer(req, res) {
       const id = customerId(req);
-      await services.customers.delete(id);
+      await services.deletions.delete(id, adminCall(req));
       respond(res, 200, 'Customer deleted successfully', { customerId: id.toHexString(), deletedAt: new Date().toISOString() });
     },
     async updateCustomerStatus(req, res) {
       const admin = userOf(req);
       const body = bodyOf<BodyOf<'updateCustomerStatus'>>(req);
-      const result = await services.statusChanges.change(customerId(req), body.status, body.reason, admin, ifMatch(req));
+      const result = await services.statusChanges.change(customerId(req), body.status, body.reason, admin, ifMatch(req), requestIdOf(req));
       res.setHeader('ETag', etagOf(result.after));
       respond(res, 200, 'Customer status updated successfully', {
         customerId: result.after._id.toHexString(),
@@ -99,11 +99,15 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
         updatedBy: admin.userId,
       });
     },
-    async getCustomerOrders() {
-      throw new NotImplementedError('getCustomerOrders');
+    async getCustomerOrders(req, res) {
+      const { page = 1, limit = 10 } = queryOf<QueryOf<'getCustomerOrders'>>(req);
+      const history = await services.history.orders(customerId(req), page, limit, adminCall(req));
+      respond(res, 200, 'Customer order history retrieved successfully', history);
     },
-    async getCustomerComplaints() {
-      throw new NotImplementedError('getCustomerComplaints');
+    async getCustomerComplaints(req, res) {
+      const { page = 1, limit = 10 } = queryOf<QueryOf<'getCustomerComplaints'>>(req);
+      const history = await services.history.complaints(customerId(req), page, limit, adminCall(req));
+      respond(res, 200, 'Customer complaint history retrieved successfully', history);
     },
     async addCustomerNote(req, res) {
       const admin = userOf(req);

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors.js';
-import { userOf } from '../http/context.js';
+import { requestIdOf, userOf } from '../http/context.js';
 import { respond } from '../http/respond.js';
 import type { Services } from '../services/index.js';
 import { toProfile, toStatistics } from '../services/views.js';
@@ -14,8 +14,7 @@ const profileNotFound = () =>
 export function customerHandlers(services: Services): HandlerMap<'getMyProfile' | 'getMyStatistics'> {
   return {
     async getMyProfile(req, res) {
-      const doc = await services.customers.findByUserId(userOf(req).userId);
-      if (!doc) throw profileNotFound();
+      const doc = await services.profiles.own(userOf(req), requestIdOf(req));
       respond(res, 200, 'Customer profile retrieved successfully', toProfile(doc));
     },
     async getMyStatistics(req, res) {

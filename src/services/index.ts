@@ -12,7 +12,13 @@ import { AnalyticsService } from './analytics-service.js';
 import { CustomerService } from './customer-service.js';
 import { HealthService } from './health-service.js';
 import { StatisticsService } from './statistics-service.js';
-import { StatusChangeService, outboxOnly } from './status-service.js';
+import { createSiblingClients, type SiblingClients } from '../clients/index.js';
+import { AuthSyncOutbox } from '../data/auth-sync-outbox.js';
+import { AuthSync } from './auth-sync.js';
+import { DeletionService } from './deletion-service.js';
+import { HistoryService } from './history-service.js';
+import { ProfileService } from './profile-service.js';
+import { StatusChangeService } from './status-service.js';
 
 export interface ServiceDeps {
   config: Config;
@@ -26,6 +32,11 @@ export interface Services {
   customers: CustomerService;
   statistics: StatisticsService;
   statusChanges: StatusChangeService;
+  history: HistoryService;
+  deletions: DeletionService;
+  profiles: ProfileService;
+  authSync: AuthSync;
+  siblings: SiblingClients;
   analytics: AnalyticsService;
   health: HealthService;
   metrics: Metrics;
@@ -58,14 +69,20 @@ export function createServices({ config, logger, database, metrics = new Metrics
   const customers = new CustomerService(customerRepo, config);
   const statistics = new StatisticsService(customerRepo, customers, idempotency);
   const analytics = new AnalyticsService(new AnalyticsRepository(db), config.cacheTtlSeconds);
-  const closed = { auth: { breaker: 'closed' as const }, order: { breaker: 'closed' as const }, complaint: { breaker: 'closed' as const } };
-  const health = new HealthService(db, config, () => closed);
+  const siblings = createSiblingClients(config, logger);
+  const health = new HealthService(db, config, siblings.breakers);
   let purgeTimer: NodeJS.Timeout | undefined;
-  const statusChanges = new StatusChangeService(customers, outboxOnly);
+  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger);
+  const statusChanges = new StatusChangeService(customers, authSync);
   return {
     customers,
     statistics,
     statusChanges,
+    history: new HistoryService(customers, siblings),
+    deletions: new DeletionService(customers, siblings),
+    profiles: new ProfileService(customers, siblings.auth),
+    authSync,
+    siblings,
     analytics,
     health,
     metrics,
@@ -75,6 +92,7 @@ export function createServices({ config, logger, database, metrics = new Metrics
         idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));
       }, PURGE_INTERVAL_MS);
       purgeTimer.unref();
+      authSync.start();
     },
     beginShutdown() {
       health.beginShutdown();
@@ -83,6 +101,7 @@ export function createServices({ config, logger, database, metrics = new Metrics
       stopObservingCommands();
       await redis?.close();
       if (purgeTimer) clearInterval(purgeTimer);
+      await authSync.stop();
     },
   };
 }

@@ -5,10 +5,20 @@ import type { CustomerService, Mutation } from './customer-service.js';
 
 type Admin = Extract<Principal, { kind: 'user' }>;
 
-/** Propagates a customer's active/inactive state to the Auth Service (see auth-sync). */
+export type AuthSyncStatus = 'synced' | 'pending';
+
+/** Propagates a customer's active/inactive state to the Auth Service (see auth-sync.ts). */
 export interface AuthSyncPort {
-  /** Tries at once with the admin's own bearer; 'pending' leaves the outbox for the background worker. */
-  syncNow(customer: CustomerDocument, admin: Admin, requestId: string): Promise<'synced' | 'pending'>;
+  /**
+   * The claim written together with a new outbox entry, so the immediate attempt of this request
+   * owns the entry and no background worker delivers it at the same time.
+   */
+  claimForImmediateAttempt(now: Date): { claimedBy: string; claimedUntil: Date };
+  /**
+   * Tries at once with the admin's own bearer. 'pending' leaves the outbox for the background
+   * worker. `customer` is the document after the sync bookkeeping (its version is the new ETag).
+   */
+  syncNow(customer: CustomerDocument, admin: Admin, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }>;
 }
 
 export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' =>
@@ -17,7 +27,8 @@ export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' 
 /**
  * Status changes (guide §4.6). The new status, its history entry and the Auth-sync outbox (desired
  * `isActive`, acting admin) are one conditional single-document write, so the admin's decision and
- * the duty to tell the Auth Service are never separated, whatever fails next.
+ * the duty to tell the Auth Service are never separated, whatever fails next. A change that keeps
+ * the desired Auth state (Inactive ↔ Suspended) leaves the outbox as it is: nothing to tell Auth.
  */
 export class StatusChangeService {
   constructor(
@@ -32,25 +43,35 @@ export class StatusChangeService {
     admin: Admin,
     ifMatch: string | undefined,
     requestId = 'unknown',
-  ): Promise<Mutation & { authSync: 'synced' | 'pending' }> {
+  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
+    let newOutboxEntry = false;
     const result = await this.customers.mutate(
       id,
       (doc) => {
+        newOutboxEntry = false;
         if (doc.customerStatus === status) return null;
         const now = new Date();
+        const desiredState = desiredAuthState(status);
+        const authSyncChanges = desiredState !== desiredAuthState(doc.customerStatus) || doc.authSync === undefined;
+        newOutboxEntry = authSyncChanges;
         return {
           $set: {
             customerStatus: status,
             updatedAt: now,
             updatedBy: admin.userId,
-            authSync: {
-              status: 'pending',
-              desiredState: desiredAuthState(status),
-              actingAdminId: admin.userId,
-              attempts: 0,
-              nextAttemptAt: now,
-              updatedAt: now,
-            },
+            ...(authSyncChanges
+              ? {
+                  authSync: {
+                    status: 'pending',
+                    desiredState,
+                    actingAdminId: admin.userId,
+                    attempts: 0,
+                    nextAttemptAt: now,
+                    updatedAt: now,
+                    ...this.authSync.claimForImmediateAttempt(now),
+                  },
+                }
+              : {}),
           },
           $push: {
             statusHistory: { from: doc.customerStatus, to: status, ...(reason ? { reason } : {}), changedBy: admin.userId, changedAt: now },
@@ -59,15 +80,10 @@ export class StatusChangeService {
       },
       ifMatch,
     );
-    if (result.before === result.after) {
+    if (!newOutboxEntry || result.before === result.after) {
       return { ...result, authSync: result.after.authSync?.status ?? 'synced' };
     }
-    const authSync = await this.authSync.syncNow(result.after, admin, requestId);
-    return { ...result, authSync };
+    const synced = await this.authSync.syncNow(result.after, admin, requestId);
+    return { before: result.before, after: synced.customer, authSync: synced.state };
   }
 }
-
-/** Until the Auth client is wired, every change stays in the outbox as pending. */
-export const outboxOnly: AuthSyncPort = {
-  syncNow: async () => 'pending',
-};

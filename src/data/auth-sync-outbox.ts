@@ -1,0 +1,77 @@
+import type { ObjectId } from 'mongodb';
+import type { AuthSyncState, CustomerDocument } from './customer-document.js';
+import type { CustomerRepository } from './customer-repository.js';
+
+/** A pending sync this process owns until `claimedUntil` (its `authSync.claimedBy` is set). */
+export type ClaimedCustomer = CustomerDocument & { authSync: AuthSyncState & { claimedBy: string } };
+
+/**
+ * The Auth-sync outbox kept on the customer documents (`authSync`). Every write goes through
+ * {@link CustomerRepository.updateOne}: conditional, atomic on MongoDB, serialised per customer on
+ * FerretDB, so exactly one CRMS instance wins a claim and a late writer never overwrites a newer
+ * decision.
+ */
+export class AuthSyncOutbox {
+  constructor(private readonly repo: CustomerRepository) {}
+
+  /** Pending syncs whose next attempt is due and that no live claim holds. */
+  findDue(now: Date, limit: number): Promise<CustomerDocument[]> {
+    return this.repo.collection
+      .find(
+        {
+          'authSync.status': 'pending',
+          'authSync.nextAttemptAt': { $lte: now },
+          $or: [{ 'authSync.claimedUntil': { $exists: false } }, { 'authSync.claimedUntil': { $lte: now } }],
+        },
+        { sort: { 'authSync.nextAttemptAt': 1 }, limit, projection: { searchKeys: 0 } },
+      )
+      .toArray();
+  }
+
+  /** Claims a due entry; null when another instance (or a newer status change) got there first. */
+  async claim(doc: CustomerDocument, owner: string, until: Date): Promise<ClaimedCustomer | null> {
+    const claimed = await this.repo.updateOne(
+      doc._id,
+      { $set: { 'authSync.claimedBy': owner, 'authSync.claimedUntil': until } },
+      { version: doc.version, 'authSync.status': 'pending' },
+    );
+    return claimed?.authSync?.claimedBy === owner ? (claimed as ClaimedCustomer) : null;
+  }
+
+  /**
+   * Marks the entry synced, only while it is still the one that was delivered (same claim, same
+   * desired state): a status change made meanwhile replaced the entry and stays pending.
+   */
+  markSynced(id: ObjectId, owner: string, desiredState: AuthSyncState['desiredState'], now: Date): Promise<CustomerDocument | null> {
+    return this.repo.updateOne(
+      id,
+      {
+        $set: { 'authSync.status': 'synced', 'authSync.updatedAt': now },
+        $unset: { 'authSync.claimedBy': '', 'authSync.claimedUntil': '', 'authSync.lastError': '' },
+      },
+      { 'authSync.status': 'pending', 'authSync.claimedBy': owner, 'authSync.desiredState': desiredState },
+    );
+  }
+
+  /** Gives a failed entry back, due again at `nextAttemptAt`. */
+  release(
+    id: ObjectId,
+    owner: string,
+    failure: { attempts: number; nextAttemptAt: Date; lastError: string },
+    now: Date,
+  ): Promise<CustomerDocument | null> {
+    return this.repo.updateOne(
+      id,
+      {
+        $set: {
+          'authSync.attempts': failure.attempts,
+          'authSync.nextAttemptAt': failure.nextAttemptAt,
+          'authSync.lastError': failure.lastError,
+          'authSync.updatedAt': now,
+        },
+        $unset: { 'authSync.claimedBy': '', 'authSync.claimedUntil': '' },
+      },
+      { 'authSync.status': 'pending', 'authSync.claimedBy': owner },
+    );
+  }
+}

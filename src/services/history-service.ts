@@ -1,0 +1,78 @@
+import type { ObjectId } from 'mongodb';
+import type { Schemas } from '../api-types.js';
+import type { AdminCallContext, SiblingClients } from '../clients/index.js';
+import { SiblingUnavailableError } from '../clients/index.js';
+import type { CustomerService } from './customer-service.js';
+import { siblingDate } from './sibling-dates.js';
+
+const ORDER_FAILURE = 'Unable to fetch order data';
+const COMPLAINT_FAILURE = 'Unable to fetch complaint data';
+
+/** Drops undefined properties so optional fields are omitted, never null. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * A customer's order and complaint history (guide §4.8), read from the Order and Complaint
+ * Services with the administrator's token and mapped to our shapes. The customer must exist here
+ * first: an unknown id is a 404 without calling out.
+ */
+export class HistoryService {
+  constructor(
+    private readonly customers: CustomerService,
+    private readonly clients: Pick<SiblingClients, 'order' | 'complaint'>,
+  ) {}
+
+  async orders(id: ObjectId, page: number, limit: number, context: AdminCallContext): Promise<Schemas['OrderHistory']> {
+    await this.customers.get(id);
+    const customerId = id.toHexString();
+    const result = await this.clients.order.listOrders({ customerId, page, pageSize: limit }, context);
+    if (result.items.some((order) => order.customerId.toLowerCase() !== customerId)) {
+      // the filter was not applied: never show another customer's orders
+      throw new SiblingUnavailableError('Order Service', ORDER_FAILURE, 'contract', 'Order Service: orders of another customer in the page');
+    }
+    return {
+      customerId,
+      orders: result.items.slice(0, limit).map((order) => ({
+        orderId: order.orderId,
+        orderDate: siblingDate(order.orderDate, 'Order Service', ORDER_FAILURE),
+        status: order.status,
+        totalAmount: order.totalAmount,
+        itemCount: order.itemCount,
+      })),
+      pagination: {
+        currentPage: result.pagination.currentPage,
+        totalPages: result.pagination.totalPages,
+        totalItems: result.pagination.totalItems,
+      },
+    };
+  }
+
+  async complaints(id: ObjectId, page: number, limit: number, context: AdminCallContext): Promise<Schemas['ComplaintHistory']> {
+    await this.customers.get(id);
+    const customerId = id.toHexString();
+    const result = await this.clients.complaint.listComplaints({ customerId, page, limit }, context);
+    const date = (value: string) => siblingDate(value, 'Complaint Service', COMPLAINT_FAILURE);
+    return {
+      customerId,
+      complaints: result.complaints.slice(0, limit).map((c) =>
+        compact({
+          complaintId: c.complaintId,
+          orderId: c.orderId,
+          category: c.category,
+          subject: c.subject,
+          status: c.status,
+          priority: c.priority,
+          createdAt: date(c.createdAt),
+          resolvedAt: c.resolvedAt === undefined ? undefined : date(c.resolvedAt),
+        }),
+      ),
+      pagination: {
+        currentPage: result.pagination.currentPage,
+        totalPages: result.pagination.totalPages,
+        totalItems: result.pagination.totalItems,
+      },
+    };
+  }
+}

@@ -1,0 +1,148 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createCrmsClient, unwrap } from '../../generated/src/index.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { adminToken, bearer } from '../support/tokens.js';
+import { startSiblings, type Siblings } from './support/siblings.js';
+
+let siblings: Siblings;
+let t: TestApp;
+let server: Server;
+let baseUrl: string;
+const token = adminToken();
+const admin = bearer(token);
+const UNKNOWN = '0123456789abcdef01234567';
+
+beforeAll(async () => {
+  siblings = await startSiblings();
+  t = await startTestApp(siblings.env);
+  server = t.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await t.close();
+  await siblings.close();
+});
+beforeEach(() => siblings.reset());
+
+describe('GET /api/customers/{customerId}/orders', () => {
+  test('maps the Order Service page to the guide shape, dates normalised to Z, through the generated SDK', async () => {
+    const { customerId } = await createCustomer(t.http);
+    const other = await createCustomer(t.http);
+    siblings.order.orders.push(
+      { orderId: 'ORD-1', customerId, orderDate: '2026-01-20T14:30:00.123456', status: 'Delivered', totalAmount: 3500, itemCount: 3, paymentMethod: 'UPI' },
+      { orderId: 'ORD-2', customerId, orderDate: '2026-01-10T09:15:00+05:30', status: 'Placed', totalAmount: 1200.5, itemCount: 1 },
+      { orderId: 'ORD-3', customerId, orderDate: '2026-01-05T08:00:00Z', status: 'Cancelled', totalAmount: 10, itemCount: 1 },
+      { orderId: 'ORD-X', customerId: other.customerId, orderDate: '2026-01-05T08:00:00Z', status: 'Placed', totalAmount: 1, itemCount: 1 },
+    );
+    const sdk = createCrmsClient({ baseUrl, token, requestId: () => 'req-history-1' });
+    const first = unwrap(
+      await sdk.GET('/api/customers/{customerId}/orders', { params: { path: { customerId }, query: { page: 1, limit: 2 } } }),
+    );
+    expect(first).toEqual({
+      success: true,
+      message: 'Customer order history retrieved successfully',
+      data: {
+        customerId,
+        orders: [
+          { orderId: 'ORD-1', orderDate: '2026-01-20T14:30:00.123Z', status: 'Delivered', totalAmount: 3500, itemCount: 3 },
+          { orderId: 'ORD-2', orderDate: '2026-01-10T03:45:00.000Z', status: 'Placed', totalAmount: 1200.5, itemCount: 1 },
+        ],
+        pagination: { currentPage: 1, totalPages: 2, totalItems: 3 },
+      },
+    });
+    const second = unwrap(
+      await sdk.GET('/api/customers/{customerId}/orders', { params: { path: { customerId }, query: { page: 2, limit: 2 } } }),
+    );
+    expect(second.data.orders.map((o) => o.orderId)).toEqual(['ORD-3']);
+    expect(second.data.pagination).toEqual({ currentPage: 2, totalPages: 2, totalItems: 3 });
+
+    const [call] = siblings.order.received('/api/admin/orders');
+    expect(call?.query.get('customer_id')).toBe(customerId);
+    expect(call?.query.get('page')).toBe('1');
+    expect(call?.query.get('page_size')).toBe('2');
+    expect(call?.headers['authorization']).toBe(`Bearer ${token}`);
+    expect(call?.headers['x-request-id']).toBe('req-history-1');
+  });
+
+  test('a customer without orders gets an empty page', async () => {
+    const { customerId } = await createCustomer(t.http);
+    const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ customerId, orders: [], pagination: { currentPage: 1, totalPages: 0, totalItems: 0 } });
+    expect(siblings.order.requests[0]?.query.get('page_size')).toBe('10');
+  });
+
+  test('an unknown customer is a 404 and the Order Service is not called', async () => {
+    const res = await t.http.get(`/api/customers/${UNKNOWN}/orders`).set(admin);
+    expect(res.status).toBe(404);
+    expect(siblings.order.requests).toHaveLength(0);
+  });
+
+  test('orders of another customer in the answer are refused (502), never shown', async () => {
+    const { customerId } = await createCustomer(t.http);
+    const other = await createCustomer(t.http);
+    siblings.order.orders.push({ orderId: 'ORD-LEAK', customerId: other.customerId, orderDate: '2026-01-05T08:00:00Z', status: 'Placed', totalAmount: 1, itemCount: 1 });
+    siblings.order.ignoreCustomerFilter = true;
+    const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+    expect(res.status).toBe(502);
+    expect(res.body.errors).toEqual([{ field: 'service', message: 'Order Service is currently unavailable. Please try again later.' }]);
+  });
+
+  test('the Order Service refusing the admin token is our 401/403; a refused service key is a 502', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.order.mode = { kind: 'status', status: 401 };
+    const unauthorized = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+    expect(unauthorized.status).toBe(401);
+    expect(unauthorized.body.errors[0].field).toBe('authorization');
+    siblings.order.mode = { kind: 'status', status: 403 };
+    const forbidden = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.message).toBe('Access denied');
+    // the complaint summary is called with the service key: a 401 there is CRMS's problem, not the caller's
+    siblings.complaint.mode = { kind: 'status', status: 401 };
+    siblings.order.mode = { kind: 'normal' };
+    const deletion = await t.http.delete(`/api/customers/${customerId}`).set(admin);
+    expect(deletion.status).toBe(502);
+    expect(deletion.body.errors[0].message).toMatch(/^Complaint Service/);
+  });
+});
+
+describe('GET /api/customers/{customerId}/complaints', () => {
+  test('maps the Complaint Service page, optional fields omitted, dates normalised', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.complaint.complaints.push(
+      { complaintId: 'CMP-1', customerId, orderId: 'ORD-1', category: 'Delivery', subject: 'Damaged', status: 'Open', priority: 'High', createdAt: '2026-01-21T10:05:00' },
+      { complaintId: 'CMP-2', customerId, subject: 'Refund', status: 'Resolved', createdAt: '2025-12-05T11:20:00.000Z', resolvedAt: '2025-12-08T15:00:00Z' },
+      { complaintId: 'CMP-3', customerId, subject: 'Late', status: 'Open', createdAt: '2025-11-05T11:20:00Z' },
+    );
+    const res = await t.http.get(`/api/customers/${customerId}/complaints?page=1&limit=2`).set(admin).set('X-Request-Id', 'req-cmp-1');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      success: true,
+      message: 'Customer complaint history retrieved successfully',
+      data: {
+        customerId,
+        complaints: [
+          { complaintId: 'CMP-1', orderId: 'ORD-1', category: 'Delivery', subject: 'Damaged', status: 'Open', priority: 'High', createdAt: '2026-01-21T10:05:00.000Z' },
+          { complaintId: 'CMP-2', subject: 'Refund', status: 'Resolved', createdAt: '2025-12-05T11:20:00.000Z', resolvedAt: '2025-12-08T15:00:00.000Z' },
+        ],
+        pagination: { currentPage: 1, totalPages: 2, totalItems: 3 },
+      },
+    });
+    const [call] = siblings.complaint.received('/api/complaints');
+    expect(call?.query.get('customerId')).toBe(customerId);
+    expect(call?.query.get('limit')).toBe('2');
+    expect(call?.headers['authorization']).toBe(`Bearer ${token}`);
+    expect(call?.headers['x-request-id']).toBe('req-cmp-1');
+  });
+
+  test('an unknown customer is a 404 and the Complaint Service is not called', async () => {
+    const res = await t.http.get(`/api/customers/${UNKNOWN}/complaints`).set(admin);
+    expect(res.status).toBe(404);
+    expect(siblings.complaint.requests).toHaveLength(0);
+  });
+});

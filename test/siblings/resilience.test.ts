@@ -1,0 +1,191 @@
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { adminToken, bearer, customerToken } from '../support/tokens.js';
+import type { StubMode, StubServer } from './support/stub-server.js';
+import { startSiblings, type Siblings } from './support/siblings.js';
+
+const admin = bearer(adminToken());
+const DEADLINE_MS = 600;
+
+let siblings: Siblings;
+beforeAll(async () => {
+  siblings = await startSiblings();
+});
+afterAll(() => siblings.close());
+beforeEach(() => siblings.reset());
+
+/** One app per test: breakers are per process, so each test starts from closed ones. */
+async function withApp<T>(fn: (t: TestApp) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+  const t = await startTestApp({ ...siblings.env, ...env });
+  try {
+    return await fn(t);
+  } finally {
+    await t.close();
+  }
+}
+
+const FAILURES: [string, StubMode][] = [
+  ['answers 503', { kind: 'status', status: 503 }],
+  ['answers 429', { kind: 'status', status: 429 }],
+  ['answers a body outside its contract', { kind: 'malformed' }],
+  ['answers HTML instead of JSON', { kind: 'non-json' }],
+  ['answers a body over the size limit', { kind: 'oversized' }],
+  ['is slower than the deadline', { kind: 'slow', delayMs: 2_000 }],
+  ['never answers', { kind: 'hang' }],
+];
+
+type Answer = { status: number; body: { errors: { field: string; message: string }[] } };
+/** Prepares what the call needs, then returns the call itself (timed alone). */
+type Target = { service: string; stub: () => StubServer; call: (t: TestApp) => Promise<() => Promise<Answer>> };
+
+const TARGETS: Target[] = [
+  {
+    service: 'Order Service',
+    stub: () => siblings.order,
+    call: async (t) => {
+      const { customerId } = await createCustomer(t.http);
+      return async () => t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+    },
+  },
+  {
+    service: 'Complaint Service',
+    stub: () => siblings.complaint,
+    call: async (t) => {
+      const { customerId } = await createCustomer(t.http);
+      return async () => t.http.get(`/api/customers/${customerId}/complaints`).set(admin);
+    },
+  },
+  {
+    service: 'Auth Service',
+    stub: () => siblings.auth,
+    call: async (t) => {
+      await t.http.get('/health');
+      return async () => t.http.get('/api/customers/me').set(bearer(customerToken('cccccccccccccccccccccccc')));
+    },
+  },
+];
+
+describe.each(TARGETS)('When the $service fails', ({ service, stub, call }) => {
+  test.each(FAILURES)(`and it %s, Then the answer is 502 naming the ${service}, within the deadline`, async (_label, mode) => {
+    await withApp(async (t) => {
+      siblings.auth.addUser({ _id: 'cccccccccccccccccccccccc', email: 'heal@example.com', fullName: 'Heal Me' });
+      const send = await call(t);
+      stub().mode = mode;
+      const started = Date.now();
+      const res = await send();
+      const elapsed = Date.now() - started;
+      expect(res.status).toBe(502);
+      expect(res.body.errors).toEqual([{ field: 'service', message: `${service} is currently unavailable. Please try again later.` }]);
+      expect(elapsed).toBeLessThan(DEADLINE_MS + 400);
+    });
+  });
+});
+
+describe('Retries', () => {
+  test('a GET answered with 5xx is tried 3 times in all, then 502', async () => {
+    await withApp(async (t) => {
+      const { customerId } = await createCustomer(t.http);
+      siblings.order.mode = { kind: 'status', status: 500 };
+      const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+      expect(res.status).toBe(502);
+      expect(siblings.order.received('/api/admin/orders')).toHaveLength(3);
+    });
+  });
+
+  test('a GET that fails once with 503 succeeds on the retry', async () => {
+    await withApp(async (t) => {
+      const { customerId } = await createCustomer(t.http);
+      siblings.complaint.failTimes(1, { kind: 'status', status: 503 });
+      const res = await t.http.get(`/api/customers/${customerId}/complaints`).set(admin);
+      expect(res.status).toBe(200);
+      expect(siblings.complaint.requests).toHaveLength(2);
+    });
+  });
+
+  test('Retry-After is honoured; one that would overrun the deadline stops the retries', async () => {
+    await withApp(async (t) => {
+      const { customerId } = await createCustomer(t.http);
+      siblings.order.mode = { kind: 'status', status: 429, retryAfter: '5' };
+      const started = Date.now();
+      const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+      expect(res.status).toBe(502);
+      expect(Date.now() - started).toBeLessThan(DEADLINE_MS);
+      expect(siblings.order.requests).toHaveLength(1);
+    });
+    await withApp(
+      async (t) => {
+        const { customerId } = await createCustomer(t.http);
+        siblings.order.reset();
+        siblings.order.failTimes(1, { kind: 'status', status: 429, retryAfter: '1' });
+        const started = Date.now();
+        const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+        expect(res.status).toBe(200);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+        expect(siblings.order.requests).toHaveLength(2);
+      },
+      { SERVICE_TIMEOUT: '3' },
+    );
+  });
+
+  test('a PUT to the Auth Service is never retried by the client', async () => {
+    await withApp(async (t) => {
+      const { customerId, userId } = await createCustomer(t.http);
+      siblings.auth.addUser({ _id: userId });
+      siblings.auth.mode = { kind: 'status', status: 503 };
+      const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+      expect(res.status).toBe(200);
+      expect(res.body.data.authSync).toBe('pending');
+      expect(siblings.auth.stateCalls(userId)).toHaveLength(1);
+    });
+  });
+});
+
+describe('Circuit breaker', () => {
+  test('opens after consecutive failures, short-circuits without calling, shows in readiness, and recovers half-open', async () => {
+    await withApp(
+      async (t) => {
+        const { customerId } = await createCustomer(t.http);
+        expect((await t.http.get('/health/ready')).body.data.checks.services).toEqual({
+          auth: { breaker: 'closed' },
+          order: { breaker: 'closed' },
+          complaint: { breaker: 'closed' },
+        });
+        siblings.order.mode = { kind: 'status', status: 500 };
+        // 3 failed attempts of the first call, the 4th failure of the second call opens the breaker
+        expect((await t.http.get(`/api/customers/${customerId}/orders`).set(admin)).status).toBe(502);
+        expect((await t.http.get(`/api/customers/${customerId}/orders`).set(admin)).status).toBe(502);
+        expect(siblings.order.requests).toHaveLength(4);
+        const ready = await t.http.get('/health/ready');
+        expect(ready.status).toBe(200);
+        expect(ready.body.data.checks.services.order).toEqual({ breaker: 'open' });
+        expect(ready.body.data.checks.services.complaint).toEqual({ breaker: 'closed' });
+
+        siblings.order.mode = { kind: 'normal' };
+        const started = Date.now();
+        const shortCircuited = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+        expect(shortCircuited.status).toBe(502);
+        expect(shortCircuited.body.errors[0].message).toBe('Order Service is currently unavailable. Please try again later.');
+        expect(Date.now() - started).toBeLessThan(200);
+        expect(siblings.order.requests).toHaveLength(4);
+
+        await new Promise((resolve) => setTimeout(resolve, 350));
+        const trial = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+        expect(trial.status).toBe(200);
+        expect((await t.http.get('/health/ready')).body.data.checks.services.order).toEqual({ breaker: 'closed' });
+      },
+      { SERVICE_BREAKER_THRESHOLD: '4', SERVICE_BREAKER_HALF_OPEN_SECONDS: '0.3' },
+    );
+  });
+
+  test('a 4xx of the sibling is not a failure: the breaker stays closed', async () => {
+    await withApp(
+      async (t) => {
+        const { customerId } = await createCustomer(t.http);
+        siblings.order.mode = { kind: 'status', status: 403 };
+        for (let i = 0; i < 3; i++) expect((await t.http.get(`/api/customers/${customerId}/orders`).set(admin)).status).toBe(403);
+        expect((await t.http.get('/health/ready')).body.data.checks.services.order).toEqual({ breaker: 'closed' });
+      },
+      { SERVICE_BREAKER_THRESHOLD: '2' },
+    );
+  });
+});
