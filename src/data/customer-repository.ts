@@ -16,6 +16,17 @@ export interface FindPageOptions {
   limit: number;
 }
 
+/** The fields of a list item (guide §4.2) and of a search result (guide §4.3). */
+export const SUMMARY_FIELDS = [
+  'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders',
+  'totalOrderValue', 'totalComplaints', 'openComplaints', 'lastOrderDate', 'customerSince', 'createdAt',
+] as const satisfies readonly (keyof CustomerDocument)[];
+
+const SUMMARY_PROJECTION = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 1]));
+
+/** What a list or search read returns: the summary fields only. */
+export type CustomerSummaryDocument = Pick<CustomerDocument, '_id' | (typeof SUMMARY_FIELDS)[number]>;
+
 /** The only code that reads and writes the `customers` collection. */
 export class CustomerRepository {
   readonly collection: Collection<CustomerDocument>;
@@ -41,9 +52,14 @@ export class CustomerRepository {
     return this.collection.findOne({ userId });
   }
 
-  findPage(options: FindPageOptions): Promise<CustomerDocument[]> {
+  findPage(options: FindPageOptions): Promise<CustomerSummaryDocument[]> {
     return this.collection
-      .find(options.filter, { sort: options.sort, skip: options.skip, limit: options.limit, projection: { searchKeys: 0 } })
+      .find(options.filter, {
+        sort: options.sort,
+        skip: options.skip,
+        limit: options.limit,
+        projection: SUMMARY_PROJECTION,
+      })
       .toArray();
   }
 

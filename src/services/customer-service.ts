@@ -2,7 +2,7 @@ import { ObjectId, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
 import type { Config } from '../config.js';
 import type { CustomerDocument, CustomerType } from '../data/customer-document.js';
-import { DuplicateCustomerError, type CustomerRepository } from '../data/customer-repository.js';
+import { DuplicateCustomerError, type CustomerRepository, type CustomerSummaryDocument } from '../data/customer-repository.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys, escapeRegex, searchPrefixes } from '../domain/search-keys.js';
@@ -127,7 +127,7 @@ export class CustomerService {
     return doc;
   }
 
-  async list(query: ListQuery): Promise<{ customers: CustomerDocument[]; pagination: Schemas['Pagination'] }> {
+  async list(query: ListQuery): Promise<{ customers: CustomerSummaryDocument[]; pagination: Schemas['Pagination'] }> {
     const { defaultPageSize, maxPageSize } = this.config.pagination;
     const limit = query.limit ?? defaultPageSize;
     if (limit > maxPageSize) throw new ValidationError([{ field: 'limit', message: `Must be at most ${maxPageSize}` }]);
@@ -182,7 +182,7 @@ export class CustomerService {
     };
   }
 
-  async search(q: string, limit: number): Promise<{ results: CustomerDocument[]; totalResults: number }> {
+  async search(q: string, limit: number): Promise<{ results: CustomerSummaryDocument[]; totalResults: number }> {
     const filter = searchFilter(q, 'q');
     const [results, totalResults] = await Promise.all([
       this.repo.findPage({ filter, sort: {}, skip: 0, limit }),
@@ -276,7 +276,7 @@ function etagMatches(ifMatch: string, doc: CustomerDocument): boolean {
     .some((t) => t === '*' || t === current);
 }
 
-function sortValue(doc: CustomerDocument, field: SortField): number | Date | null {
+function sortValue(doc: CustomerSummaryDocument, field: SortField): number | Date | null {
   const value = doc[field];
   return value === undefined ? null : value;
 }

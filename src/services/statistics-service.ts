@@ -15,7 +15,7 @@ const COUNTERS = ['totalOrders', 'totalOrderValue', 'totalComplaints', 'openComp
 type Counter = (typeof COUNTERS)[number];
 
 const APPLIED_KEYS_KEPT = 100;
-const STALE_PENDING_MS = 30_000;
+const STALE_PENDING_MS = 15_000;
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;

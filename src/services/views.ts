@@ -1,5 +1,6 @@
 import type { Schemas } from '../api-types.js';
 import type { CustomerDocument } from '../data/customer-document.js';
+import type { CustomerSummaryDocument } from '../data/customer-repository.js';
 
 const iso = (d: Date) => d.toISOString();
 const isoOpt = (d: Date | undefined | null) => (d ? d.toISOString() : undefined);
@@ -69,7 +70,7 @@ export function toDetail(doc: CustomerDocument): Schemas['CustomerDetail'] {
   });
 }
 
-export function toSummary(doc: CustomerDocument): Schemas['CustomerSummary'] {
+export function toSummary(doc: CustomerSummaryDocument): Schemas['CustomerSummary'] {
   return compact({
     customerId: doc._id.toHexString(),
     userId: doc.userId,
@@ -87,7 +88,7 @@ export function toSummary(doc: CustomerDocument): Schemas['CustomerSummary'] {
   });
 }
 
-export function toSearchResult(doc: CustomerDocument): Schemas['SearchResult'] {
+export function toSearchResult(doc: CustomerSummaryDocument): Schemas['SearchResult'] {
   return compact({
     customerId: doc._id.toHexString(),
     email: doc.email,
