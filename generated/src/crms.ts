@@ -14,8 +14,10 @@ export interface paths {
         };
         /**
          * List customers
-         * @description Returns a page of customers, optionally filtered by status, type and a
-         *     search term, sorted by one of four fields (guide §4.2). Ties are broken
+         * @description Returns a page of customers, optionally filtered by status, type, a
+         *     search term, tags, registration and last-order date ranges, order-value
+         *     range and open complaints, sorted by one of four fields (guide §4.2).
+         *     All filters combine with AND (`tags` itself is any-of). Ties are broken
          *     by `customerId`, so the order is stable and no customer appears twice
          *     across pages.
          *
@@ -35,6 +37,10 @@ export interface paths {
          *       a repeated parameter or an object-valued one (`status[$ne]=Active`)
          *       are rejected with 400.
          *     - `searchTerm` has the matching semantics of `GET /api/customers/search`.
+         *     - A range whose lower bound is above its upper bound
+         *       (`customerSinceFrom` > `customerSinceTo`, `lastOrderFrom` >
+         *       `lastOrderTo`, `minOrderValue` > `maxOrderValue`) is rejected with 400
+         *       naming the upper bound. Date bounds without an offset are UTC.
          *     - Customers without an order sort as the oldest `lastOrderDate`.
          */
         get: operations["listCustomers"];
@@ -68,6 +74,10 @@ export interface paths {
          *
          *     **Who may call:** administrators.
          *
+         *     **Concurrency.** The answer carries the record's strong `ETag`; send it
+         *     back as `If-Match` on `PUT`, `PATCH …/status`, `PATCH …/type`,
+         *     `POST …/notes` or `POST …/erase` to make that write conditional.
+         *
          *     **Edge cases**
          *     - A malformed `customerId` (not 24 hexadecimal characters) is a 400; a
          *       well-formed id of no customer (also of a deleted one) is a 404.
@@ -84,6 +94,10 @@ export interface paths {
          *     user id).
          *
          *     **Who may call:** administrators.
+         *
+         *     **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+         *     change only if nobody changed the customer since (else 412, nothing
+         *     changed). The answer carries the record's new `ETag`.
          *
          *     **Semantics**
          *     - Only the properties sent are changed; at least one is required.
@@ -174,6 +188,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{customerId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
+                 * @example 65a1b2c3d4e5f6a7b8c9d0e1
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a customer's personal data (GDPR)
+         * @description Anonymises the customer for a right-to-erasure request (GDPR art. 17)
+         *     while keeping the business statistics, so analytics and the siblings'
+         *     orders and complaints stay consistent. In one write:
+         *
+         *     - `email` becomes the unique, non-routable placeholder
+         *       `erased-<customerId>@erased.invalid`, `fullName` becomes
+         *       `Erased Customer`;
+         *     - `contactNumber`, the `notes` summary and all `tags` are removed; every
+         *       entry of the note history keeps its author and date but its text
+         *       becomes `[erased]`;
+         *     - the search keys are rebuilt from the placeholders, so search and
+         *       `searchTerm` no longer find the customer by any former name, e-mail
+         *       address or number;
+         *     - `erasedAt`, `erasedBy` and `erasureReason` are set;
+         *     - the status becomes `Inactive` exactly as with
+         *       `PATCH /api/customers/{customerId}/status` (history entry with the
+         *       reason, and the user is deactivated in the Auth Service, retried in the
+         *       background when it is unreachable: see `authSync`).
+         *
+         *     Kept: the ids, statistics, dates, preferences, activity metadata and the
+         *     status and type histories (administrative audit trail).
+         *
+         *     **Who may call:** administrators.
+         *
+         *     **Concurrency.** `If-Match` makes the erasure conditional like the other
+         *     writes (412 when stale); the answer carries the record's new `ETag`.
+         *
+         *     **Edge cases**
+         *     - Erasing an already erased customer is refused with 409 and changes
+         *       nothing.
+         *     - The user account itself belongs to the Auth Service and is only
+         *       deactivated here.
+         */
+        post: operations["eraseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
+                 * @example 65a1b2c3d4e5f6a7b8c9d0e1
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Export a customer's data (GDPR)
+         * @description Returns everything CRMS stores about one customer as one JSON document,
+         *     for a data-subject access or portability request (GDPR art. 15 and 20):
+         *     profile, statistics, preferences, activity metadata, tags, the notes
+         *     summary, the note, status and type histories, the Auth-sync state and,
+         *     after an erasure, `erasedAt`, `erasedBy` and `erasureReason`, with the
+         *     time of the export in `exportedAt`.
+         *
+         *     **Who may call:** administrators.
+         *
+         *     **Edge cases**
+         *     - Internal bookkeeping (search keys, the record version, idempotency
+         *       keys, background-work claims) is not included.
+         *     - Orders and complaints live in the Order and Complaint services and are
+         *       exported there.
+         *     - An erased customer exports the anonymised record.
+         */
+        get: operations["exportCustomerData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{customerId}/notes": {
         parameters: {
             query?: never;
@@ -197,6 +308,10 @@ export interface paths {
          *     separate field and is not changed.
          *
          *     **Who may call:** administrators.
+         *
+         *     **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+         *     change only if nobody changed the customer since (else 412, nothing
+         *     changed). The answer carries the record's new `ETag`.
          *
          *     **Edge cases**
          *     - An empty note or one longer than 1000 characters is rejected with 400.
@@ -278,6 +393,10 @@ export interface paths {
          *
          *     **Who may call:** administrators.
          *
+         *     **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+         *     change only if nobody changed the customer since (else 412, nothing
+         *     changed). The answer carries the record's new `ETag`.
+         *
          *     **Auth Service synchronisation.** `Inactive` and `Suspended` deactivate
          *     the user in the Auth Service; `Active` re-activates it. The status and a
          *     pending-sync marker are saved together first, so the administrator's
@@ -327,6 +446,10 @@ export interface paths {
          *
          *     **Who may call:** administrators.
          *
+         *     **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+         *     change only if nobody changed the customer since (else 412, nothing
+         *     changed). The answer carries the record's new `ETag`.
+         *
          *     **Edge cases**
          *     - Setting the type the customer already has is accepted (200,
          *       `previousType` equal to `customerType`) and adds no history entry.
@@ -362,6 +485,101 @@ export interface paths {
          *     - Averages are 0 when their divisor is 0.
          */
         get: operations["getCustomerAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one action to many customers
+         * @description Applies one action to up to 100 customers: `setStatus`, `setType`,
+         *     `addTags` or `removeTags` (see `BulkOperationRequest` for what `value`
+         *     must be for each). Each customer is changed on its own (one
+         *     single-document write each, at most 8 at a time); the answer has one
+         *     result per id, **in request order**, and the counts.
+         *
+         *     **Who may call:** administrators.
+         *
+         *     **Semantics**
+         *     - `setStatus` goes through the same path as
+         *       `PATCH /api/customers/{customerId}/status`: history entry with the
+         *       reason and the Auth Service synchronisation (`authSync` per result).
+         *     - `setType` records the change in each type history like
+         *       `PATCH /api/customers/{customerId}/type`.
+         *     - A customer that already has the status/type, already has the tags or
+         *       lacks the tags to remove succeeds without a change.
+         *
+         *     **Partial failure.** The request answers 200 as long as it is valid,
+         *     even when some or all customers fail: an unknown id, a customer whose
+         *     tags would exceed 50, or a customer that could not be written fails
+         *     alone (`success: false` with `error.message`); the others are applied.
+         *
+         *     **Edge cases**
+         *     - A malformed or repeated id, no id or more than 100 ids, an unknown
+         *       `action`, a `value` that does not fit the action or a `reason` with a
+         *       tag action are rejected with 400 for the whole request; nothing is
+         *       applied.
+         *     - Not atomic across customers and not idempotent: repeat it only with
+         *       the ids that failed.
+         */
+        post: operations["bulkUpdateCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export customers as CSV
+         * @description Streams every customer matching the filters of `GET /api/customers` as
+         *     CSV (`text/csv; charset=utf-8`, RFC 4180): a header row, then one row
+         *     per customer in creation order (`customerId` ascending), lines ending in
+         *     CRLF, fields quoted when they contain a comma, quote, CR or LF (quotes
+         *     doubled). The rows are read from a database cursor and written with
+         *     backpressure, so the memory used does not grow with the number of
+         *     customers.
+         *
+         *     Columns: `customerId, userId, email, fullName, contactNumber,
+         *     customerStatus, customerType, totalOrders, totalOrderValue,
+         *     totalComplaints, openComplaints, lastOrderDate, lastComplaintDate,
+         *     customerSince, tags, createdAt, updatedAt, erasedAt`. Dates are ISO-8601
+         *     UTC; empty when not set. `tags` are joined with `; `.
+         *
+         *     **Formula-injection safe.** A text cell starting with `=`, `+`, `-`,
+         *     `@`, a tab or a carriage return gets a leading apostrophe (`'`), so
+         *     spreadsheet programs show it as text instead of evaluating it (OWASP
+         *     "CSV Injection"); a contact number `+91…` is therefore exported as
+         *     `'+91…`.
+         *
+         *     **Who may call:** administrators.
+         *
+         *     **Edge cases**
+         *     - Invalid filters are rejected with 400 (a JSON error envelope) before
+         *       any row is sent. No match gives the header row only.
+         *     - Should the database fail mid-export, the connection is closed without
+         *       the final bytes, so a truncated file is never mistaken for a complete
+         *       one by an HTTP client.
+         */
+        get: operations["exportCustomersCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -891,6 +1109,72 @@ export interface components {
             breaker: "closed" | "open" | "halfOpen" | "isolated";
         };
         /**
+         * BulkCustomerIds
+         * @description The customers to change, 1 to 100 distinct ids; results come back in this order.
+         */
+        BulkCustomerIds: components["schemas"]["CustomerId"][];
+        /**
+         * BulkItemResult
+         * @description The outcome for one customer id of a bulk request.
+         */
+        BulkItemResult: {
+            /**
+             * @description For a successful `setStatus`, whether the Auth Service has confirmed the new state.
+             * @enum {string}
+             */
+            authSync?: "synced" | "pending";
+            customerId: components["schemas"]["CustomerId"];
+            /** @description Why this customer was not changed; present exactly when `success` is false. */
+            error?: {
+                message: string;
+            };
+            /** @description Whether the action was applied (or already held) for this customer. */
+            success: boolean;
+        };
+        /**
+         * BulkOperationRequest
+         * @description One action applied to up to 100 customers. What `value` must be depends on `action`:
+         *     | action | value | reason | |---|---|---| | `setStatus` | a `CustomerStatus` | optional, recorded in each status history | | `setType` | a `CustomerType` | optional, recorded in each type history | | `addTags` | `Tags` (at least one): added to each customer's tags (trimmed, de-duplicated) | not allowed | | `removeTags` | `Tags` (at least one): removed where present | not allowed |
+         *     A `value` that does not fit the `action` (or a `reason` with a tag action) is rejected with 400 for the whole request: nothing is applied.
+         */
+        BulkOperationRequest: {
+            /** @enum {string} */
+            action: "setStatus" | "setType" | "addTags" | "removeTags";
+            customerIds: components["schemas"]["BulkCustomerIds"];
+            /** @description Why the status or type changes (setStatus and setType only). */
+            reason?: string;
+            /**
+             * @description A `CustomerStatus` for `setStatus`, a `CustomerType` for `setType`, a non-empty list of tags (as `Tags`) for `addTags` and `removeTags`.
+             * @example Suspended
+             * @example [
+             *       "spring-campaign"
+             *     ]
+             */
+            value: string | string[];
+        };
+        /**
+         * BulkOperationResponse
+         * @description Success envelope whose `data` is a BulkOperationResult.
+         */
+        BulkOperationResponse: {
+            data: components["schemas"]["BulkOperationResult"];
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * BulkOperationResult
+         * @description Per-customer outcomes of a bulk request, in request order, and their counts.
+         */
+        BulkOperationResult: {
+            /** @enum {string} */
+            action: "setStatus" | "setType" | "addTags" | "removeTags";
+            failed: number;
+            results: components["schemas"]["BulkItemResult"][];
+            succeeded: number;
+        };
+        /**
          * ComplaintCountRequest
          * @description Body sent by the existing Complaint Service when a complaint is filed (or, with a negative count, withdrawn).
          */
@@ -1033,6 +1317,26 @@ export interface components {
             success: true;
         };
         /**
+         * CustomerDataExport
+         * @description Everything CRMS stores about one customer (GDPR art. 15 / art. 20), as one JSON document: the full record with profile, statistics, preferences, activity metadata, tags, the notes summary, the note, status and type histories, the Auth-sync state and, once erased, the erasure details. Internal bookkeeping (search keys, version counters, idempotency keys, work claims) is not personal data and is never included.
+         */
+        CustomerDataExport: {
+            customer: components["schemas"]["CustomerDetail"];
+            /** @description When this export was produced. */
+            exportedAt: components["schemas"]["DateTime"];
+        };
+        /**
+         * CustomerDataExportResponse
+         * @description Success envelope whose `data` is a CustomerDataExport.
+         */
+        CustomerDataExportResponse: {
+            data: components["schemas"]["CustomerDataExport"];
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
          * CustomerDeletion
          * @description Confirmation of a deletion.
          */
@@ -1072,6 +1376,12 @@ export interface components {
              * @description E-mail address (lower-case), denormalised from the Auth Service.
              */
             email: string;
+            /** @description When the customer's personal data was erased (`POST /api/customers/{customerId}/erase`); omitted unless erased. */
+            erasedAt?: components["schemas"]["DateTime"];
+            /** @description User id of the administrator who erased the personal data; omitted unless erased. */
+            erasedBy?: components["schemas"]["UserId"];
+            /** @description The reason given for the erasure; omitted unless erased. */
+            erasureReason?: string;
             /** @description Full name, denormalised from the Auth Service. */
             fullName: string;
             /** @description Date of the most recent complaint; omitted when the customer never complained. */
@@ -1108,6 +1418,35 @@ export interface components {
          */
         CustomerDetailResponse: {
             data: components["schemas"]["CustomerDetail"];
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * CustomerErasure
+         * @description Outcome of an erasure.
+         */
+        CustomerErasure: {
+            /**
+             * @description Whether the Auth Service has confirmed the deactivation of the user (`pending`: saved, a background worker delivers it).
+             * @enum {string}
+             */
+            authSync: "synced" | "pending";
+            customerId: components["schemas"]["CustomerId"];
+            /** @description Always `Inactive` after an erasure. */
+            customerStatus: components["schemas"]["CustomerStatus"];
+            erasedAt: components["schemas"]["DateTime"];
+            /** @description User id of the administrator who erased the data. */
+            erasedBy: components["schemas"]["UserId"];
+            previousStatus: components["schemas"]["CustomerStatus"];
+        };
+        /**
+         * CustomerErasureResponse
+         * @description Success envelope whose `data` is a CustomerErasure.
+         */
+        CustomerErasureResponse: {
+            data: components["schemas"]["CustomerErasure"];
             /** @description Human-readable outcome. */
             message: string;
             /** @constant */
@@ -1279,12 +1618,27 @@ export interface components {
             success: true;
         };
         /**
+         * DateFilter
+         * @description A date bound of a listing filter: an ISO-8601 date (`2026-01-31`) or date-time (see InputDateTime; without an offset it is UTC). Bounds are inclusive: a date as `…From` means from its first millisecond (UTC), as `…To` up to and including its last millisecond.
+         * @example 2026-01-31
+         * @example 2026-01-25T13:00:00Z
+         */
+        DateFilter: string;
+        /**
          * DateTime
          * Format: date-time
          * @description An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with the `Z` suffix and millisecond precision. Optional dates that are not set are omitted from the response (never `null`).
          * @example 2026-01-20T14:30:00.000Z
          */
         DateTime: string;
+        /**
+         * EraseCustomerRequest
+         * @description Why the customer's personal data is erased (recorded with the erasure and in the status history).
+         */
+        EraseCustomerRequest: {
+            /** @description The legal ground or request reference, e.g. a GDPR art. 17 request id. */
+            reason: string;
+        };
         /**
          * ErrorDetail
          * @description One problem of an error response.
@@ -1848,6 +2202,16 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description `If-Match` does not match the customer's current `ETag`: another write changed the record since the caller read it. Nothing was changed; read the record again (`GET /api/customers/{customerId}`) and retry with its new `ETag`. */
+        PreconditionFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
         /** @description The caller has no customer record: an administrator without one, or a customer whose record does not exist (for `GET /api/customers/me`: whom the Auth Service does not know either). */
         ProfileNotFound: {
             headers: {
@@ -1912,7 +2276,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same `status`, `type`, `searchTerm`, `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
+         * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
          * @example eyJ2IjoxLCJwIjoyfQ
          */
         Cursor: string;
@@ -1921,6 +2285,21 @@ export interface components {
          * @example 65a1b2c3d4e5f6a7b8c9d0e1
          */
         CustomerIdPath: components["schemas"]["CustomerId"];
+        /**
+         * @description Only customers registered at or after this date (inclusive; a date means its first millisecond, UTC).
+         * @example 2025-01-01
+         */
+        CustomerSinceFrom: components["schemas"]["DateFilter"];
+        /**
+         * @description Only customers registered at or before this date (inclusive; a date means up to its last millisecond, UTC). Must not be before `customerSinceFrom`.
+         * @example 2025-12-31
+         */
+        CustomerSinceTo: components["schemas"]["DateFilter"];
+        /**
+         * @description `true`: only customers with at least one open complaint (`openComplaints` > 0); `false`: only customers without one.
+         * @example true
+         */
+        HasOpenComplaints: boolean;
         /**
          * @description Page size, 1 to 100. Values out of range are rejected with 400.
          * @example 10
@@ -1932,10 +2311,35 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
+         * @description Optimistic concurrency (RFC 9110 §13.1.1). The `ETag` of the customer record as the caller last read it (from `GET /api/customers/{customerId}` or a previous write), a comma-separated list of such tags, or `*`. The write is applied only when the stored record still has that version, as one conditional single-document update; otherwise the answer is 412 and nothing changes. Comparison is strong: weak tags (`W/"…"`) never match. Without this header the write is applied unconditionally (last writer wins).
+         * @example "65a1b2c3d4e5f6a7b8c9d0e1-7"
+         */
+        IfMatch: string;
+        /**
+         * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
+         * @example 2026-01-01
+         */
+        LastOrderFrom: components["schemas"]["DateFilter"];
+        /**
+         * @description Only customers whose most recent order is at or before this date (inclusive; a date means up to its last millisecond, UTC). Customers who never ordered are excluded. Must not be before `lastOrderFrom`.
+         * @example 2026-01-31
+         */
+        LastOrderTo: components["schemas"]["DateFilter"];
+        /**
          * @description Page size, 1 to `MAX_PAGE_SIZE` (100). Defaults to `DEFAULT_PAGE_SIZE` (20). Values out of range are rejected with 400, never clamped.
          * @example 20
          */
         ListLimit: number;
+        /**
+         * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+         * @example 50000
+         */
+        MaxOrderValue: number;
+        /**
+         * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+         * @example 10000
+         */
+        MinOrderValue: number;
         /**
          * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
          * @example 1
@@ -1972,6 +2376,11 @@ export interface components {
          */
         StatusFilter: components["schemas"]["CustomerStatus"];
         /**
+         * @description Comma-separated tags; a customer matches when it has **any** of them (exact, case-sensitive match after trimming each one). 1 to 50 tags of 1 to 50 characters. Tags that themselves contain a comma cannot be filtered on.
+         * @example high-value,loyal
+         */
+        TagsFilter: string;
+        /**
          * @description Only customers of this type.
          * @example Premium
          */
@@ -1984,6 +2393,8 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description Strong entity tag of the customer record as stored after this request (derived from the record's version, which every write increments). Send it back in `If-Match` to make a following write conditional on nobody having changed the record in between. */
+        ETag: string;
         /** @description Number of seconds to wait before retrying. */
         "Retry-After": number;
         /** @description Correlation id of the request. Echoes the caller's `X-Request-Id` when it sent one, otherwise a newly generated id; it is also forwarded to the sibling services and written to the logs. Quote it when reporting a problem. */
@@ -1994,6 +2405,11 @@ export interface components {
 export type AddNoteRequest = components['schemas']['AddNoteRequest'];
 export type AuthSync = components['schemas']['AuthSync'];
 export type BreakerState = components['schemas']['BreakerState'];
+export type BulkCustomerIds = components['schemas']['BulkCustomerIds'];
+export type BulkItemResult = components['schemas']['BulkItemResult'];
+export type BulkOperationRequest = components['schemas']['BulkOperationRequest'];
+export type BulkOperationResponse = components['schemas']['BulkOperationResponse'];
+export type BulkOperationResult = components['schemas']['BulkOperationResult'];
 export type ComplaintCountRequest = components['schemas']['ComplaintCountRequest'];
 export type ComplaintHistory = components['schemas']['ComplaintHistory'];
 export type ComplaintHistoryItem = components['schemas']['ComplaintHistoryItem'];
@@ -2003,10 +2419,14 @@ export type CreatedCustomer = components['schemas']['CreatedCustomer'];
 export type CreatedCustomerResponse = components['schemas']['CreatedCustomerResponse'];
 export type CustomerAnalytics = components['schemas']['CustomerAnalytics'];
 export type CustomerAnalyticsResponse = components['schemas']['CustomerAnalyticsResponse'];
+export type CustomerDataExport = components['schemas']['CustomerDataExport'];
+export type CustomerDataExportResponse = components['schemas']['CustomerDataExportResponse'];
 export type CustomerDeletion = components['schemas']['CustomerDeletion'];
 export type CustomerDeletionResponse = components['schemas']['CustomerDeletionResponse'];
 export type CustomerDetail = components['schemas']['CustomerDetail'];
 export type CustomerDetailResponse = components['schemas']['CustomerDetailResponse'];
+export type CustomerErasure = components['schemas']['CustomerErasure'];
+export type CustomerErasureResponse = components['schemas']['CustomerErasureResponse'];
 export type CustomerId = components['schemas']['CustomerId'];
 export type CustomerList = components['schemas']['CustomerList'];
 export type CustomerListResponse = components['schemas']['CustomerListResponse'];
@@ -2019,7 +2439,9 @@ export type CustomerSummary = components['schemas']['CustomerSummary'];
 export type CustomerType = components['schemas']['CustomerType'];
 export type CustomerUpdate = components['schemas']['CustomerUpdate'];
 export type CustomerUpdateResponse = components['schemas']['CustomerUpdateResponse'];
+export type DateFilter = components['schemas']['DateFilter'];
 export type DateTime = components['schemas']['DateTime'];
+export type EraseCustomerRequest = components['schemas']['EraseCustomerRequest'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type HealthResponse = components['schemas']['HealthResponse'];
@@ -2068,6 +2490,7 @@ export type ResponseInternalError = components['responses']['InternalError'];
 export type ResponseMetricsUnauthorized = components['responses']['MetricsUnauthorized'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponsePreconditionFailed = components['responses']['PreconditionFailed'];
 export type ResponseProfileNotFound = components['responses']['ProfileNotFound'];
 export type ResponseServiceUnauthorized = components['responses']['ServiceUnauthorized'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
@@ -2076,9 +2499,17 @@ export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ParameterCursor = components['parameters']['Cursor'];
 export type ParameterCustomerIdPath = components['parameters']['CustomerIdPath'];
+export type ParameterCustomerSinceFrom = components['parameters']['CustomerSinceFrom'];
+export type ParameterCustomerSinceTo = components['parameters']['CustomerSinceTo'];
+export type ParameterHasOpenComplaints = components['parameters']['HasOpenComplaints'];
 export type ParameterHistoryLimit = components['parameters']['HistoryLimit'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
+export type ParameterIfMatch = components['parameters']['IfMatch'];
+export type ParameterLastOrderFrom = components['parameters']['LastOrderFrom'];
+export type ParameterLastOrderTo = components['parameters']['LastOrderTo'];
 export type ParameterListLimit = components['parameters']['ListLimit'];
+export type ParameterMaxOrderValue = components['parameters']['MaxOrderValue'];
+export type ParameterMinOrderValue = components['parameters']['MinOrderValue'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterSearchLimit = components['parameters']['SearchLimit'];
 export type ParameterSearchQuery = components['parameters']['SearchQuery'];
@@ -2086,8 +2517,10 @@ export type ParameterSearchTerm = components['parameters']['SearchTerm'];
 export type ParameterSortBy = components['parameters']['SortBy'];
 export type ParameterSortOrder = components['parameters']['SortOrder'];
 export type ParameterStatusFilter = components['parameters']['StatusFilter'];
+export type ParameterTagsFilter = components['parameters']['TagsFilter'];
 export type ParameterTypeFilter = components['parameters']['TypeFilter'];
 export type ParameterUserIdPath = components['parameters']['UserIdPath'];
+export type HeaderETag = components['headers']['ETag'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderXRequestId = components['headers']['X-Request-Id'];
 export type $defs = Record<string, never>;
@@ -2096,15 +2529,50 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same `status`, `type`, `searchTerm`, `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
+                 * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
                  * @example eyJ2IjoxLCJwIjoyfQ
                  */
                 cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only customers registered at or after this date (inclusive; a date means its first millisecond, UTC).
+                 * @example 2025-01-01
+                 */
+                customerSinceFrom?: components["parameters"]["CustomerSinceFrom"];
+                /**
+                 * @description Only customers registered at or before this date (inclusive; a date means up to its last millisecond, UTC). Must not be before `customerSinceFrom`.
+                 * @example 2025-12-31
+                 */
+                customerSinceTo?: components["parameters"]["CustomerSinceTo"];
+                /**
+                 * @description `true`: only customers with at least one open complaint (`openComplaints` > 0); `false`: only customers without one.
+                 * @example true
+                 */
+                hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
+                /**
+                 * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
+                 * @example 2026-01-01
+                 */
+                lastOrderFrom?: components["parameters"]["LastOrderFrom"];
+                /**
+                 * @description Only customers whose most recent order is at or before this date (inclusive; a date means up to its last millisecond, UTC). Customers who never ordered are excluded. Must not be before `lastOrderFrom`.
+                 * @example 2026-01-31
+                 */
+                lastOrderTo?: components["parameters"]["LastOrderTo"];
                 /**
                  * @description Page size, 1 to `MAX_PAGE_SIZE` (100). Defaults to `DEFAULT_PAGE_SIZE` (20). Values out of range are rejected with 400, never clamped.
                  * @example 20
                  */
                 limit?: components["parameters"]["ListLimit"];
+                /**
+                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+                 * @example 50000
+                 */
+                maxOrderValue?: components["parameters"]["MaxOrderValue"];
+                /**
+                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+                 * @example 10000
+                 */
+                minOrderValue?: components["parameters"]["MinOrderValue"];
                 /**
                  * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
                  * @example 1
@@ -2130,6 +2598,11 @@ export interface operations {
                  * @example Active
                  */
                 status?: components["parameters"]["StatusFilter"];
+                /**
+                 * @description Comma-separated tags; a customer matches when it has **any** of them (exact, case-sensitive match after trimming each one). 1 to 50 tags of 1 to 50 characters. Tags that themselves contain a comma cannot be filtered on.
+                 * @example high-value,loyal
+                 */
+                tags?: components["parameters"]["TagsFilter"];
                 /**
                  * @description Only customers of this type.
                  * @example Premium
@@ -2187,6 +2660,7 @@ export interface operations {
             /** @description The customer record. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2215,7 +2689,13 @@ export interface operations {
     updateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency (RFC 9110 §13.1.1). The `ETag` of the customer record as the caller last read it (from `GET /api/customers/{customerId}` or a previous write), a comma-separated list of such tags, or `*`. The write is applied only when the stored record still has that version, as one conditional single-document update; otherwise the answer is 412 and nothing changes. Comparison is strong: weak tags (`W/"…"`) never match. Without this header the write is applied unconditionally (last writer wins).
+                 * @example "65a1b2c3d4e5f6a7b8c9d0e1-7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
@@ -2234,6 +2714,7 @@ export interface operations {
             /** @description The customer's administrative settings after the update. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2254,6 +2735,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2378,10 +2860,129 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    addCustomerNote: {
+    eraseCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency (RFC 9110 §13.1.1). The `ETag` of the customer record as the caller last read it (from `GET /api/customers/{customerId}` or a previous write), a comma-separated list of such tags, or `*`. The write is applied only when the stored record still has that version, as one conditional single-document update; otherwise the answer is 412 and nothing changes. Comparison is strong: weak tags (`W/"…"`) never match. Without this header the write is applied unconditionally (last writer wins).
+                 * @example "65a1b2c3d4e5f6a7b8c9d0e1-7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
+                 * @example 65a1b2c3d4e5f6a7b8c9d0e1
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The personal data was erased and the customer deactivated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerErasureResponse"];
+                };
+            };
+            /** @description `customerId` is malformed, or the body is malformed JSON, lacks `reason`, or has an invalid or unknown property. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The customer's personal data was already erased; nothing changed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportCustomerData: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                /**
+                 * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
+                 * @example 65a1b2c3d4e5f6a7b8c9d0e1
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's data. */
+            200: {
+                headers: {
+                    /** @description Suggests saving the export as `customer-<customerId>.json`. */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDataExportResponse"];
+                };
+            };
+            /** @description `customerId` is not a valid ObjectId, or an unknown query parameter was sent. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addCustomerNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency (RFC 9110 §13.1.1). The `ETag` of the customer record as the caller last read it (from `GET /api/customers/{customerId}` or a previous write), a comma-separated list of such tags, or `*`. The write is applied only when the stored record still has that version, as one conditional single-document update; otherwise the answer is 412 and nothing changes. Comparison is strong: weak tags (`W/"…"`) never match. Without this header the write is applied unconditionally (last writer wins).
+                 * @example "65a1b2c3d4e5f6a7b8c9d0e1-7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
@@ -2400,6 +3001,7 @@ export interface operations {
             /** @description The note was added. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2420,6 +3022,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2494,7 +3097,13 @@ export interface operations {
     updateCustomerStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency (RFC 9110 §13.1.1). The `ETag` of the customer record as the caller last read it (from `GET /api/customers/{customerId}` or a previous write), a comma-separated list of such tags, or `*`. The write is applied only when the stored record still has that version, as one conditional single-document update; otherwise the answer is 412 and nothing changes. Comparison is strong: weak tags (`W/"…"`) never match. Without this header the write is applied unconditionally (last writer wins).
+                 * @example "65a1b2c3d4e5f6a7b8c9d0e1-7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
@@ -2513,6 +3122,7 @@ export interface operations {
             /** @description The status was changed (or already had that value). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2533,6 +3143,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2543,7 +3154,13 @@ export interface operations {
     updateCustomerType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency (RFC 9110 §13.1.1). The `ETag` of the customer record as the caller last read it (from `GET /api/customers/{customerId}` or a previous write), a comma-separated list of such tags, or `*`. The write is applied only when the stored record still has that version, as one conditional single-document update; otherwise the answer is 412 and nothing changes. Comparison is strong: weak tags (`W/"…"`) never match. Without this header the write is applied unconditionally (last writer wins).
+                 * @example "65a1b2c3d4e5f6a7b8c9d0e1-7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description MongoDB ObjectId of the customer record (24 hexadecimal characters); anything else is answered with 400.
@@ -2562,6 +3179,7 @@ export interface operations {
             /** @description The type was changed (or already had that value). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2582,6 +3200,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2609,6 +3228,142 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    bulkUpdateCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkOperationRequest"];
+            };
+        };
+        responses: {
+            /** @description The per-customer outcomes (also when some or all failed). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkOperationResponse"];
+                };
+            };
+            /** @description The body is malformed JSON or invalid: unknown action, malformed, repeated or too many ids, a value that does not fit the action, or an unknown property. Nothing was applied. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportCustomersCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only customers registered at or after this date (inclusive; a date means its first millisecond, UTC).
+                 * @example 2025-01-01
+                 */
+                customerSinceFrom?: components["parameters"]["CustomerSinceFrom"];
+                /**
+                 * @description Only customers registered at or before this date (inclusive; a date means up to its last millisecond, UTC). Must not be before `customerSinceFrom`.
+                 * @example 2025-12-31
+                 */
+                customerSinceTo?: components["parameters"]["CustomerSinceTo"];
+                /**
+                 * @description `true`: only customers with at least one open complaint (`openComplaints` > 0); `false`: only customers without one.
+                 * @example true
+                 */
+                hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
+                /**
+                 * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
+                 * @example 2026-01-01
+                 */
+                lastOrderFrom?: components["parameters"]["LastOrderFrom"];
+                /**
+                 * @description Only customers whose most recent order is at or before this date (inclusive; a date means up to its last millisecond, UTC). Customers who never ordered are excluded. Must not be before `lastOrderFrom`.
+                 * @example 2026-01-31
+                 */
+                lastOrderTo?: components["parameters"]["LastOrderTo"];
+                /**
+                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+                 * @example 50000
+                 */
+                maxOrderValue?: components["parameters"]["MaxOrderValue"];
+                /**
+                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+                 * @example 10000
+                 */
+                minOrderValue?: components["parameters"]["MinOrderValue"];
+                /**
+                 * @description Only customers matching this term, with the semantics of `GET /api/customers/search` (case-insensitive prefix of a name word, the e-mail address or its local part, or the contact number's digits).
+                 * @example john
+                 */
+                searchTerm?: components["parameters"]["SearchTerm"];
+                /**
+                 * @description Only customers with this status.
+                 * @example Active
+                 */
+                status?: components["parameters"]["StatusFilter"];
+                /**
+                 * @description Comma-separated tags; a customer matches when it has **any** of them (exact, case-sensitive match after trimming each one). 1 to 50 tags of 1 to 50 characters. Tags that themselves contain a comma cannot be filtered on.
+                 * @example high-value,loyal
+                 */
+                tags?: components["parameters"]["TagsFilter"];
+                /**
+                 * @description Only customers of this type.
+                 * @example Premium
+                 */
+                type?: components["parameters"]["TypeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching customers as CSV, streamed. */
+            200: {
+                headers: {
+                    /** @description Suggests saving the file as `customers-<UTC timestamp>.csv`. */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description A filter is invalid, unknown, repeated or an inverted range. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

@@ -10,8 +10,12 @@ export const API_VERSION = '1.0.0';
 /** Every operation of the API: method and path template, by operationId. */
 export const operationTable = {
   addCustomerNote: { method: 'POST', path: '/api/customers/{customerId}/notes' },
+  bulkUpdateCustomers: { method: 'POST', path: '/api/customers/bulk' },
   createCustomerRecord: { method: 'POST', path: '/api/customers/internal/create' },
   deleteCustomer: { method: 'DELETE', path: '/api/customers/{customerId}' },
+  eraseCustomer: { method: 'POST', path: '/api/customers/{customerId}/erase' },
+  exportCustomerData: { method: 'GET', path: '/api/customers/{customerId}/export' },
+  exportCustomersCsv: { method: 'GET', path: '/api/customers/export.csv' },
   getCustomer: { method: 'GET', path: '/api/customers/{customerId}' },
   getCustomerAnalytics: { method: 'GET', path: '/api/customers/analytics' },
   getCustomerByUserId: { method: 'GET', path: '/api/customers/internal/user/{userId}' },

@@ -61,6 +61,10 @@ export interface CustomerDocument {
   /** Idempotency keys of the last statistics updates applied to this document (bounded). */
   appliedKeys?: string[];
   authSync?: AuthSyncState;
+  /** Set once by a GDPR erasure (see services/erasure-service.ts). */
+  erasedAt?: Date;
+  erasedBy?: string;
+  erasureReason?: string;
   createdAt: Date;
   updatedAt: Date;
   createdBy?: string;

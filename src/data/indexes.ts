@@ -22,6 +22,8 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
     { key: { customerStatus: 1, customerType: 1, [field]: -1, _id: -1 }, name: `status_type_sort_${field}` },
   ]),
   { key: { openComplaints: -1 }, name: 'openComplaints' },
+  // list/export filter `tags` (any of): multikey
+  { key: { tags: 1 }, name: 'tags' },
   { key: { 'authSync.status': 1, 'authSync.nextAttemptAt': 1 }, name: 'authSync_pending' },
 ];
 

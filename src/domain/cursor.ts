@@ -11,6 +11,8 @@ export interface CursorPosition {
   value: number | Date | null;
   id: ObjectId;
   page: number;
+  /** Digest of the filters the cursor was issued for (services/customer-filters.ts). */
+  filters?: string;
 }
 
 interface Encoded {
@@ -20,6 +22,7 @@ interface Encoded {
   d?: 1;
   i: string;
   p: number;
+  f?: string;
 }
 
 export function encodeCursor(position: CursorPosition): string {
@@ -31,6 +34,7 @@ export function encodeCursor(position: CursorPosition): string {
     ...(value instanceof Date ? { d: 1 as const } : {}),
     i: position.id.toHexString(),
     p: position.page,
+    ...(position.filters !== undefined ? { f: position.filters } : {}),
   };
   return Buffer.from(JSON.stringify(encoded)).toString('base64url');
 }
@@ -57,5 +61,6 @@ export function decodeCursor(cursor: string): CursorPosition {
     if (Number.isNaN(value.getTime())) throw invalid();
   } else if (typeof e.v === 'number' && Number.isFinite(e.v)) value = e.v;
   else throw invalid();
-  return { sortBy: e.s, sortOrder: e.o, value, id: new ObjectId(e.i), page: e.p };
+  if (e.f !== undefined && typeof e.f !== 'string') throw invalid();
+  return { sortBy: e.s, sortOrder: e.o, value, id: new ObjectId(e.i), page: e.p, ...(e.f !== undefined ? { filters: e.f } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app.js';
 import { adminHandlers } from './admin.js';
+import { adminDataHandlers } from './admin-data.js';
 import { customerHandlers } from './customer.js';
 import { healthHandlers } from './health.js';
 import { internalHandlers } from './internal.js';
@@ -14,6 +15,7 @@ export function createOperationHandlers({ services }: Pick<AppDeps, 'services'>)
     ...healthHandlers(services),
     ...customerHandlers(services),
     ...adminHandlers(services),
+    ...adminDataHandlers(services),
     ...internalHandlers(services),
     ...operationsHandlers(services),
   };

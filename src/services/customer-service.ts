@@ -5,8 +5,9 @@ import type { CustomerDocument, CustomerType } from '../data/customer-document.j
 import { DuplicateCustomerError, type CustomerRepository, type CustomerSummaryDocument } from '../data/customer-repository.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
 import { parseInputDate } from '../domain/dates.js';
-import { buildSearchKeys, escapeRegex, searchPrefixes } from '../domain/search-keys.js';
+import { buildSearchKeys } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
+import { customerFilter, filterFingerprint, searchFilter } from './customer-filters.js';
 import { BusinessRuleError, ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
 
 export type ListQuery = QueryOf<'listCustomers'>;
@@ -133,10 +134,8 @@ export class CustomerService {
     if (limit > maxPageSize) throw new ValidationError([{ field: 'limit', message: `Must be at most ${maxPageSize}` }]);
     const sortBy: SortField = query.sortBy ?? 'createdAt';
     const sortOrder: SortOrder = query.sortOrder ?? 'desc';
-    const filter: Filter<CustomerDocument> = {};
-    if (query.status) filter.customerStatus = query.status;
-    if (query.type) filter.customerType = query.type;
-    if (query.searchTerm !== undefined) Object.assign(filter, searchFilter(query.searchTerm, 'searchTerm'));
+    const filter = customerFilter(query);
+    const filters = filterFingerprint(query);
 
     let page = query.page ?? 1;
     let pageFilter: Filter<CustomerDocument> = filter;
@@ -149,6 +148,11 @@ export class CustomerService {
       if (position.sortBy !== sortBy || position.sortOrder !== sortOrder) {
         throw new ValidationError([
           { field: 'cursor', message: 'Was issued for another sortBy/sortOrder; pass the same sorting as the first page' },
+        ]);
+      }
+      if (position.filters !== filters) {
+        throw new ValidationError([
+          { field: 'cursor', message: 'Was issued for other filters; pass the same filters as the first page' },
         ]);
       }
       page = position.page;
@@ -176,7 +180,7 @@ export class CustomerService {
         hasPreviousPage: page > 1,
         nextCursor:
           hasMore && last
-            ? encodeCursor({ sortBy, sortOrder, value: sortValue(last, sortBy), id: last._id, page: page + 1 })
+            ? encodeCursor({ sortBy, sortOrder, value: sortValue(last, sortBy), id: last._id, page: page + 1, filters })
             : null,
       },
     };
@@ -279,17 +283,6 @@ function etagMatches(ifMatch: string, doc: CustomerDocument): boolean {
 function sortValue(doc: CustomerSummaryDocument, field: SortField): number | Date | null {
   const value = doc[field];
   return value === undefined ? null : value;
-}
-
-/** Every query word must prefix-match one of the normalised keys (anchored, escaped: never a pattern). */
-function searchFilter(text: string, field: string): Filter<CustomerDocument> {
-  const prefixes = searchPrefixes(text);
-  if (prefixes.length === 0) {
-    throw new ValidationError([{ field, message: 'Must contain at least one letter or digit' }]);
-  }
-  if (prefixes.length > 10) throw new ValidationError([{ field, message: 'Must contain at most 10 words' }]);
-  const clauses = prefixes.map((p) => ({ searchKeys: { $regex: `^${escapeRegex(p)}` } }));
-  return clauses.length === 1 ? (clauses[0] as Filter<CustomerDocument>) : { $and: clauses };
 }
 
 /**

@@ -19,6 +19,10 @@ import { DeletionService } from './deletion-service.js';
 import { HistoryService } from './history-service.js';
 import { ProfileService } from './profile-service.js';
 import { StatusChangeService } from './status-service.js';
+import { BulkService } from './bulk-service.js';
+import { ErasureService } from './erasure-service.js';
+import { ExportService } from './export-service.js';
+import { CustomerExportReader } from '../data/customer-export-stream.js';
 
 export interface ServiceDeps {
   config: Config;
@@ -32,6 +36,10 @@ export interface Services {
   customers: CustomerService;
   statistics: StatisticsService;
   statusChanges: StatusChangeService;
+  /** GDPR erasure, bulk operations, exports (beyond the guide). */
+  erasures: ErasureService;
+  bulk: BulkService;
+  exports: ExportService;
   history: HistoryService;
   deletions: DeletionService;
   profiles: ProfileService;
@@ -78,6 +86,9 @@ export function createServices({ config, logger, database, metrics = new Metrics
     customers,
     statistics,
     statusChanges,
+    erasures: new ErasureService(statusChanges),
+    bulk: new BulkService(customers, statusChanges, logger),
+    exports: new ExportService(new CustomerExportReader(customerRepo), customers),
     history: new HistoryService(customers, siblings),
     deletions: new DeletionService(customers, siblings),
     profiles: new ProfileService(customers, siblings.auth),

@@ -21,6 +21,20 @@ export interface AuthSyncPort {
   syncNow(customer: CustomerDocument, admin: Admin, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }>;
 }
 
+/** Changes written in the same update as a status change (see {@link StatusChangeService.apply}). */
+export interface AlongsideChanges {
+  $set?: Record<string, unknown>;
+  $unset?: Record<string, ''>;
+}
+
+export interface StatusChangeOptions {
+  reason?: string | undefined;
+  ifMatch?: string | undefined;
+  requestId?: string;
+  /** Called with the record as read (again on a retry); may throw to refuse the whole write. */
+  alongside?: (doc: CustomerDocument, now: Date) => AlongsideChanges | undefined;
+}
+
 export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' =>
   status === 'Active' ? 'active' : 'inactive';
 
@@ -44,18 +58,32 @@ export class StatusChangeService {
     ifMatch: string | undefined,
     requestId = 'unknown',
   ): Promise<Mutation & { authSync: AuthSyncStatus }> {
+    return this.apply(id, status, admin, { reason, ifMatch, requestId });
+  }
+
+  /**
+   * The status change with options: `alongside` adds further changes to the very same conditional
+   * single-document write (the GDPR erasure uses it), written also when the status already holds.
+   */
+  async apply(id: ObjectId, status: CustomerStatus, admin: Admin, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
+    const { reason, ifMatch, requestId = 'unknown', alongside } = options;
     let newOutboxEntry = false;
     const result = await this.customers.mutate(
       id,
       (doc) => {
         newOutboxEntry = false;
-        if (doc.customerStatus === status) return null;
         const now = new Date();
+        const extra = alongside?.(doc, now);
+        const unset = extra?.$unset ? { $unset: extra.$unset } : {};
+        if (doc.customerStatus === status) {
+          return extra ? { $set: { ...extra.$set, updatedAt: now, updatedBy: admin.userId }, ...unset } : null;
+        }
         const desiredState = desiredAuthState(status);
         const authSyncChanges = desiredState !== desiredAuthState(doc.customerStatus) || doc.authSync === undefined;
         newOutboxEntry = authSyncChanges;
         return {
           $set: {
+            ...extra?.$set,
             customerStatus: status,
             updatedAt: now,
             updatedBy: admin.userId,
@@ -73,6 +101,7 @@ export class StatusChangeService {
                 }
               : {}),
           },
+          ...unset,
           $push: {
             statusHistory: { from: doc.customerStatus, to: status, ...(reason ? { reason } : {}), changedBy: admin.userId, changedAt: now },
           },

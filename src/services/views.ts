@@ -67,6 +67,9 @@ export function toDetail(doc: CustomerDocument): Schemas['CustomerDetail'] {
       : undefined,
     createdBy: doc.createdBy,
     updatedBy: doc.updatedBy,
+    erasedAt: isoOpt(doc.erasedAt),
+    erasedBy: doc.erasedBy,
+    erasureReason: doc.erasureReason,
   });
 }
 

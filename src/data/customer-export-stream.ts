@@ -1,0 +1,36 @@
+import type { CustomerDocument } from './customer-document.js';
+import type { CustomerFilter, CustomerRepository } from './customer-repository.js';
+
+/** The fields of a CSV export row (services/export-service.ts). */
+export const EXPORT_ROW_FIELDS = [
+  'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders', 'totalOrderValue',
+  'totalComplaints', 'openComplaints', 'lastOrderDate', 'lastComplaintDate', 'customerSince', 'tags', 'createdAt',
+  'updatedAt', 'erasedAt',
+] as const satisfies readonly (keyof CustomerDocument)[];
+
+export type CustomerExportRowDocument = Pick<CustomerDocument, '_id' | (typeof EXPORT_ROW_FIELDS)[number]>;
+
+/** A server-side cursor read batch by batch: iterate it once; `close()` when abandoning it early. */
+export interface DocumentStream<T> extends AsyncIterable<T> {
+  hasNext(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Documents per round trip: large enough to stream fast, small enough to keep memory flat. */
+const EXPORT_BATCH_SIZE = 1000;
+const EXPORT_PROJECTION = Object.fromEntries(EXPORT_ROW_FIELDS.map((f) => [f, 1]));
+
+/**
+ * Reads the customers of an export: the matching ones in `_id` order (served by the `_id` index, no
+ * in-memory sort), from a server-side cursor fetched batch by batch, with only the fields of a row.
+ * Read-only; writes stay with {@link CustomerRepository}.
+ */
+export class CustomerExportReader {
+  constructor(private readonly repo: CustomerRepository) {}
+
+  stream(filter: CustomerFilter): DocumentStream<CustomerExportRowDocument> {
+    return this.repo.collection
+      .find(filter, { sort: { _id: 1 }, batchSize: EXPORT_BATCH_SIZE })
+      .project<CustomerExportRowDocument>(EXPORT_PROJECTION);
+  }
+}

@@ -1,0 +1,117 @@
+import { ObjectId } from 'mongodb';
+import type { Logger } from 'pino';
+import type { BodyOf, Schemas } from '../api-types.js';
+import type { CustomerStatus, CustomerType } from '../data/customer-document.js';
+import { mapWithConcurrency } from '../domain/concurrency.js';
+import { normaliseTags } from '../domain/tags.js';
+import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
+import type { Principal } from '../http/context.js';
+import type { CustomerService } from './customer-service.js';
+import type { StatusChangeService } from './status-service.js';
+
+type Admin = Extract<Principal, { kind: 'user' }>;
+export type BulkRequest = BodyOf<'bulkUpdateCustomers'>;
+export type BulkResult = Schemas['BulkOperationResult'];
+type ItemResult = Schemas['BulkItemResult'];
+
+/** Customers changed at the same time by one bulk request. */
+export const BULK_CONCURRENCY = 8;
+const MAX_TAGS = 50;
+const STATUSES: readonly CustomerStatus[] = ['Active', 'Inactive', 'Suspended'];
+const TYPES: readonly CustomerType[] = ['Regular', 'Premium', 'VIP'];
+
+/** What is done to one customer; resolves with the extras of its result. */
+type Step = (id: ObjectId) => Promise<Pick<ItemResult, 'authSync'>>;
+
+/**
+ * `POST /api/customers/bulk`: one action over up to 100 customers, each through the same service call as
+ * the single-customer endpoint (so a status change is a status change with its Auth sync), at most
+ * {@link BULK_CONCURRENCY} at a time. A request whose value does not fit its action is refused whole
+ * (400); afterwards every customer succeeds or fails alone.
+ */
+export class BulkService {
+  constructor(
+    private readonly customers: CustomerService,
+    private readonly statusChanges: StatusChangeService,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(request: BulkRequest, admin: Admin, requestId: string): Promise<BulkResult> {
+    const step = this.plan(request, admin, requestId);
+    const results = await mapWithConcurrency(request.customerIds, BULK_CONCURRENCY, async (customerId): Promise<ItemResult> => {
+      try {
+        return { customerId, success: true, ...(await step(new ObjectId(customerId))) };
+      } catch (err) {
+        if (!(err instanceof ApiError) || err.status >= 500) {
+          this.logger.error({ err, requestId, customerId, action: request.action }, 'bulk operation failed for a customer');
+        }
+        return { customerId, success: false, error: { message: failureMessage(err) } };
+      }
+    });
+    const succeeded = results.filter((r) => r.success).length;
+    return { action: request.action, results, succeeded, failed: results.length - succeeded };
+  }
+
+  /** Checks that `value` (and `reason`) fit the action, for the whole request, before anything is written. */
+  private plan(request: BulkRequest, admin: Admin, requestId: string): Step {
+    const { action, value, reason } = request;
+    switch (action) {
+      case 'setStatus': {
+        const status = oneOf(value, STATUSES, action);
+        return async (id) => ({ authSync: (await this.statusChanges.change(id, status, reason, admin, undefined, requestId)).authSync });
+      }
+      case 'setType': {
+        const type = oneOf(value, TYPES, action);
+        return async (id) => {
+          await this.customers.setType(id, type, reason, admin.userId);
+          return {};
+        };
+      }
+      case 'addTags':
+      case 'removeTags': {
+        if (!Array.isArray(value)) throw invalidValue(`For ${action}, value must be an array of tags`);
+        if (reason !== undefined) {
+          throw new ValidationError([{ field: 'reason', message: `Is recorded for setStatus and setType only, not for ${action}` }]);
+        }
+        const tags = normaliseTags(value);
+        return action === 'addTags' ? (id) => this.addTags(id, tags, admin.userId) : (id) => this.removeTags(id, tags, admin.userId);
+      }
+    }
+  }
+
+  private async addTags(id: ObjectId, tags: readonly string[], adminId: string): Promise<object> {
+    await this.customers.mutate(id, (doc) => {
+      const merged = normaliseTags([...doc.tags, ...tags]);
+      if (merged.length === doc.tags.length) return null;
+      if (merged.length > MAX_TAGS) {
+        throw new BusinessRuleError('Too many tags', [
+          { field: 'value', message: `The customer would have ${merged.length} tags; at most ${MAX_TAGS} are allowed` },
+        ]);
+      }
+      return { $set: { tags: merged, updatedAt: new Date(), updatedBy: adminId } };
+    });
+    return {};
+  }
+
+  private async removeTags(id: ObjectId, tags: readonly string[], adminId: string): Promise<object> {
+    const remove = new Set(tags);
+    await this.customers.mutate(id, (doc) => {
+      const kept = doc.tags.filter((t) => !remove.has(t));
+      if (kept.length === doc.tags.length) return null;
+      return { $set: { tags: kept, updatedAt: new Date(), updatedBy: adminId } };
+    });
+    return {};
+  }
+}
+
+const invalidValue = (message: string) => new ValidationError([{ field: 'value', message }]);
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], action: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidValue(`For ${action}, value must be one of: ${allowed.join(', ')}`);
+}
+
+function failureMessage(err: unknown): string {
+  if (err instanceof ApiError && err.status < 500) return err.errors[0]?.message ?? err.message;
+  return 'The customer could not be updated because of an internal error; retry it';
+}

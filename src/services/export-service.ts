@@ -1,0 +1,69 @@
+import type { ObjectId } from 'mongodb';
+import type { CustomerDocument } from '../data/customer-document.js';
+import type { CustomerExportReader, CustomerExportRowDocument } from '../data/customer-export-stream.js';
+import { csvRow, type CsvValue } from '../domain/csv.js';
+import type { CustomerService } from './customer-service.js';
+import { customerFilter, type CustomerFilterQuery } from './customer-filters.js';
+
+export const CSV_COLUMNS = [
+  'customerId', 'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders',
+  'totalOrderValue', 'totalComplaints', 'openComplaints', 'lastOrderDate', 'lastComplaintDate', 'customerSince', 'tags',
+  'createdAt', 'updatedAt', 'erasedAt',
+] as const;
+
+/** Rows are joined into chunks of about this many characters before they are handed to the stream. */
+const CHUNK_CHARS = 64 * 1024;
+
+const iso = (d: Date | undefined) => d?.toISOString();
+
+function rowOf(doc: CustomerExportRowDocument): CsvValue[] {
+  return [
+    doc._id.toHexString(), doc.userId, doc.email, doc.fullName, doc.contactNumber, doc.customerStatus, doc.customerType,
+    doc.totalOrders, doc.totalOrderValue, doc.totalComplaints, doc.openComplaints, iso(doc.lastOrderDate),
+    iso(doc.lastComplaintDate), iso(doc.customerSince), (doc.tags ?? []).join('; '), iso(doc.createdAt),
+    iso(doc.updatedAt), iso(doc.erasedAt),
+  ];
+}
+
+/** Data exports: one customer's record (GDPR) and the CSV of a filtered listing. */
+export class ExportService {
+  constructor(
+    private readonly reader: CustomerExportReader,
+    private readonly customers: CustomerService,
+  ) {}
+
+  /** Everything stored about one customer, as of `exportedAt`. */
+  async customerData(id: ObjectId): Promise<{ customer: CustomerDocument; exportedAt: Date }> {
+    const customer = await this.customers.get(id);
+    return { customer, exportedAt: new Date() };
+  }
+
+  /**
+   * The CSV of every customer matching `query`, as chunks of whole rows. Invalid filters throw, and the
+   * first batch is fetched, before this resolves: so a 400 or a database failure is still a proper error
+   * answer, while anything later can only cut the stream short.
+   */
+  async csv(query: CustomerFilterQuery): Promise<AsyncIterable<string>> {
+    const filter = customerFilter(query);
+    const rows = this.reader.stream(filter);
+    try {
+      await rows.hasNext();
+    } catch (err) {
+      await rows.close().catch(() => undefined);
+      throw err;
+    }
+    return csvChunks(rows);
+  }
+}
+
+async function* csvChunks(rows: AsyncIterable<CustomerExportRowDocument>): AsyncGenerator<string> {
+  let chunk = csvRow(CSV_COLUMNS);
+  for await (const doc of rows) {
+    chunk += csvRow(rowOf(doc));
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
