@@ -1,0 +1,159 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createCrmsClient, unwrap } from '../../generated/src/index.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { ADMIN_ID, adminToken, bearer, customerToken } from '../support/tokens.js';
+import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
+
+/** Issue 8: POST /api/customers/bulk against the real database and an Auth Service stub. */
+let siblings: Siblings;
+let t: TestApp;
+let server: Server;
+let baseUrl: string;
+const admin = bearer(adminToken());
+const UNKNOWN = '65a1b2c3d4e5f6a7b8c9d0ff';
+
+beforeAll(async () => {
+  siblings = await startSiblings({ SERVICE_BREAKER_THRESHOLD: '100' });
+  t = await startTestApp(siblings.env);
+  server = await new Promise<Server>((resolve) => {
+    const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await t.close();
+  await siblings.close();
+});
+beforeEach(() => siblings.reset());
+
+async function customers(n: number): Promise<{ customerId: string; userId: string }[]> {
+  const created = await Promise.all(Array.from({ length: n }, () => createCustomer(t.http)));
+  for (const c of created) siblings.auth.addUser({ _id: c.userId, isActive: true });
+  return created;
+}
+const bulk = (body: object) => t.http.post('/api/customers/bulk').set(admin).send(body);
+const detail = async (id: string) => (await t.http.get(`/api/customers/${id}`).set(admin)).body.data;
+
+describe('POST /api/customers/bulk', () => {
+  test('setStatus: results in request order, unknown ids fail alone, the rest go through the status path with Auth sync', async () => {
+    const [a, b, c] = await customers(3);
+    const ids = [a!.customerId, UNKNOWN, b!.customerId, c!.customerId];
+    const res = await bulk({ action: 'setStatus', customerIds: ids, value: 'Suspended', reason: 'Fraud ring' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      success: true,
+      message: 'Bulk operation completed',
+      data: {
+        action: 'setStatus',
+        results: [
+          { customerId: a!.customerId, success: true, authSync: 'synced' },
+          { customerId: UNKNOWN, success: false, error: { message: 'No customer exists with the provided ID' } },
+          { customerId: b!.customerId, success: true, authSync: 'synced' },
+          { customerId: c!.customerId, success: true, authSync: 'synced' },
+        ],
+        succeeded: 3,
+        failed: 1,
+      },
+    });
+    for (const x of [a!, b!, c!]) {
+      const d = await detail(x.customerId);
+      expect(d.customerStatus).toBe('Suspended');
+      expect(d.statusHistory).toEqual([expect.objectContaining({ from: 'Active', to: 'Suspended', reason: 'Fraud ring', changedBy: ADMIN_ID })]);
+      expect(siblings.auth.stateCalls(x.userId).map((call) => call.action)).toEqual(['deactivate']);
+      expect(siblings.auth.users.get(x.userId)?.isActive).toBe(false);
+    }
+  });
+
+  test('setStatus with the Auth Service down: statuses saved, each result says pending', async () => {
+    const [a, b] = await customers(2);
+    siblings.auth.mode = { kind: 'status', status: 503 };
+    const res = await bulk({ action: 'setStatus', customerIds: [a!.customerId, b!.customerId], value: 'Inactive' });
+    expect(res.body.data.results.map((r: { authSync: string }) => r.authSync)).toEqual(['pending', 'pending']);
+    expect((await detail(a!.customerId)).authSync).toMatchObject({ status: 'pending', desiredState: 'inactive' });
+  });
+
+  test('setType records each change in the type history; a customer already of that type succeeds unchanged', async () => {
+    const [a, b] = await customers(2);
+    await t.http.patch(`/api/customers/${b!.customerId}/type`).set(admin).send({ customerType: 'VIP' }).expect(200);
+    const res = await bulk({ action: 'setType', customerIds: [a!.customerId, b!.customerId], value: 'VIP', reason: 'Campaign' });
+    expect(res.body.data).toMatchObject({ succeeded: 2, failed: 0 });
+    expect((await detail(a!.customerId)).typeHistory).toEqual([expect.objectContaining({ from: 'Regular', to: 'VIP', reason: 'Campaign' })]);
+    expect((await detail(b!.customerId)).typeHistory).toHaveLength(1);
+  });
+
+  test('addTags and removeTags: merged and de-duplicated, removed where present; a customer that would exceed 50 tags fails alone', async () => {
+    const [a, b, full] = await customers(3);
+    await t.http.put(`/api/customers/${a!.customerId}`).set(admin).send({ tags: ['keep', 'old'] }).expect(200);
+    await t.http.put(`/api/customers/${full!.customerId}`).set(admin).send({ tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }).expect(200);
+    const added = await bulk({ action: 'addTags', customerIds: [a!.customerId, full!.customerId, b!.customerId], value: [' new ', 'old', 'new'] });
+    expect(added.body.data.results).toEqual([
+      { customerId: a!.customerId, success: true },
+      { customerId: full!.customerId, success: false, error: { message: 'The customer would have 52 tags; at most 50 are allowed' } },
+      { customerId: b!.customerId, success: true },
+    ]);
+    expect((await detail(a!.customerId)).tags).toEqual(['keep', 'old', 'new']);
+    expect((await detail(b!.customerId)).tags).toEqual(['new', 'old']);
+    expect((await detail(full!.customerId)).tags).toHaveLength(50);
+    const removed = await bulk({ action: 'removeTags', customerIds: [a!.customerId, b!.customerId], value: ['old', 'absent'] });
+    expect(removed.body.data).toMatchObject({ succeeded: 2, failed: 0 });
+    expect((await detail(a!.customerId)).tags).toEqual(['keep', 'new']);
+    expect((await detail(b!.customerId)).tags).toEqual(['new']);
+  });
+
+  test('100 customers at once (bounded concurrency): every one changed, results in request order', async () => {
+    const many = await customers(100);
+    const ids = many.map((c) => c.customerId).reverse();
+    const res = await bulk({ action: 'addTags', customerIds: ids, value: ['wave-1'] });
+    expect(res.status).toBe(200);
+    expect(res.body.data.results.map((r: { customerId: string }) => r.customerId)).toEqual(ids);
+    expect(res.body.data).toMatchObject({ succeeded: 100, failed: 0 });
+    const tagged = await t.http.get('/api/customers').query({ tags: 'wave-1', limit: 100 }).set(admin);
+    expect(tagged.body.data.pagination.totalItems).toBe(100);
+  });
+
+  test.each([
+    ['a customer type for setStatus', { action: 'setStatus', value: 'VIP' }, 'value'],
+    ['a status for setType', { action: 'setType', value: 'Active' }, 'value'],
+    ['tags for setStatus', { action: 'setStatus', value: ['a'] }, 'value'],
+    ['a string for addTags', { action: 'addTags', value: 'vip' }, 'value'],
+    ['an empty tag list', { action: 'removeTags', value: [] }, 'value'],
+    ['a reason with a tag action', { action: 'addTags', value: ['a'], reason: 'why' }, 'reason'],
+    ['an unknown action', { action: 'delete', value: 'x' }, 'action'],
+    ['an unknown property', { action: 'setType', value: 'VIP', dryRun: true }, 'dryRun'],
+  ])('%s → 400 for the whole request, nothing applied', async (_name, partial, field) => {
+    const [a] = await customers(1);
+    const before = await detail(a!.customerId);
+    const res = await bulk({ customerIds: [a!.customerId], ...partial });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await detail(a!.customerId)).toEqual(before);
+  });
+
+  test.each([
+    ['no id', []],
+    ['101 ids', Array.from({ length: 101 }, (_, i) => i.toString(16).padStart(24, '0'))],
+    ['a repeated id', [UNKNOWN, UNKNOWN]],
+    ['a malformed id', ['not-an-id']],
+  ])('customerIds with %s → 400', async (_name, customerIds) => {
+    const res = await bulk({ action: 'setType', customerIds, value: 'VIP' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toMatch(/^customerIds/);
+  });
+
+  test('a customer token → 403', async () => {
+    const [a] = await customers(1);
+    const res = await t.http.post('/api/customers/bulk').set(bearer(customerToken(a!.userId))).send({ action: 'setType', customerIds: [a!.customerId], value: 'VIP' });
+    expect(res.status).toBe(403);
+  });
+
+  test('through the generated SDK', async () => {
+    const [a] = await customers(1);
+    const client = createCrmsClient({ baseUrl, token: adminToken() });
+    const result = unwrap(await client.POST('/api/customers/bulk', { body: { action: 'setType', customerIds: [a!.customerId, UNKNOWN], value: 'Premium' } }));
+    expect(result.data).toMatchObject({ action: 'setType', succeeded: 1, failed: 1 });
+    expect(result.data.results[1]).toEqual({ customerId: UNKNOWN, success: false, error: { message: 'No customer exists with the provided ID' } });
+  });
+});
