@@ -1,13 +1,17 @@
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { createApp } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { connectDatabase, type Database } from './data/mongo.js';
 import { ensureIndexes } from './data/indexes.js';
 import { createLogger } from './logger.js';
+import { Metrics } from './observability/metrics.js';
 import { createServices, type Services } from './services/index.js';
 import type { Logger } from 'pino';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** After this, a shutdown that has not finished is abandoned with exit code 1. */
+const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 5_000;
 
 export interface RunningServer {
   server: Server;
@@ -33,21 +37,31 @@ async function connectWithRetry(config: Config, logger: Logger): Promise<Databas
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const database = await connectWithRetry(config, logger);
   await ensureIndexes(database.db);
-  const services = createServices({ config, logger, database });
+  const services = createServices({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
   const app = createApp({ config, logger, services });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      // Express 5 hands a listen error (e.g. EADDRINUSE) to this callback instead of throwing
+      const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    });
+  } catch (err) {
+    await services.stopBackgroundWork().catch(() => undefined);
+    await database.client.close().catch(() => undefined);
+    throw err;
+  }
   services.startBackgroundWork();
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       services.beginShutdown();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // keep-alive connections become idle as their in-flight requests finish: close them as they do
       server.closeIdleConnections();
+      const sweeper = setInterval(() => server.closeIdleConnections(), 50);
       const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await closed;
+      clearInterval(sweeper);
       clearTimeout(timer);
       await services.stopBackgroundWork();
       await database.client.close();
@@ -55,6 +69,42 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     return stopping;
   };
   return { server, services, database, stop };
+}
+
+/** Versions worth knowing when reading a log: the service, the runtime, and the libraries that serve requests. */
+function versions(config: Config): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => {
+    try {
+      return (require(`${name}/package.json`) as { version: string }).version;
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    service: config.serviceVersion,
+    api: config.apiVersion,
+    node: process.version,
+    express: version('express'),
+    mongodb: version('mongodb'),
+    'express-openapi-validator': version('express-openapi-validator'),
+  };
+}
+
+/**
+ * A programming error nobody caught leaves the process in an unknown state: log it once (fatal)
+ * and exit non-zero so the orchestrator restarts a clean process.
+ */
+function exitOnUncaughtErrors(logger: Logger): void {
+  let exiting = false;
+  const fatal = (err: unknown, message: string) => {
+    if (exiting) return;
+    exiting = true;
+    logger.fatal({ err }, message);
+    process.exit(1);
+  };
+  process.on('uncaughtException', (err) => fatal(err, 'uncaught exception'));
+  process.on('unhandledRejection', (reason) => fatal(reason, 'unhandled promise rejection'));
 }
 
 async function main(): Promise<void> {
@@ -69,7 +119,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config);
-  logger.info({ config: describeConfig(config), node: process.version }, 'starting CRMS');
+  exitOnUncaughtErrors(logger);
+  logger.info({ config: describeConfig(config), versions: versions(config) }, 'starting CRMS');
   for (const name of config.developmentDefaults) {
     logger.warn(`${name} is not set: using the development default (ENVIRONMENT=development only)`);
   }
@@ -82,8 +133,18 @@ async function main(): Promise<void> {
   }
   const address = running.server.address();
   logger.info({ address }, `CRMS listening on port ${typeof address === 'object' && address ? address.port : config.port}`);
+  let shuttingDown = false;
   const shutdown = (signal: string) => {
+    if (shuttingDown) {
+      logger.warn({ signal }, 'second signal during shutdown: exiting now');
+      process.exit(1);
+    }
+    shuttingDown = true;
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.fatal(`shutdown did not finish within ${SHUTDOWN_DEADLINE_MS} ms`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     running
       .stop()
       .then(() => {
@@ -95,8 +156,8 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;

@@ -1,0 +1,166 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { startServer } from '../../src/server.js';
+import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, testEnv, testMongoUri, type TestApp } from '../support/harness.js';
+import { adminToken, bearer } from '../support/tokens.js';
+
+const db = hostAndPort(testMongoUri(), 27017);
+const elapsed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const started = Date.now();
+  const result = await work();
+  return [result, Date.now() - started];
+};
+
+describe('When the database goes down and comes back', () => {
+  const proxy = new FaultProxy(db.host, db.port);
+  let t: TestApp;
+  let customerId: string;
+
+  beforeAll(async () => {
+    const port = await proxy.up();
+    t = await startTestApp({ MONGODB_URI: `mongodb://127.0.0.1:${port}/`, MONGODB_SERVER_SELECTION_TIMEOUT_MS: '1000' });
+    ({ customerId } = await createCustomer(t.http));
+  });
+  afterAll(async () => {
+    await proxy.up().catch(() => undefined);
+    await t.close();
+    await proxy.down();
+  });
+
+  it('Then requests answer a 503 envelope within 2 s, and succeed again without a restart', async () => {
+    await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken())).expect(200);
+    await proxy.down();
+
+    const [res, ms] = await elapsed(() => t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken())));
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({
+      success: false,
+      message: 'Service temporarily unavailable',
+      errors: [{ field: 'database', message: expect.any(String) }],
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/Mongo|ECONNREFUSED|127\.0\.0\.1/);
+    expect(ms).toBeLessThanOrEqual(2000);
+    const [ready, readyMs] = await elapsed(() => t.http.get('/health/ready'));
+    expect(ready.status).toBe(503);
+    expect(readyMs).toBeLessThanOrEqual(2000);
+    await t.http.get('/health').expect(200);
+
+    await proxy.up();
+    const deadline = Date.now() + 10_000;
+    let status = 0;
+    while (Date.now() < deadline) {
+      status = (await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken()))).status;
+      if (status === 200) break;
+      expect(status).toBe(503);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(status).toBe(200);
+    await t.http.get('/health/ready').expect(200);
+  });
+});
+
+describe('When the server is stopped with a request in flight', () => {
+  it('Then readiness turns 503, the request completes, and then the server closes', async () => {
+    const proxy = new FaultProxy(db.host, db.port);
+    const port = await proxy.up();
+    const config = loadConfig(testEnv({ MONGODB_URI: `mongodb://127.0.0.1:${port}/`, PORT: '0', HOST: '127.0.0.1' }));
+    const running = await startServer(config, createLogger(config));
+    const address = running.server.address() as AddressInfo;
+    const base = `http://127.0.0.1:${address.port}`;
+    try {
+      const created = await fetch(`${base}/health/ready`);
+      expect(created.status).toBe(200);
+      // every database answer now takes 0.8 s: the next request is still running when stop() begins
+      proxy.delay(800);
+      const inFlight = fetch(`${base}/api/customers?limit=5`, { headers: bearer(adminToken()) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const stopping = running.stop();
+      await expect(running.services.health.readiness()).rejects.toMatchObject({ status: 503 });
+
+      const [res, ms] = await elapsed(() => inFlight);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { success: boolean }).success).toBe(true);
+      expect(ms).toBeGreaterThan(500);
+      proxy.delay(0);
+      await stopping;
+      expect(running.server.listening).toBe(false);
+      await expect(fetch(`${base}/health`)).rejects.toThrow();
+    } finally {
+      proxy.delay(0);
+      await running.stop();
+      await proxy.down();
+    }
+  });
+});
+
+describe('When the production entry point runs as a process', () => {
+  const root = process.cwd();
+  const entry = join(root, 'dist', 'src', 'server.js');
+
+  beforeAll(() => {
+    // `make test` builds dist/ first; a lone run of this file builds it here
+    if (!existsSync(entry)) execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root });
+  }, 120_000);
+
+  const run = (env: Record<string, string>) => {
+    const child = spawn(process.execPath, [entry], {
+      env: { PATH: process.env['PATH'] ?? '', ...(testEnv({ HOST: '127.0.0.1', LOG_LEVEL: 'info' }) as Record<string, string>), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, exited, out: () => stdout, err: () => stderr };
+  };
+
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as AddressInfo;
+        s.close(() => resolve(port));
+      });
+    });
+
+  it('Then SIGTERM stops it cleanly with exit code 0, after logging the masked config and versions', async () => {
+    const port = await freePort();
+    const proc = run({ PORT: String(port) });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline || proc.child.exitCode !== null) throw new Error(`did not start: ${proc.out()} ${proc.err()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+    const lines = proc.out().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const start = lines.find((l) => l['msg'] === 'starting CRMS') as { config: Record<string, unknown>; versions: Record<string, string> };
+    expect(start.versions).toMatchObject({ node: process.version, service: expect.any(String), mongodb: expect.stringMatching(/^\d+\./) });
+    expect(JSON.stringify(start.config)).not.toContain('test-jwt-secret');
+    expect(JSON.stringify(start.config)).not.toContain('test-service-api-key');
+    expect(lines.some((l) => l['msg'] === 'stopped cleanly')).toBe(true);
+  }, 40_000);
+
+  it('Then a fatal start-up error is logged once and exits non-zero', async () => {
+    const blocker = createServer();
+    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as AddressInfo).port)));
+    try {
+      const proc = run({ PORT: String(port) });
+      expect(await proc.exited).toBe(1);
+      const fatal = proc.out().split('\n').filter((l) => l.includes('"level":60'));
+      expect(fatal).toHaveLength(1);
+      expect(fatal[0]).toContain('EADDRINUSE');
+    } finally {
+      blocker.close();
+    }
+  }, 40_000);
+});
