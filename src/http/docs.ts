@@ -41,13 +41,20 @@ const REDOC_INIT = `'use strict';
 Redoc.init('/openapi.json', { expandResponses: '200,201', hideDownloadButton: false }, document.getElementById('redoc'));
 `;
 
-type AssetSource = { package: string; file: string } | { text: string };
+/** A file of an npm package (optionally rewritten), or text of our own. */
+type AssetSource = { package: string; file: string; rewrite?: (text: string) => string } | { text: string };
+
+/**
+ * ReDoc's bundle shows a "powered by" logo from its CDN; the page must load nothing from elsewhere
+ * (and its CSP would block it anyway), so the URL becomes an empty image, which ReDoc then hides.
+ */
+const withoutCdnLogo = (text: string) => text.replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', 'data:,');
 
 const ASSET_SOURCES: ReadonlyArray<[name: string, contentType: string, source: AssetSource]> = [
   ['swagger-ui.css', 'text/css; charset=utf-8', { package: 'swagger-ui-dist', file: 'swagger-ui.css' }],
   ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8', { package: 'swagger-ui-dist', file: 'swagger-ui-bundle.js' }],
   ['swagger-init.js', 'text/javascript; charset=utf-8', { text: SWAGGER_INIT }],
-  ['redoc.standalone.js', 'text/javascript; charset=utf-8', { package: 'redoc', file: 'bundles/redoc.standalone.js' }],
+  ['redoc.standalone.js', 'text/javascript; charset=utf-8', { package: 'redoc', file: 'bundles/redoc.standalone.js', rewrite: withoutCdnLogo }],
   ['redoc-init.js', 'text/javascript; charset=utf-8', { text: REDOC_INIT }],
 ];
 
@@ -60,7 +67,13 @@ export function docsAsset(name: string): StaticFile | undefined {
   const entry = ASSET_SOURCES.find(([assetName]) => assetName === name);
   if (!entry) return undefined;
   const [, contentType, source] = entry;
-  const body = 'text' in source ? source.text : readFileSync(require.resolve(`${source.package}/${source.file}`));
+  let body: string | Buffer;
+  if ('text' in source) {
+    body = source.text;
+  } else {
+    body = readFileSync(require.resolve(`${source.package}/${source.file}`));
+    if (source.rewrite) body = source.rewrite(body.toString('utf8'));
+  }
   const file = staticFile(contentType, body);
   assets.set(name, file);
   return file;
@@ -89,6 +102,7 @@ const page = (title: string, head: string, body: string) => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 ${head}
 </head>
 <body>

@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadApiSpec } from '../../src/http/spec.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+
+const CHROMIUM = process.env['CRMS_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Test artifacts (gitignored); docs/screenshots/ holds the copies the README shows. */
+const SCREENSHOTS = join(process.cwd(), 'dist', 'screenshots');
+
+interface SpecOperation {
+  operationId: string;
+  summary: string;
+}
+
+function specOperations(): SpecOperation[] {
+  const spec = loadApiSpec() as unknown as { paths: Record<string, Record<string, { operationId?: string; summary?: string }>> };
+  return Object.values(spec.paths).flatMap((item) =>
+    Object.values(item)
+      .filter((op) => typeof op === 'object' && op.operationId)
+      .map((op) => ({ operationId: op.operationId ?? '', summary: op.summary ?? '' })),
+  );
+}
+
+describe('When the API reference is opened in a real browser', () => {
+  let t: TestApp;
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  const outside: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    server = await new Promise<Server>((resolve) => {
+      const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await t?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`${path}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`${path}: ${err.message}`));
+    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    return page;
+  }
+
+  it('Then Swagger UI lists every operation of the spec, with nothing loaded from elsewhere', async () => {
+    const page = await open('/docs');
+    await page.waitForSelector('.opblock', { timeout: 20_000 });
+    // expand every tag so that each operation is rendered
+    const ids = await page.$$eval('.opblock', (blocks) => blocks.map((b) => b.getAttribute('id') ?? ''));
+    const text = await page.innerText('#swagger-ui');
+    for (const op of specOperations()) {
+      expect(ids.some((id) => id.endsWith(`-${op.operationId}`)) || text.includes(op.summary)).toBe(true);
+      expect(text).toContain(op.summary);
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.locator('.opblock-tag-section').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'swagger-ui.png') });
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('Then ReDoc lists every operation of the spec, with nothing loaded from elsewhere', async () => {
+    const page = await open('/redoc');
+    await page.waitForSelector('[role="menuitem"], .menu-content li', { timeout: 20_000 });
+    // collapsed tags keep their operations in the DOM, hidden: read the text content
+    const menu = await page.$eval('.menu-content', (el) => el.textContent ?? '');
+    for (const op of specOperations()) expect(menu).toContain(op.summary);
+    for (const op of specOperations()) expect(await page.$(`[id$="/${op.operationId}"]`)).not.toBeNull();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'redoc.png') });
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('Then the pages and the spec documents are served with their own content types and a self-only CSP', async () => {
+    const docs = await t.http.get('/docs').expect(200);
+    expect(docs.headers['content-type']).toMatch(/^text\/html/);
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(docs.headers['content-security-policy']).not.toMatch(/https?:/);
+    const json = await t.http.get('/openapi.json').expect(200);
+    expect(json.body.openapi).toBe('3.1.0');
+    const yaml = await t.http.get('/openapi.yaml').expect(200);
+    expect(yaml.headers['content-type']).toMatch(/^application\/yaml/);
+    expect(yaml.text).toMatch(/^openapi: 3\.1\.0/m);
+    const asset = await t.http.get('/docs/assets/swagger-ui-bundle.js').expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=86400');
+    await t.http.get('/docs/assets/swagger-ui-bundle.js').set('If-None-Match', asset.headers['etag'] as string).expect(304);
+    const missing = await t.http.get('/docs/assets/nope.js').expect(404);
+    expect(missing.body).toMatchObject({ success: false, errors: [{ field: 'asset' }] });
+    await t.http.get('/docs/assets/..%2Fpackage.json').expect(400);
+  });
+});
