@@ -1,4 +1,5 @@
 import { MongoServerError, ObjectId, type Collection, type Db, type Filter, type Sort, type UpdateFilter } from 'mongodb';
+import { buildSearchKeys, type SearchableFields } from '../domain/search-keys.js';
 import type { CustomerDocument } from './customer-document.js';
 import type { WriteLocks } from './write-lock.js';
 
@@ -26,6 +27,50 @@ const SUMMARY_PROJECTION = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 1]))
 
 /** What a list or search read returns: the summary fields only. */
 export type CustomerSummaryDocument = Pick<CustomerDocument, '_id' | (typeof SUMMARY_FIELDS)[number]>;
+
+/** The stored fields the search keys are derived from. */
+const SEARCHABLE_FIELDS: readonly string[] = ['fullName', 'email', 'contactNumber'] satisfies (keyof SearchableFields)[];
+
+/** New values of searchable fields; `contactNumber: null` removes the number. */
+export interface SearchableChanges {
+  fullName?: string;
+  email?: string;
+  contactNumber?: string | null;
+}
+
+/**
+ * The `$set`/`$unset` parts of a write that changes a customer's name, email or phone number, with
+ * `searchKeys` rebuilt from the resulting values (`current` is the document the write applies to).
+ * Merge them into the update; {@link CustomerRepository.updateOne} refuses a write that changes
+ * these fields without rebuilding the keys.
+ */
+export function searchableFieldsUpdate(
+  current: SearchableFields,
+  changes: SearchableChanges,
+): { $set: Record<string, unknown>; $unset: Record<string, ''> } {
+  const next: SearchableFields = {
+    fullName: changes.fullName ?? current.fullName,
+    email: changes.email ?? current.email,
+    contactNumber: changes.contactNumber === null ? undefined : (changes.contactNumber ?? current.contactNumber),
+  };
+  const $set: Record<string, unknown> = { searchKeys: buildSearchKeys(next) };
+  const $unset: Record<string, ''> = {};
+  if (changes.fullName !== undefined) $set['fullName'] = changes.fullName;
+  if (changes.email !== undefined) $set['email'] = changes.email;
+  if (changes.contactNumber === null) $unset['contactNumber'] = '';
+  else if (changes.contactNumber !== undefined) $set['contactNumber'] = changes.contactNumber;
+  return { $set, $unset };
+}
+
+/** A write that changes a searchable field must carry the rebuilt keys (see searchableFieldsUpdate). */
+function assertSearchKeysKept(update: UpdateFilter<CustomerDocument>): void {
+  const set = (update.$set ?? {}) as Record<string, unknown>;
+  const unset = (update.$unset ?? {}) as Record<string, unknown>;
+  const touched = [...Object.keys(set), ...Object.keys(unset)].filter((k) => SEARCHABLE_FIELDS.includes(k));
+  if (touched.length > 0 && !('searchKeys' in set)) {
+    throw new Error(`update changes ${touched.join(', ')} without rebuilding searchKeys; use searchableFieldsUpdate()`);
+  }
+}
 
 /** The only code that reads and writes the `customers` collection. */
 export class CustomerRepository {
@@ -75,11 +120,12 @@ export class CustomerRepository {
    * document matches `filter` (unknown id, or a condition such as the expected version failed).
    * Every write bumps `version` and is serialised per customer where the database needs it.
    */
-  updateOne(
+  async updateOne(
     id: ObjectId,
     update: UpdateFilter<CustomerDocument>,
     condition: CustomerFilter = {},
   ): Promise<CustomerDocument | null> {
+    assertSearchKeysKept(update);
     const withVersion: UpdateFilter<CustomerDocument> = {
       ...update,
       $inc: { ...(update.$inc ?? {}), version: 1 },
