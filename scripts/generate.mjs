@@ -5,6 +5,8 @@
 //   generated/src/clients/{auth,order,complaint}.ts types of the sibling services we call
 //   generated/clients/{auth,order,complaint}.json   the sibling contracts (CRMS validates their answers at run time)
 //   generated/src/index.ts                          the typed SDK (openapi-fetch), from scripts/templates/
+//   generated/{package.json,README.md,build.mjs,tsconfig.*.json}  the SDK as an npm package (@crms/sdk), from
+//                                                   scripts/templates/sdk-*; `npm pack` in generated/ builds dist/
 // `--check` regenerates into a temporary directory and fails when generated/ differs (stale).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -59,6 +61,22 @@ function sdkIndex() {
   writeFileSync(join(out, 'src', 'index.ts'), HEADER + body);
 }
 
+/** The SDK's npm package files: templates with the API version filled in. */
+function sdkPackage() {
+  const spec = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
+  const files = {
+    'package.json': 'sdk-package.json',
+    'README.md': 'sdk-README.md',
+    'build.mjs': 'sdk-build.mjs',
+    'tsconfig.esm.json': 'sdk-tsconfig.esm.json',
+    'tsconfig.cjs.json': 'sdk-tsconfig.cjs.json',
+  };
+  for (const [target, template] of Object.entries(files)) {
+    const text = readFileSync(join(root, 'scripts', 'templates', template), 'utf8');
+    writeFileSync(join(out, target), text.replaceAll('@@VERSION@@', spec.info.version));
+  }
+}
+
 function listFiles(dir) {
   const files = [];
   for (const name of readdirSync(dir)) {
@@ -69,7 +87,7 @@ function listFiles(dir) {
   return files.sort();
 }
 
-const GENERATED = ['openapi.json', 'openapi.yaml', 'src', 'clients'];
+const GENERATED = ['openapi.json', 'openapi.yaml', 'src', 'clients', 'package.json', 'README.md', 'build.mjs', 'tsconfig.esm.json', 'tsconfig.cjs.json'];
 
 bundle();
 types(join(out, 'openapi.json'), join(out, 'src', 'crms.ts'));
@@ -78,6 +96,7 @@ for (const name of ['auth', 'order', 'complaint']) {
   bundleClient(name);
 }
 sdkIndex();
+sdkPackage();
 
 if (check) {
   const stale = [];
