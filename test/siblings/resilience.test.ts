@@ -76,7 +76,8 @@ describe.each(TARGETS)('When the $service fails', ({ service, stub, call }) => {
       const elapsed = Date.now() - started;
       expect(res.status).toBe(502);
       expect(res.body.errors).toEqual([{ field: 'service', message: `${service} is currently unavailable. Please try again later.` }]);
-      expect(elapsed).toBeLessThan(DEADLINE_MS + 400);
+      // the deadline bounds the sibling call; the margin absorbs the database reads around it on a busy machine
+      expect(elapsed).toBeLessThan(DEADLINE_MS + 1_000);
     });
   });
 });

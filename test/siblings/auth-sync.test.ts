@@ -1,0 +1,203 @@
+import jwt, { type JwtPayload } from 'jsonwebtoken';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { ADMIN_ID, TEST_JWT_SECRET, adminToken, bearer } from '../support/tokens.js';
+import { startSiblings, type Siblings } from './support/siblings.js';
+import { startInstance } from './support/instance.js';
+import type { RecordedRequest } from './support/stub-server.js';
+
+let siblings: Siblings;
+const token = adminToken();
+const admin = bearer(token);
+
+beforeAll(async () => {
+  siblings = await startSiblings();
+});
+afterAll(() => siblings.close());
+beforeEach(() => siblings.reset());
+
+const open: TestApp[] = [];
+async function app(env: Record<string, string> = {}): Promise<TestApp> {
+  const t = await startTestApp({ ...siblings.env, ...env });
+  open.push(t);
+  return t;
+}
+afterEach(async () => {
+  for (const t of open.splice(0)) await t.close();
+});
+afterAll(async () => {
+  for (const t of crashed) {
+    const { connectDatabase } = await import('../../src/data/mongo.js');
+    const d = await connectDatabase(t.config.mongo);
+    await d.db.dropDatabase().catch(() => undefined);
+    await d.client.close();
+  }
+});
+const crashed: TestApp[] = [];
+
+/** Stops an instance without dropping its database (a process that exits; its state stays in the DB). */
+async function crash(t: TestApp): Promise<void> {
+  open.splice(open.indexOf(t), 1);
+  crashed.push(t);
+  await t.services.stopBackgroundWork();
+  await t.database.client.close();
+}
+
+async function until<T>(what: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await what();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const claimsOf = (request: RecordedRequest) =>
+  jwt.verify(String(request.headers['authorization']).replace(/^Bearer /, ''), TEST_JWT_SECRET) as JwtPayload;
+
+const syncState = async (t: TestApp, customerId: string) =>
+  (await t.http.get(`/api/customers/${customerId}`).set(admin)).body.data.authSync as { status: string; attempts: number; lastError?: string };
+
+describe('Status changes reach the Auth Service', () => {
+  test('at once, with the admin’s own bearer and the request id: authSync synced, ETag current', async () => {
+    const t = await app();
+    const { customerId, userId } = await createCustomer(t.http);
+    siblings.auth.addUser({ _id: userId });
+    const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).set('X-Request-Id', 'req-sync-1').send({ status: 'Suspended', reason: 'Disputes' });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ customerStatus: 'Suspended', previousStatus: 'Active', authSync: 'synced' });
+    const [call] = siblings.auth.stateCalls(userId);
+    expect(call?.action).toBe('deactivate');
+    expect(call?.request.headers['authorization']).toBe(`Bearer ${token}`);
+    expect(call?.request.headers['x-request-id']).toBe('req-sync-1');
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
+    // the ETag returned is the record's current one (the sync bookkeeping is included)
+    const current = await t.http.get(`/api/customers/${customerId}`).set(admin);
+    expect(res.headers['etag']).toBe(current.headers['etag']);
+    expect(current.body.data.authSync).toMatchObject({ status: 'synced', desiredState: 'inactive' });
+
+    const back = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Active' });
+    expect(back.body.data.authSync).toBe('synced');
+    expect(siblings.auth.stateCalls(userId).map((c) => c.action)).toEqual(['deactivate', 'activate']);
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
+  });
+
+  test('a user already in the desired state (Auth 400 "already …") counts as synced', async () => {
+    const t = await app();
+    const { customerId, userId } = await createCustomer(t.http);
+    siblings.auth.addUser({ _id: userId, isActive: false });
+    const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive' });
+    expect(res.body.data.authSync).toBe('synced');
+    expect(siblings.auth.stateCalls(userId)).toHaveLength(1);
+    siblings.auth.users.get(userId)!.isActive = true;
+    const back = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Active' });
+    expect(back.body.data.authSync).toBe('synced');
+  });
+
+  test('Inactive ↔ Suspended tells Auth nothing (the user stays deactivated)', async () => {
+    const t = await app();
+    const { customerId, userId } = await createCustomer(t.http);
+    siblings.auth.addUser({ _id: userId });
+    await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive' });
+    const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+    expect(res.body.data).toMatchObject({ customerStatus: 'Suspended', authSync: 'synced' });
+    expect(siblings.auth.stateCalls(userId)).toHaveLength(1);
+  });
+
+  test('with Auth down the status is saved, the answer says pending, and the worker delivers with a CRMS-signed token after recovery', async () => {
+    const t = await app();
+    const { customerId, userId } = await createCustomer(t.http);
+    siblings.auth.addUser({ _id: userId });
+    siblings.auth.mode = { kind: 'status', status: 503 };
+    const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ customerStatus: 'Suspended', authSync: 'pending' });
+    const pending = await syncState(t, customerId);
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastError: 'Auth Service: answered 503' });
+
+    t.services.startBackgroundWork();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the worker keeps failing meanwhile
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
+    siblings.auth.mode = { kind: 'normal' };
+    await until(async () => ((await syncState(t, customerId)).status === 'synced' ? true : undefined));
+
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
+    const delivered = siblings.auth.stateCalls(userId).at(-1);
+    expect(delivered?.action).toBe('deactivate');
+    expect(delivered?.request.headers['authorization']).not.toBe(`Bearer ${token}`);
+    const claims = claimsOf(delivered!.request);
+    expect(claims).toMatchObject({ userId: ADMIN_ID, role: 'Administrator', iss: 'crms' });
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(60);
+    expect(delivered?.request.headers['x-request-id']).toMatch(/^crms-auth-sync-/);
+  });
+
+  test('a pending sync survives a CRMS restart: the next instance delivers it', async () => {
+    const first = await app();
+    const { customerId, userId } = await createCustomer(first.http);
+    siblings.auth.addUser({ _id: userId });
+    siblings.auth.mode = { kind: 'hang' };
+    const res = await first.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive' });
+    expect(res.body.data.authSync).toBe('pending');
+    await crash(first);
+
+    siblings.auth.mode = { kind: 'normal' };
+    const second = await startInstance(first.config.mongo.dbName, siblings.env);
+    open.unshift(second);
+    second.services.startBackgroundWork();
+    await until(async () => ((await syncState(second, customerId)).status === 'synced' ? true : undefined));
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
+    expect(claimsOf(siblings.auth.stateCalls(userId).at(-1)!.request)).toMatchObject({ userId: ADMIN_ID, iss: 'crms' });
+  });
+
+  test('only the latest desired state is sent, and two instances deliver it exactly once', async () => {
+    const a = await app();
+    const b = await startInstance(a.config.mongo.dbName, siblings.env);
+    open.unshift(b);
+    const customers = await Promise.all(Array.from({ length: 4 }, () => createCustomer(a.http)));
+    for (const c of customers) siblings.auth.addUser({ _id: c.userId });
+    siblings.auth.mode = { kind: 'status', status: 500 };
+    for (const c of customers) {
+      await a.http.patch(`/api/customers/${c.customerId}/status`).set(admin).send({ status: 'Inactive' });
+      await b.http.patch(`/api/customers/${c.customerId}/status`).set(admin).send({ status: 'Active' });
+      await a.http.patch(`/api/customers/${c.customerId}/status`).set(admin).send({ status: 'Suspended' });
+    }
+    const failedCalls = siblings.auth.requests.length;
+    siblings.auth.mode = { kind: 'normal' };
+    a.services.startBackgroundWork();
+    b.services.startBackgroundWork();
+    for (const c of customers) await until(async () => ((await syncState(a, c.customerId)).status === 'synced' ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const delivered = siblings.auth.requests.slice(failedCalls);
+    // one delivery per customer, the latest decision (Suspended → deactivate), never a stale "activate"
+    expect(delivered).toHaveLength(customers.length);
+    for (const c of customers) {
+      expect(delivered.filter((r) => r.path === `/api/admin/users/${c.userId}/deactivate`)).toHaveLength(1);
+      expect(siblings.auth.users.get(c.userId)?.isActive).toBe(false);
+    }
+  });
+
+  test('a delivery made stale by a newer decision is not marked synced', async () => {
+    const t = await app();
+    const { customerId, userId } = await createCustomer(t.http);
+    siblings.auth.addUser({ _id: userId });
+    siblings.auth.mode = { kind: 'status', status: 503 };
+    await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive' });
+    // the worker's delivery of "inactive" is slow; meanwhile the admin reactivates (Auth still failing for it)
+    siblings.auth.mode = { kind: 'slow', delayMs: 250 };
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const worker = t.services.authSync.runOnce();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    siblings.auth.failTimes(1, { kind: 'status', status: 503 });
+    siblings.auth.mode = { kind: 'slow', delayMs: 250 };
+    const back = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Active' });
+    expect(back.body.data.authSync).toBe('pending');
+    await worker;
+    const state = await syncState(t, customerId);
+    expect(state).toMatchObject({ status: 'pending', desiredState: 'active' });
+    siblings.auth.mode = { kind: 'normal' };
+    t.services.startBackgroundWork();
+    await until(async () => ((await syncState(t, customerId)).status === 'synced' ? true : undefined));
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
+  });
+});

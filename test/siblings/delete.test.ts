@@ -1,0 +1,129 @@
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { adminToken, bearer } from '../support/tokens.js';
+import { startSiblings, type Siblings } from './support/siblings.js';
+
+let siblings: Siblings;
+let t: TestApp;
+const admin = bearer(adminToken());
+
+beforeAll(async () => {
+  siblings = await startSiblings({ SERVICE_BREAKER_THRESHOLD: '100' });
+  t = await startTestApp(siblings.env);
+});
+afterAll(async () => {
+  await t.close();
+  await siblings.close();
+});
+beforeEach(() => {
+  siblings.reset();
+  siblings.order.orders.length = 0;
+  siblings.complaint.complaints.length = 0;
+});
+
+const order = (customerId: string, status: string, n: number) => ({
+  orderId: `ORD-${status}-${n}`,
+  customerId,
+  orderDate: '2026-01-20T14:30:00',
+  status,
+  totalAmount: 100,
+  itemCount: 1,
+});
+const exists = async (customerId: string) => (await t.http.get(`/api/customers/${customerId}`).set(admin)).status === 200;
+
+describe('DELETE /api/customers/{customerId} with the siblings', () => {
+  test('refused with the guide message when there are active orders and an open complaint', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.order.orders.push(
+      order(customerId, 'Placed', 1),
+      order(customerId, 'Shipped', 2),
+      order(customerId, 'Return Requested', 3),
+      order(customerId, 'Delivered', 4),
+      order(customerId, 'Cancelled', 5),
+    );
+    siblings.complaint.complaints.push(
+      { complaintId: 'C1', customerId, subject: 's', status: 'Open', createdAt: '2026-01-21T10:05:00Z' },
+      { complaintId: 'C2', customerId, subject: 's', status: 'Resolved', createdAt: '2026-01-20T10:05:00Z' },
+    );
+    const res = await t.http.delete(`/api/customers/${customerId}`).set(admin).set('X-Request-Id', 'req-delete-1');
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      success: false,
+      message: 'Cannot delete customer with active orders or complaints',
+      errors: [{ field: 'customer', message: 'Customer has 3 active orders and 1 open complaint. Please resolve these first.' }],
+    });
+    expect(await exists(customerId)).toBe(true);
+    // one page_size=1 call per active status, with the admin's token and the request id
+    const calls = siblings.order.received('/api/admin/orders');
+    expect(calls.map((c) => c.query.get('order_status')).sort()).toEqual(['Placed', 'Processing', 'Return Requested', 'Shipped']);
+    for (const call of calls) {
+      expect(call.query.get('page_size')).toBe('1');
+      expect(call.query.get('customer_id')).toBe(customerId);
+      expect(call.headers['authorization']).toBe(admin.Authorization);
+      expect(call.headers['x-request-id']).toBe('req-delete-1');
+    }
+    const [summary] = siblings.complaint.received('/api/internal/customers/');
+    expect(summary?.headers['x-service-api-key']).toBe(t.config.services.apiKey);
+    expect(summary?.headers['authorization']).toBeUndefined();
+    expect(summary?.headers['x-request-id']).toBe('req-delete-1');
+  });
+
+  test('refused for one active order alone (singular)', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.order.orders.push(order(customerId, 'Processing', 1));
+    const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toBe('Customer has 1 active order. Please resolve these first.');
+  });
+
+  test('refused for open complaints alone (plural)', async () => {
+    const { customerId } = await createCustomer(t.http);
+    for (const id of ['C1', 'C2']) {
+      siblings.complaint.complaints.push({ complaintId: id, customerId, subject: 's', status: 'Open', createdAt: '2026-01-21T10:05:00Z' });
+    }
+    const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toBe('Customer has 2 open complaints. Please resolve these first.');
+  });
+
+  test.each([
+    ['Order Service', () => (siblings.order.mode = { kind: 'status', status: 503 })],
+    ['Complaint Service', () => (siblings.complaint.mode = { kind: 'hang' })],
+  ])('502 naming the %s and nothing deleted when it cannot answer', async (service, breakIt) => {
+    const { customerId } = await createCustomer(t.http);
+    breakIt();
+    const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
+    expect(res.status).toBe(502);
+    expect(res.body.errors).toEqual([{ field: 'service', message: `${service} is currently unavailable. Please try again later.` }]);
+    siblings.reset();
+    expect(await exists(customerId)).toBe(true);
+  });
+
+  test('with a sibling down, work already known still refuses with 400 (nothing could allow it)', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.complaint.complaints.push({ complaintId: 'C1', customerId, subject: 's', status: 'Open', createdAt: '2026-01-21T10:05:00Z' });
+    siblings.order.mode = { kind: 'status', status: 500 };
+    const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toBe('Customer has 1 open complaint. Please resolve these first.');
+    siblings.reset();
+    expect(await exists(customerId)).toBe(true);
+  });
+
+  test('allowed when there are only finished orders and resolved complaints; gone afterwards', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.order.orders.push(order(customerId, 'Delivered', 1), order(customerId, 'Returned', 2));
+    siblings.complaint.complaints.push({ complaintId: 'C1', customerId, subject: 's', status: 'Resolved', createdAt: '2026-01-21T10:05:00Z' });
+    const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ customerId, deletedAt: expect.stringMatching(/Z$/) });
+    expect(await exists(customerId)).toBe(false);
+  });
+
+  test('an unknown customer is a 404 without calling the siblings', async () => {
+    const res = await t.http.delete('/api/customers/0123456789abcdef01234567').set(admin);
+    expect(res.status).toBe(404);
+    expect(siblings.order.requests).toHaveLength(0);
+    expect(siblings.complaint.requests).toHaveLength(0);
+  });
+});
