@@ -16,7 +16,10 @@ export function createMongoClient(config: Config['mongo']): MongoClient {
     serverSelectionTimeoutMS: config.serverSelectionTimeoutMs,
     connectTimeoutMS: Math.max(config.serverSelectionTimeoutMs, 1000),
     socketTimeoutMS: 30_000,
+    // fail fast: an unreachable database answers 503 within about one server-selection timeout
+    // (callers retry); a retried read would wait twice
     retryWrites: false,
+    retryReads: false,
     appName: 'crms',
     // command monitoring feeds the database latency metrics (observeCommands)
     monitorCommands: true,

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { MongoServerError, type Collection, type Db } from 'mongodb';
 import { ServiceUnavailableError } from '../errors.js';
+import { isDatabaseUnavailable } from './unavailable.js';
 
 interface LockDocument {
   _id: string;
@@ -17,6 +18,7 @@ export interface WriteLocks {
 
 const LEASE_MS = 10_000;
 const ACQUIRE_DEADLINE_MS = 5_000;
+const UNAVAILABLE_BACKOFF_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -61,18 +63,48 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
 
   // keys held by the current async call chain: taking a held lock again is re-entrant
   const held = new AsyncLocalStorage<ReadonlySet<string>>();
+  // writers of this process queue per key (FIFO) so that only one of them at a time competes
+  // for the database lease: no polling storm, no starvation under load
+  const queues = new Map<string, Promise<void>>();
+  let unavailableUntil = 0;
+
+  async function queued<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    let release = () => {};
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    queues.set(key, tail);
+    await previous;
+    try {
+      return await fn();
+    } finally {
+      release();
+      if (queues.get(key) === tail) queues.delete(key);
+    }
+  }
 
   return {
     enabled,
     async withLock(key, fn) {
       const current = held.getStore() ?? new Set<string>();
       if (current.has(key)) return fn();
-      const owner = await acquire(key);
-      try {
-        return await held.run(new Set([...current, key]), fn);
-      } finally {
-        await locks.deleteOne({ _id: key, owner }).catch(() => undefined);
-      }
+      return queued(key, async () => {
+        // writers queued behind one that found the database unreachable fail fast too, so an
+        // outage answers 503 within the server-selection timeout instead of one timeout per waiter
+        if (Date.now() < unavailableUntil) throw new ServiceUnavailableError();
+        let owner: string;
+        try {
+          owner = await acquire(key);
+        } catch (err) {
+          if (isDatabaseUnavailable(err)) unavailableUntil = Date.now() + UNAVAILABLE_BACKOFF_MS;
+          throw err;
+        }
+        try {
+          return await held.run(new Set([...current, key]), fn);
+        } finally {
+          await locks.deleteOne({ _id: key, owner }).catch(() => undefined);
+        }
+      });
     },
   };
 }

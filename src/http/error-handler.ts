@@ -9,6 +9,7 @@ import {
   ValidationError,
   type FieldError,
 } from '../errors.js';
+import { isDatabaseUnavailable } from '../data/unavailable.js';
 import { authErrorOf, requestIdOf } from './context.js';
 
 interface ValidatorErrorItem {
@@ -32,17 +33,6 @@ function isValidatorError(err: unknown): err is ValidatorError {
   );
 }
 
-const MONGO_UNAVAILABLE = new Set([
-  'MongoServerSelectionError',
-  'MongoNetworkError',
-  'MongoNetworkTimeoutError',
-  'MongoNotConnectedError',
-  'MongoTopologyClosedError',
-  'PoolClearedError',
-  'PoolClearedOnNetworkError',
-  'MongoPoolClearedError',
-  'DatabaseUnavailableError',
-]);
 
 /** `/body/preferences/language` → `preferences.language`; `/query/limit` → `limit`; `/headers/if-match` → `If-Match`. */
 export function fieldFromPath(path: string | undefined): string {
@@ -103,7 +93,6 @@ export function errorHandler(logger: Logger) {
     }
     let apiError: ApiError;
     const bodyParserType = typeof err === 'object' && err !== null ? (err as { type?: unknown }).type : undefined;
-    const name = err instanceof Error ? err.name : undefined;
     if (err instanceof ApiError) {
       apiError = err;
     } else if (bodyParserType === 'entity.parse.failed') {
@@ -114,7 +103,7 @@ export function errorHandler(logger: Logger) {
       apiError = new UnsupportedMediaTypeError();
     } else if (bodyParserType === 'request.aborted' || bodyParserType === 'request.size.invalid') {
       apiError = new ValidationError([{ field: 'body', message: 'The request body was incomplete' }]);
-    } else if (name && MONGO_UNAVAILABLE.has(name)) {
+    } else if (isDatabaseUnavailable(err)) {
       logger.warn({ err, requestId: requestIdOf(req) }, 'database unavailable');
       apiError = new ServiceUnavailableError();
     } else if (isValidatorError(err)) {

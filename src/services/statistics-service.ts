@@ -70,7 +70,8 @@ export class StatisticsService {
       await this.idempotency.complete(idempotencyKey, 200, response);
       return response;
     } catch (err) {
-      await this.idempotency.release(idempotencyKey).catch(() => undefined);
+      // not awaited: the answer does not wait for the clean-up (a leftover claim is taken over when stale)
+      void this.idempotency.release(idempotencyKey).catch(() => undefined);
       throw err;
     }
   }

@@ -1,0 +1,100 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { TEST_API_KEY, adminToken, customerToken } from '../support/tokens.js';
+
+/**
+ * Contract fuzzing with Schemathesis against the live server (fresh database, stub siblings, a few
+ * seeded customers), every operation with its credentials, every check. `FUZZ=long` (make fuzz)
+ * runs the long pass; make test runs a short one. A fixed seed keeps failures reproducible.
+ */
+const LONG = process.env['FUZZ'] === 'long';
+const MAX_EXAMPLES = LONG ? 60 : 8;
+const MAX_TIME_S = LONG ? 540 : 150;
+
+let t: TestApp;
+let siblings: Siblings;
+let server: Server;
+let baseUrl: string;
+let customerUserId: string;
+
+beforeAll(async () => {
+  siblings = await startSiblings({ SERVICE_TIMEOUT: '2' });
+  t = await startTestApp({ ...siblings.env, RATE_LIMIT_MAX: '100000000' });
+  server = await new Promise<Server>((resolve) => {
+    const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const customer = await createCustomer(t.http, { fullName: 'Fuzz Customer', email: 'fuzz@example.com', contactNumber: '+919876543210' });
+  customerUserId = customer.userId;
+  siblings.auth.addUser({ _id: customer.userId, email: 'fuzz@example.com', fullName: 'Fuzz Customer' });
+  for (let i = 0; i < 3; i++) await createCustomer(t.http, { fullName: `Seeded Customer ${i}` });
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await t?.close();
+  await siblings?.close();
+});
+
+function config(): string {
+  const admin = adminToken();
+  const lines = [
+    'continue-on-failure = true',
+    '[generation]',
+    'database = "none"',
+    '[[operations]]',
+    'include-tag = "Customer"',
+    `headers = { Authorization = "Bearer ${customerToken(customerUserId)}" }`,
+    '[[operations]]',
+    'include-tag = "Admin"',
+    `headers = { Authorization = "Bearer ${admin}" }`,
+    '[[operations]]',
+    'include-tag = "Internal"',
+    `headers = { X-Service-API-Key = "${TEST_API_KEY}" }`,
+    '[[operations]]',
+    'include-tag = "Operations"',
+    `headers = { X-Service-API-Key = "${TEST_API_KEY}" }`,
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'crms-fuzz-'));
+  const file = join(dir, 'schemathesis.toml');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+test(
+  `Schemathesis finds no failure (${LONG ? 'long' : 'short'} pass)`,
+  async () => {
+    const st = execFileSync(join(process.cwd(), 'scripts', 'schemathesis.sh'), { encoding: 'utf8' }).trim();
+    const args = [
+      '--config-file', config(), '--no-color',
+      'run', join(process.cwd(), 'generated', 'openapi.json'),
+      '--url', baseUrl,
+      '--checks', 'all',
+      '--seed', '20261124',
+      '--max-examples', String(MAX_EXAMPLES),
+      '--max-time', String(MAX_TIME_S),
+      '--phases', 'examples,coverage,fuzzing,stateful',
+      '--workers', '2',
+      '--request-timeout', '10',
+    ];
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(st, args, { cwd: tmpdir(), env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('close', (exitCode) => resolve({ code: exitCode, output: out }));
+    });
+    const summary = output.slice(output.lastIndexOf('SUMMARY') - 40);
+    console.log(summary);
+    if (code !== 0) console.log(output.slice(-30_000));
+    expect(code).toBe(0);
+  },
+  (MAX_TIME_S + 120) * 1000,
+);

@@ -1,0 +1,79 @@
+/** A bounded closed-loop load generator for loopback tests: `concurrency` workers until the deadline. */
+
+export interface Sample {
+  status: number; // 0 = network error
+  ms: number;
+}
+
+export interface LoadStats {
+  requests: number;
+  byStatus: Record<string, number>;
+  networkErrors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  rps: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, index)] ?? 0) * 10) / 10;
+}
+
+export function summarise(samples: Sample[], durationMs: number): LoadStats {
+  const byStatus: Record<string, number> = {};
+  for (const s of samples) byStatus[String(s.status)] = (byStatus[String(s.status)] ?? 0) + 1;
+  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    requests: samples.length,
+    byStatus,
+    networkErrors: byStatus['0'] ?? 0,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
+    rps: Math.round((samples.length / durationMs) * 1000),
+  };
+}
+
+export interface TimedResponse {
+  status: number;
+  ms: number;
+  body: unknown;
+}
+
+/** One request with a hard client-side timeout; network errors come back as status 0. */
+export async function timedFetch(url: string, init: RequestInit = {}, timeoutMs = 15_000): Promise<TimedResponse> {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, ms: performance.now() - started, body };
+  } catch {
+    return { status: 0, ms: performance.now() - started, body: undefined };
+  }
+}
+
+/** Runs `step` in `concurrency` parallel loops until `durationMs` has passed; stops by itself. */
+export async function runClosedLoop(
+  concurrency: number,
+  durationMs: number,
+  step: (worker: number, iteration: number) => Promise<Sample>,
+): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  const deadline = Date.now() + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      for (let i = 0; Date.now() < deadline; i++) samples.push(await step(worker, i));
+    }),
+  );
+  return samples;
+}
