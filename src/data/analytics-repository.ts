@@ -1,5 +1,11 @@
-import type { Collection, Db } from 'mongodb';
+import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerDocument } from './customer-document.js';
+
+/** The fields of a top customer. */
+export type TopCustomerDocument = Pick<
+  CustomerDocument,
+  '_id' | 'fullName' | 'email' | 'customerType' | 'totalOrders' | 'totalOrderValue'
+>;
 
 export interface AnalyticsFigures {
   totalCustomers: number;
@@ -12,65 +18,122 @@ export interface AnalyticsFigures {
   customersWithOpenComplaints: number;
   newLast7Days: number;
   newLast30Days: number;
-  top: CustomerDocument[];
+  top: TopCustomerDocument[];
 }
 
-interface GroupRow {
-  _id: string | null;
+interface SegmentRow {
+  _id: { status: string | null; type: string | null };
   count: number;
-  totalOrders?: number;
-  totalOrderValue?: number;
-  totalComplaints?: number;
-  openComplaints?: number;
+  totalOrders: number;
+  totalOrderValue: number;
+  totalComplaints: number;
+  openComplaints: number;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+export const TOP_CUSTOMERS = 5;
 
-/** Aggregations over `customers` limited to what MongoDB and FerretDB v1 both run ($match/$group/$sum). */
+const SEGMENT_KEY = { status: '$customerStatus', type: '$customerType' };
+const SUMS = {
+  count: { $sum: 1 },
+  totalOrders: { $sum: '$totalOrders' },
+  totalOrderValue: { $sum: '$totalOrderValue' },
+  totalComplaints: { $sum: '$totalComplaints' },
+  openComplaints: { $sum: '$openComplaints' },
+} as const;
+type SumName = keyof typeof SUMS;
+
+/**
+ * One pass over all customers, grouped by (status, type) with the counter sums: byStatus, byType and
+ * the totals all come from its few rows. Only `$group` with `$sum`, which MongoDB and FerretDB v1 both
+ * run. This is the one read that touches every document by nature; the service caches it.
+ */
+export const SEGMENT_PIPELINE: Document[] = [{ $group: { _id: SEGMENT_KEY, ...SUMS } }];
+
+/**
+ * FerretDB v1 computes only the first accumulator of a `$group` and answers 0 for the others
+ * (FerretDB/FerretDB#4616, still open for v1.24.2): there, one pipeline per sum, merged here.
+ */
+export const segmentPipelineFor = (name: SumName): Document[] => [{ $group: { _id: SEGMENT_KEY, value: SUMS[name] } }];
+
+export interface AnalyticsRepositoryOptions {
+  /** True on FerretDB v1 (see segmentPipelineFor). */
+  oneAccumulatorPerGroup: boolean;
+}
+
+/** The index-served parts of the analytics (see docs/read-paths.md). */
+export const analyticsQueries = (now: Date) => ({
+  /** index `openComplaints`: a range scan of the customers with open complaints */
+  withOpenComplaints: { openComplaints: { $gt: 0 } },
+  /** index `customerSince`: a range scan of the last 7 / 30 days */
+  since7: { customerSince: { $gte: new Date(now.getTime() - 7 * DAY_MS) } },
+  since30: { customerSince: { $gte: new Date(now.getTime() - 30 * DAY_MS) } },
+  /** index `sort_totalOrderValue` {totalOrderValue: -1, _id: -1}: the first 5 entries */
+  top: {
+    filter: {},
+    sort: { totalOrderValue: -1, _id: -1 } as const,
+    limit: TOP_CUSTOMERS,
+    projection: { fullName: 1, email: 1, customerType: 1, totalOrders: 1, totalOrderValue: 1 },
+  },
+});
+
 export class AnalyticsRepository {
   private readonly collection: Collection<CustomerDocument>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly options: AnalyticsRepositoryOptions = { oneAccumulatorPerGroup: false },
+  ) {
     this.collection = db.collection<CustomerDocument>('customers');
   }
 
+  private async segments(): Promise<SegmentRow[]> {
+    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE).toArray();
+    const names = Object.keys(SUMS) as SumName[];
+    const results = await Promise.all(
+      names.map((name) => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name)).toArray()),
+    );
+    const rows = new Map<string, SegmentRow>();
+    names.forEach((name, i) => {
+      for (const { _id, value } of results[i] ?? []) {
+        const key = JSON.stringify([_id.status, _id.type]);
+        const row = rows.get(key) ?? { _id, count: 0, totalOrders: 0, totalOrderValue: 0, totalComplaints: 0, openComplaints: 0 };
+        row[name] = value;
+        rows.set(key, row);
+      }
+    });
+    return [...rows.values()];
+  }
+
   async figures(now: Date): Promise<AnalyticsFigures> {
-    const groupBy = (field: string) =>
-      this.collection.aggregate<GroupRow>([{ $group: { _id: `$${field}`, count: { $sum: 1 } } }]).toArray();
-    const [byStatus, byType, totals, withOpen, new7, new30, top] = await Promise.all([
-      groupBy('customerStatus'),
-      groupBy('customerType'),
+    const q = analyticsQueries(now);
+    const [segments, withOpen, new7, new30, top] = await Promise.all([
+      this.segments(),
+      this.collection.countDocuments(q.withOpenComplaints),
+      this.collection.countDocuments(q.since7),
+      this.collection.countDocuments(q.since30),
       this.collection
-        .aggregate<GroupRow>([
-          {
-            $group: {
-              _id: null,
-              count: { $sum: 1 },
-              totalOrders: { $sum: '$totalOrders' },
-              totalOrderValue: { $sum: '$totalOrderValue' },
-              totalComplaints: { $sum: '$totalComplaints' },
-              openComplaints: { $sum: '$openComplaints' },
-            },
-          },
-        ])
-        .toArray(),
-      this.collection.countDocuments({ openComplaints: { $gt: 0 } }),
-      this.collection.countDocuments({ customerSince: { $gte: new Date(now.getTime() - 7 * DAY_MS) } }),
-      this.collection.countDocuments({ customerSince: { $gte: new Date(now.getTime() - 30 * DAY_MS) } }),
-      this.collection
-        .find({}, { sort: { totalOrderValue: -1, _id: -1 }, limit: 5, projection: { searchKeys: 0 } })
+        .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection })
         .toArray(),
     ]);
-    const counts = (rows: GroupRow[]) => Object.fromEntries(rows.map((r) => [String(r._id), r.count]));
-    const t = totals[0];
+    const byStatus: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    const sums = { totalCustomers: 0, totalOrders: 0, totalOrderValue: 0, totalComplaints: 0, openComplaints: 0 };
+    for (const row of segments) {
+      const status = String(row._id.status);
+      const type = String(row._id.type);
+      byStatus[status] = (byStatus[status] ?? 0) + row.count;
+      byType[type] = (byType[type] ?? 0) + row.count;
+      sums.totalCustomers += row.count;
+      sums.totalOrders += row.totalOrders;
+      sums.totalOrderValue += row.totalOrderValue;
+      sums.totalComplaints += row.totalComplaints;
+      sums.openComplaints += row.openComplaints;
+    }
     return {
-      totalCustomers: t?.count ?? 0,
-      byStatus: counts(byStatus),
-      byType: counts(byType),
-      totalOrders: t?.totalOrders ?? 0,
-      totalOrderValue: t?.totalOrderValue ?? 0,
-      totalComplaints: t?.totalComplaints ?? 0,
-      openComplaints: t?.openComplaints ?? 0,
+      ...sums,
+      byStatus,
+      byType,
       customersWithOpenComplaints: withOpen,
       newLast7Days: new7,
       newLast30Days: new30,

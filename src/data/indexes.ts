@@ -1,4 +1,4 @@
-import type { Db, IndexDescription } from 'mongodb';
+import type { Collection, Db, IndexDescription } from 'mongodb';
 
 /**
  * Indexes of the `customers` collection: guide §2.2.1, minus its `$text` index (replaced by the
@@ -29,8 +29,20 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
 
 export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 }, name: 'expiresAt' }];
 
-/** Creates the indexes (idempotent); run at start-up and by the test harness. */
+/**
+ * Creates the indexes that do not exist yet (by name); run at start-up and by the test harness.
+ * Only the missing ones are sent: FerretDB v1.24 drops the connection (a server-side panic) when
+ * `createIndexes` names indexes that already exist, so a restart over existing data must not resend them.
+ */
 export async function ensureIndexes(db: Db): Promise<void> {
-  await db.collection('customers').createIndexes(CUSTOMER_INDEXES);
-  await db.collection('idempotency_keys').createIndexes(IDEMPOTENCY_INDEXES);
+  await createMissing(db.collection('customers'), CUSTOMER_INDEXES);
+  await createMissing(db.collection('idempotency_keys'), IDEMPOTENCY_INDEXES);
+}
+
+async function createMissing(collection: Collection, indexes: IndexDescription[]): Promise<void> {
+  const existing = new Set(
+    (await collection.listIndexes().toArray().catch(() => [])).map((index) => String(index['name'])),
+  );
+  const missing = indexes.filter((index) => !existing.has(index.name ?? ''));
+  if (missing.length > 0) await collection.createIndexes(missing);
 }

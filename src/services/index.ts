@@ -6,6 +6,7 @@ import { IdempotencyRepository } from '../data/idempotency-repository.js';
 import { countPendingAuthSync } from '../data/auth-sync-backlog.js';
 import { observeCommands, type Database } from '../data/mongo.js';
 import { connectRedis, type RedisConnection } from '../data/redis.js';
+import { RedisCacheStore } from '../data/cache-store.js';
 import { Metrics } from '../observability/metrics.js';
 import { createWriteLocks } from '../data/write-lock.js';
 import { AnalyticsService } from './analytics-service.js';
@@ -76,7 +77,12 @@ export function createServices({ config, logger, database, metrics = new Metrics
   const idempotency = new IdempotencyRepository(db);
   const customers = new CustomerService(customerRepo, config);
   const statistics = new StatisticsService(customerRepo, customers, idempotency);
-  const analytics = new AnalyticsService(new AnalyticsRepository(db), config.cacheTtlSeconds);
+  const analytics = new AnalyticsService(new AnalyticsRepository(db, { oneAccumulatorPerGroup: database.isFerretDb }), {
+    ttlSeconds: config.cacheTtlSeconds,
+    shared: redis ? new RedisCacheStore(redis) : undefined,
+    key: `crms:${config.mongo.dbName}:analytics:v1`,
+    logger,
+  });
   const siblings = createSiblingClients(config, logger);
   const health = new HealthService(db, config, siblings.breakers);
   let purgeTimer: NodeJS.Timeout | undefined;
