@@ -552,7 +552,8 @@ export interface paths {
          * Export customers as CSV
          * @description Streams every customer matching the filters of `GET /api/customers` as
          *     CSV (`text/csv; charset=utf-8`, RFC 4180): a header row, then one row
-         *     per customer in creation order (`customerId` ascending), lines ending in
+         *     per customer (each exactly once, in storage order: no sort, so that the
+         *     first rows leave at once also for millions of customers), lines ending in
          *     CRLF, fields quoted when they contain a comma, quote, CR or LF (quotes
          *     doubled). The rows are read from a database cursor and written with
          *     backpressure, so the memory used does not grow with the number of

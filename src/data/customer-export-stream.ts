@@ -21,8 +21,9 @@ const EXPORT_BATCH_SIZE = 1000;
 const EXPORT_PROJECTION = Object.fromEntries(EXPORT_ROW_FIELDS.map((f) => [f, 1]));
 
 /**
- * Reads the customers of an export: the matching ones in `_id` order (served by the `_id` index, no
- * in-memory sort), from a server-side cursor fetched batch by batch, with only the fields of a row.
+ * Reads the customers of an export: the matching ones in storage order (no sort, so neither MongoDB
+ * nor FerretDB materialises the result before the first batch), from a server-side cursor fetched
+ * batch by batch, with only the fields of a row.
  * Read-only; writes stay with {@link CustomerRepository}.
  */
 export class CustomerExportReader {
@@ -30,7 +31,7 @@ export class CustomerExportReader {
 
   stream(filter: CustomerFilter): DocumentStream<CustomerExportRowDocument> {
     return this.repo.collection
-      .find(filter, { sort: { _id: 1 }, batchSize: EXPORT_BATCH_SIZE })
+      .find(filter, { batchSize: EXPORT_BATCH_SIZE })
       .project<CustomerExportRowDocument>(EXPORT_PROJECTION);
   }
 }

