@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     openApiValidator({
       apiSpec: structuredClone(spec),
-      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false, allErrors: true },
+      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false, allErrors: true },
       validateResponses: config.validateResponses ? { removeAdditional: false } : false,
       validateSecurity: { handlers: securityHandlers(config) },
       validateFormats: true,

@@ -89,6 +89,17 @@ describe('PUT /api/customers/{customerId}', () => {
     expect((await get(customerId)).totalOrders).toBe(0);
   });
 
+  test('JSON bodies are never type-coerced (found by Schemathesis): false, null and numbers for strings → 400', async () => {
+    const { customerId } = await createCustomer(t.http);
+    for (const body of [{ notes: false }, { notes: 12 }, { preferences: { notifications: null } }, { tags: [1] }]) {
+      expect((await t.http.put(`/api/customers/${customerId}`).set(admin).send(body)).status).toBe(400);
+    }
+    expect((await t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: false })).status).toBe(400);
+    const stored = await get(customerId);
+    expect(stored).not.toHaveProperty('notes');
+    expect(stored.noteHistory).toEqual([]);
+  });
+
   test('a __proto__ key is refused', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
