@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp as startApp, type TestApp } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer, customerToken } from '../support/tokens.js';
 
 const ORIGIN = 'https://shop.example.com';
+
+/** These tests are about HTTP, not outages: a generous server selection keeps them steady on a busy machine. */
+const startTestApp = (env: Record<string, string> = {}) => startApp({ MONGODB_SERVER_SELECTION_TIMEOUT_MS: '10000', ...env });
 
 describe('When any response leaves the service', () => {
   let t: TestApp;
