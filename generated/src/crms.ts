@@ -2278,7 +2278,7 @@ export interface components {
     parameters: {
         /**
          * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
-         * @example eyJ2IjoxLCJwIjoyfQ
+         * @example eyJzIjoiY3JlYXRlZEF0IiwibyI6ImRlc2MiLCJ2IjoiMjAyNi0wMS0yMFQxNDozMDowMC4wMDBaIiwiZCI6MSwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjJ9
          */
         Cursor: string;
         /**
@@ -2531,7 +2531,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
-                 * @example eyJ2IjoxLCJwIjoyfQ
+                 * @example eyJzIjoiY3JlYXRlZEF0IiwibyI6ImRlc2MiLCJ2IjoiMjAyNi0wMS0yMFQxNDozMDowMC4wMDBaIiwiZCI6MSwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjJ9
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -3871,7 +3871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/yaml": string;
+                    "application/yaml": Record<string, never>;
                 };
             };
             400: components["responses"]["BadRequest"];

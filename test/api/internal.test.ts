@@ -154,9 +154,12 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     [{ totalOrderValue: 'lots' }, 'totalOrderValue'],
     [{ lastOrderDate: 'yesterday' }, 'lastOrderDate'],
     [{ lastOrderDate: '2026-13-01T00:00:00Z' }, 'lastOrderDate'],
+    [{ lastOrderDate: '2026-02-30T00:00:00Z' }, 'lastOrderDate'],
+    [{ lastOrderDate: '2026-01-01T24:00:00Z' }, 'lastOrderDate'],
     [{ increment: {} }, 'increment'],
     [{ increment: { totalOrders: 1, bogus: 1 } }, 'increment.bogus'],
     [{ totalOrders: 1, increment: { totalOrders: 1 } }, 'increment.totalOrders'],
+    [{ openComplaints: 0, increment: { openComplaints: 0 } }, 'increment.openComplaints'],
     [{ customerType: 'VIP' }, 'customerType'],
   ])('invalid body %j → 400 naming %s', async (body, field) => {
     const { customerId } = await createCustomer(t.http);
