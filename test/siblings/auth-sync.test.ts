@@ -1,4 +1,8 @@
 import jwt, { type JwtPayload } from 'jsonwebtoken';
+import { ObjectId } from 'mongodb';
+import { AuthSyncOutbox } from '../../src/data/auth-sync-outbox.js';
+import { CustomerRepository } from '../../src/data/customer-repository.js';
+import { createWriteLocks } from '../../src/data/write-lock.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { ADMIN_ID, TEST_JWT_SECRET, adminToken, bearer } from '../support/tokens.js';
@@ -177,27 +181,31 @@ describe('Status changes reach the Auth Service', () => {
     }
   });
 
-  test('a delivery made stale by a newer decision is not marked synced', async () => {
+  test('claims are exclusive, and a delivery made stale by a newer decision is not marked synced', async () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId });
     siblings.auth.mode = { kind: 'status', status: 503 };
     await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive' });
-    // the worker's delivery of "inactive" is slow; meanwhile the admin reactivates (Auth still failing for it)
-    siblings.auth.mode = { kind: 'slow', delayMs: 250 };
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    const worker = t.services.authSync.runOnce();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    siblings.auth.failTimes(1, { kind: 'status', status: 503 });
-    siblings.auth.mode = { kind: 'slow', delayMs: 250 };
+    const { db, isFerretDb } = t.database;
+    const repo = new CustomerRepository(db, createWriteLocks(db, isFerretDb));
+    const outbox = new AuthSyncOutbox(repo);
+    const id = new ObjectId(customerId);
+    const doc = (await repo.findById(id))!;
+    const later = new Date(Date.now() + 60_000);
+    // two workers read the same entry: exactly one claim wins
+    const claims = await Promise.all([outbox.claim(doc, 'worker-a', later), outbox.claim(doc, 'worker-b', later)]);
+    expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    const owner = claims.find((c) => c !== null)!.authSync.claimedBy;
+    // while worker "a" delivers "inactive", the admin reactivates (Auth still failing for that call)
     const back = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Active' });
     expect(back.body.data.authSync).toBe('pending');
-    await worker;
-    const state = await syncState(t, customerId);
-    expect(state).toMatchObject({ status: 'pending', desiredState: 'active' });
+    expect(await outbox.markSynced(id, owner, 'inactive', new Date())).toBeNull();
+    expect(await syncState(t, customerId)).toMatchObject({ status: 'pending', desiredState: 'active' });
     siblings.auth.mode = { kind: 'normal' };
     t.services.startBackgroundWork();
     await until(async () => ((await syncState(t, customerId)).status === 'synced' ? true : undefined));
+    expect(siblings.auth.stateCalls(userId).at(-1)?.action).toBe('activate');
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
   });
 });

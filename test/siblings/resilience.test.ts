@@ -16,7 +16,7 @@ beforeEach(() => siblings.reset());
 
 /** One app per test: breakers are per process, so each test starts from closed ones. */
 async function withApp<T>(fn: (t: TestApp) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
-  const t = await startTestApp({ ...siblings.env, ...env });
+  const t = await startTestApp({ ...siblings.env, SERVICE_TIMEOUT: String(DEADLINE_MS / 1000), ...env });
   try {
     return await fn(t);
   } finally {
@@ -30,7 +30,7 @@ const FAILURES: [string, StubMode][] = [
   ['answers a body outside its contract', { kind: 'malformed' }],
   ['answers HTML instead of JSON', { kind: 'non-json' }],
   ['answers a body over the size limit', { kind: 'oversized' }],
-  ['is slower than the deadline', { kind: 'slow', delayMs: 2_000 }],
+  ['is slower than the deadline', { kind: 'slow', delayMs: 10_000 }],
   ['never answers', { kind: 'hang' }],
 ];
 
@@ -77,7 +77,7 @@ describe.each(TARGETS)('When the $service fails', ({ service, stub, call }) => {
       expect(res.status).toBe(502);
       expect(res.body.errors).toEqual([{ field: 'service', message: `${service} is currently unavailable. Please try again later.` }]);
       // the deadline bounds the sibling call; the margin absorbs the database reads around it on a busy machine
-      expect(elapsed).toBeLessThan(DEADLINE_MS + 1_000);
+      expect(elapsed).toBeLessThan(DEADLINE_MS + 2_000);
     });
   });
 });
@@ -166,7 +166,7 @@ describe('Circuit breaker', () => {
         const shortCircuited = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
         expect(shortCircuited.status).toBe(502);
         expect(shortCircuited.body.errors[0].message).toBe('Order Service is currently unavailable. Please try again later.');
-        expect(Date.now() - started).toBeLessThan(200);
+        expect(Date.now() - started).toBeLessThan(1_000);
         expect(siblings.order.requests).toHaveLength(4);
 
         await new Promise((resolve) => setTimeout(resolve, 350));
