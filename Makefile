@@ -7,8 +7,11 @@ STAMP := node_modules/.crms-installed
 # npm 11.19 (what our machines ship) wrongly reports platform-optional packages missing from a valid
 # lockfile (npm/cli#9846) and refuses `npm ci`; the pinned npm 10 installs the same lockfile exactly.
 NPM_CI := npx -y npm@10.9.4 ci --no-audit --no-fund
+JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
+# the load/fault and fuzz passes saturate the two cores: they run after the rest, one at a time
+SERIAL := test/reliability test/fuzz
 
-.PHONY: help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -52,7 +55,16 @@ docs: $(STAMP) ## build the HTML API reference into dist/docs/
 
 test: $(STAMP) lint generate-check typecheck build ## lint, check generated/, type-check, build, run every test on a real database
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
-	node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
+	$(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
+	$(JEST) --runInBand $(SERIAL)
+
+fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	FUZZ=long $(JEST) --runInBand test/fuzz
+
+soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outage, …)
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	SOAK=1 $(JEST) --runInBand test/reliability
 
 test-only: $(STAMP) ## just the jest suite (database started if needed)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
