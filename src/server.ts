@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { createApp } from './app.js';
+import { createHttpServer, listen } from './http/http-server.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { connectDatabase, type Database } from './data/mongo.js';
 import { ensureIndexes } from './data/indexes.js';
@@ -41,10 +42,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const app = createApp({ config, logger, services });
   let server: Server;
   try {
-    server = await new Promise<Server>((resolve, reject) => {
-      // Express 5 hands a listen error (e.g. EADDRINUSE) to this callback instead of throwing
-      const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
-    });
+    server = await listen(createHttpServer(app), config.port, config.host);
   } catch (err) {
     await services.stopBackgroundWork().catch(() => undefined);
     await database.client.close().catch(() => undefined);

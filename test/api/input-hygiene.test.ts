@@ -1,0 +1,64 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHttpServer, listen } from '../../src/http/http-server.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
+
+/** Regressions found by Schemathesis: control characters reached the database (500), long query strings got 431. */
+let t: TestApp;
+const admin = bearer(adminToken());
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('Control characters in text are refused with 400, never a database error', () => {
+  test('create: a NUL in fullName', async () => {
+    const res = await t.http
+      .post('/api/customers/internal/create')
+      .set('X-Service-API-Key', TEST_API_KEY)
+      .send({ userId: 'nul000000000000000000001', email: 'nul@example.com', fullName: 'Aa\u0000b' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('fullName');
+  });
+
+  test('notes, tags, reasons and searches', async () => {
+    const { customerId } = await createCustomer(t.http);
+    const cases = [
+      t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'x\u0000y' }),
+      t.http.put(`/api/customers/${customerId}`).set(admin).send({ notes: 'bell\u0007' }),
+      t.http.put(`/api/customers/${customerId}`).set(admin).send({ tags: ['ok', 'tab\ttag'] }),
+      t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive', reason: '\u001b[31m' }),
+      t.http.get('/api/customers/search?q=a%00b').set(admin),
+      t.http.get('/api/customers?searchTerm=%07').set(admin),
+    ];
+    for (const res of await Promise.all(cases)) {
+      expect(res.status).toBe(400);
+      expect(res.body.success).toBe(false);
+    }
+  });
+
+  test('line breaks and tabs stay allowed in multi-line notes', async () => {
+    const { customerId } = await createCustomer(t.http);
+    const res = await t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'Line one\n\tLine two\r\n' });
+    expect(res.status).toBe(201);
+  });
+});
+
+describe('The transport accepts every request the contract accepts', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = await listen(createHttpServer(t.app), 0, '127.0.0.1');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  test('a maximal tags filter of 3-byte characters (≈22 kB encoded) is answered, not refused with 431', async () => {
+    const tags = Array.from({ length: 50 }, (_, i) => `${i % 10}${'€'.repeat(49)}`).join(',');
+    expect(tags.length).toBeLessThanOrEqual(2600);
+    const res = await fetch(`${base}/api/customers?tags=${encodeURIComponent(tags)}`, { headers: admin });
+    expect(res.status).toBe(200);
+  });
+});
