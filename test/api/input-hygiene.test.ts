@@ -62,3 +62,14 @@ describe('The transport accepts every request the contract accepts', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('If-Match must be an entity-tag list', () => {
+  test('a malformed If-Match is a 400 naming the header, not a 412 (found by Schemathesis)', async () => {
+    const { customerId } = await createCustomer(t.http);
+    const res = await t.http.patch(`/api/customers/${customerId}/type`).set(admin).set('If-Match', '_O').send({ customerType: 'VIP' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('If-Match');
+    const stale = await t.http.patch(`/api/customers/${customerId}/type`).set(admin).set('If-Match', `"${customerId}-999"`).send({ customerType: 'VIP' });
+    expect(stale.status).toBe(412);
+  });
+});
