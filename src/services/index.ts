@@ -77,7 +77,7 @@ export function createServices({ config, logger, database, metrics = new Metrics
   const idempotency = new IdempotencyRepository(db);
   const customers = new CustomerService(customerRepo, config);
   const statistics = new StatisticsService(customerRepo, customers, idempotency);
-  const analytics = new AnalyticsService(new AnalyticsRepository(db, { oneAccumulatorPerGroup: database.isFerretDb }), {
+  const analytics = new AnalyticsService(new AnalyticsRepository(db, { oneAccumulatorPerGroup: database.isFerretDb, sequential: database.isFerretDb }), {
     ttlSeconds: config.cacheTtlSeconds,
     shared: redis ? new RedisCacheStore(redis) : undefined,
     key: `crms:${config.mongo.dbName}:analytics:v1`,

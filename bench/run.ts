@@ -1,0 +1,457 @@
+/**
+ * `make bench`: seeds N customers (unless that data set is already there), starts CRMS as the real
+ * production build and the bare baseline (bench/baseline.ts) as separate processes, and loads each
+ * scenario against both from this process with autocannon over loopback. Reports requests/s,
+ * p50/p95/p99 latency, errors, and the CPU time per request of the API process (and of the database
+ * processes) from /proc, as markdown and JSON under bench/results/.
+ *
+ * Environment: BENCH_CUSTOMERS (100000), BENCH_DURATION seconds per scenario and target (10),
+ * BENCH_CONNECTIONS (10), BENCH_MONGODB_URI (the local FerretDB), BENCH_RESEED=1 to force a new seed.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import jwt from 'jsonwebtoken';
+import { MongoClient, type ObjectId } from 'mongodb';
+import { encodeCursor } from '../src/domain/cursor.js';
+import { seed, seededCount } from './seed.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const N = Number(process.env['BENCH_CUSTOMERS'] ?? 100_000);
+const DURATION = Number(process.env['BENCH_DURATION'] ?? 10);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
+const URI = process.env['BENCH_MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/';
+const DB_NAME = `crms_bench_${N}`;
+const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
+const API_KEY = 'bench-service-api-key-0123456789';
+const PAGE_SIZE = 20;
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+const LOG_DIR = join(ROOT, '.local', 'bench');
+/** Connections for scenarios the local database answers by reading the whole collection (see below). */
+const HEAVY_CONNECTIONS = Number(process.env['BENCH_HEAVY_CONNECTIONS'] ?? 1);
+const REQUEST_TIMEOUT_S = 120;
+/** Loads stop when the machine's available memory falls below this (it is shared with other work). */
+const MEMORY_FLOOR_MIB = Number(process.env['BENCH_MEMORY_FLOOR_MIB'] ?? 4096);
+
+interface Target {
+  name: 'crms' | 'crms-nocache' | 'baseline';
+  process: ChildProcess;
+  port: number;
+}
+
+interface Measurement {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  /** CPU (user+sys) of the API process per request, in ms. */
+  cpuMsPerRequest: number;
+  /** CPU of FerretDB + PostgreSQL per request, in ms (every client of the database counts). */
+  dbCpuMsPerRequest: number;
+  /** Latency of one request on its own before the load (ms). */
+  singleRequestMs?: number;
+  /** The load was stopped because the machine ran short of memory (FerretDB materialising documents). */
+  abortedForMemory?: boolean;
+}
+
+interface LoadSpec {
+  path: () => string;
+  method?: 'GET' | 'PATCH';
+  body?: string;
+  connections?: number;
+}
+
+interface Scenario {
+  name: string;
+  description: string;
+  crms: LoadSpec & { target: Target['name'] };
+  baseline: LoadSpec | 'reuse-analytics-cold';
+}
+
+// ---------------------------------------------------------------------------------------------- /proc
+
+function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+}
+
+/** CPU ticks of every FerretDB and PostgreSQL process on the machine. */
+function databaseTicks(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (comm.startsWith('ferretdb') || comm.startsWith('postgres')) total += cpuTicks(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+const ticksToMs = (ticks: number) => (ticks * 1000) / CLK_TCK;
+
+// ------------------------------------------------------------------------------------------ processes
+
+async function startProcess(name: Target['name'], args: string[], env: NodeJS.ProcessEnv, readyUrl: (port: number) => string, port: number): Promise<Target> {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = openSync(join(LOG_DIR, `${name}-N${N}.log`), 'w');
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env['PATH'], ...env, PORT: String(port) }, stdio: ['ignore', log, log] });
+  closeSync(log);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
+    try {
+      const res = await fetch(readyUrl(port));
+      if (res.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not start; see ${LOG_DIR}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { name, process: child, port };
+}
+
+function crmsEnv(cacheTtl: number): NodeJS.ProcessEnv {
+  return {
+    ENVIRONMENT: 'production',
+    HOST: '127.0.0.1',
+    MONGODB_URI: URI,
+    MONGODB_DB_NAME: DB_NAME,
+    JWT_SECRET,
+    SERVICE_API_KEY: API_KEY,
+    CACHE_TTL: String(cacheTtl),
+    // one load generator is one client: the per-client limit would answer 429 within a second
+    RATE_LIMIT_MAX: '1000000000',
+    AUTH_SYNC_INTERVAL_MS: '60000',
+  };
+}
+
+async function stopProcess(target: Target): Promise<void> {
+  if (target.process.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => target.process.once('exit', () => resolve()));
+  target.process.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (target.process.exitCode === null) target.process.kill('SIGKILL');
+}
+
+// ------------------------------------------------------------------------------------------- load
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** MemAvailable in MiB: FerretDB v1 materialises every document a non-pushed-down query reads. */
+function availableMiB(): number {
+  const match = /MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.POSITIVE_INFINITY;
+}
+
+async function waitForMemory(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (availableMiB() < MEMORY_FLOOR_MIB * 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+/** One request on its own: its latency, even when the database makes a scenario too slow to load. */
+async function probe(target: Target, spec: LoadSpec, headers: Record<string, string>): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  const res = await fetch(`http://127.0.0.1:${target.port}${spec.path()}`, {
+    method: spec.method ?? 'GET',
+    headers: { ...headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
+    ...(spec.body ? { body: spec.body } : {}),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
+  });
+  await res.arrayBuffer();
+  return { ms: round(performance.now() - started, 1), status: res.status };
+}
+
+async function load(target: Target, spec: LoadSpec, headers: Record<string, string>, seconds: number): Promise<Measurement> {
+  const latencies: number[] = [];
+  const cpuBefore = cpuTicks(target.process.pid ?? 0);
+  const dbBefore = databaseTicks();
+  let abortedForMemory = false;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${target.port}`,
+        connections: spec.connections ?? CONNECTIONS,
+        duration: seconds,
+        timeout: REQUEST_TIMEOUT_S,
+        headers: { ...headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
+        requests: [
+          {
+            method: spec.method ?? 'GET',
+            ...(spec.body ? { body: spec.body } : {}),
+            setupRequest: (request) => ({ ...request, path: spec.path() }),
+          },
+        ],
+      },
+      (err: unknown, res: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    const guard = setInterval(() => {
+      if (availableMiB() < MEMORY_FLOOR_MIB) {
+        abortedForMemory = true;
+        instance.stop();
+      }
+    }, 250);
+    instance.on('done', () => clearInterval(guard));
+  });
+  const cpuMs = ticksToMs(cpuTicks(target.process.pid ?? 0) - cpuBefore);
+  const dbMs = ticksToMs(databaseTicks() - dbBefore);
+  latencies.sort((a, b) => a - b);
+  const requests = latencies.length;
+  return {
+    requests,
+    requestsPerSecond: round(requests / seconds, 1),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    cpuMsPerRequest: requests > 0 ? round(cpuMs / requests, 3) : 0,
+    dbCpuMsPerRequest: requests > 0 ? round(dbMs / requests, 3) : 0,
+    ...(abortedForMemory ? { abortedForMemory } : {}),
+  };
+}
+
+// ------------------------------------------------------------------------------------------ main
+
+function rotate<T>(list: T[]): () => T {
+  let i = 0;
+  return () => list[i++ % list.length] as T;
+}
+
+async function main(): Promise<void> {
+  const client = await MongoClient.connect(URI);
+  const db = client.db(DB_NAME);
+  const info = await db.admin().command({ buildInfo: 1 });
+  const database = typeof info['ferretdbVersion'] === 'string'
+    ? `FerretDB ${String(info['ferretdbVersion'])} (PostgreSQL backend), MongoDB wire ${String(info['version'])}`
+    : `MongoDB ${String(info['version'])}`;
+  const isFerretDb = database.startsWith('FerretDB');
+  // FerretDB v1 pushes only equality filters down: a sort, range, regex or filtered count reads and
+  // materialises the whole collection in its own memory, so those scenarios get few connections there
+  const heavy = isFerretDb ? HEAVY_CONNECTIONS : CONNECTIONS;
+  if (process.env['BENCH_RESEED'] === '1' || (await seededCount(db)) !== N) {
+    process.stderr.write(`[bench] seeding ${N.toLocaleString('en')} customers into ${DB_NAME}\n`);
+    await seed({ db, count: N });
+  } else {
+    process.stderr.write(`[bench] reusing the seeded ${DB_NAME}\n`);
+  }
+  const customers = db.collection('customers');
+  const sample = await customers.find({}, { projection: { _id: 1 }, limit: 5000 }).toArray();
+  const ids = sample.map((d) => (d._id as ObjectId).toHexString());
+  // deep page in the middle of the whole list (newest first)
+  const deepPage = Math.max(2, Math.floor(N / 2 / PAGE_SIZE));
+  const skip = (deepPage - 1) * PAGE_SIZE;
+  const [before] = await customers.find({}, { sort: { createdAt: -1, _id: -1 }, skip: skip - 1, limit: 1, projection: { createdAt: 1 } }).toArray();
+  if (!before) throw new Error('data set too small for the deep page');
+  const cursor = encodeCursor({ sortBy: 'createdAt', sortOrder: 'desc', value: before['createdAt'] as Date, id: before._id as ObjectId, page: deepPage });
+  await client.close();
+
+  const dist = (p: string) => join(ROOT, 'dist', p);
+  const baseline = await startProcess('baseline', [dist('bench/baseline.js')], { BENCH_MONGODB_URI: URI, BENCH_DB: DB_NAME }, (p) => `http://127.0.0.1:${p}/nothing`, 18_101);
+  const crms = await startProcess('crms', [dist('src/server.js')], crmsEnv(300), (p) => `http://127.0.0.1:${p}/health`, 18_102);
+  const targets: Target[] = [baseline, crms];
+  const adminToken = jwt.sign({ userId: 'bbbbbbbbbbbbbbbbbbbbbbbb', email: 'admin@example.com', role: 'Administrator' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: '2h' });
+  const admin = { authorization: `Bearer ${adminToken}` };
+  const internal = { 'x-service-api-key': API_KEY };
+  const searches = ['pri', 'sharma', 'kumar', 'anjali', 'iyer', 'meh', 'rao', '98450', 'gupta', 'nair', 'vikram', 'das'];
+  const incrementBody = JSON.stringify({ increment: { totalOrders: 1, totalOrderValue: 100 } });
+  const listQuery = 'status=Active&type=Premium&sortBy=totalOrderValue&sortOrder=desc';
+
+  const scenarios: Scenario[] = [
+    {
+      name: 'GET by id',
+      description: `GET /api/customers/{id}, ${ids.length} ids in rotation`,
+      crms: { target: 'crms', path: (() => { const next = rotate(ids); return () => `/api/customers/${next()}`; })() },
+      baseline: { path: (() => { const next = rotate(ids); return () => `/id/${next()}`; })() },
+    },
+    {
+      name: 'list page 1 (filter+sort)',
+      description: `GET /api/customers?${listQuery}&limit=${PAGE_SIZE}`,
+      crms: { target: 'crms', path: () => `/api/customers?${listQuery}&limit=${PAGE_SIZE}`, connections: heavy },
+      baseline: { path: () => `/list?${listQuery}&limit=${PAGE_SIZE}`, connections: heavy },
+    },
+    {
+      name: `deep page by offset (page ${deepPage})`,
+      description: `GET /api/customers?page=${deepPage}&limit=${PAGE_SIZE} (newest first; skips ${skip.toLocaleString('en')})`,
+      crms: { target: 'crms', path: () => `/api/customers?page=${deepPage}&limit=${PAGE_SIZE}`, connections: heavy },
+      baseline: { path: () => `/list?skip=${skip}&limit=${PAGE_SIZE}`, connections: heavy },
+    },
+    {
+      name: `deep page by cursor (page ${deepPage})`,
+      description: 'GET /api/customers?cursor=… (the same page by keyset); baseline: the same skip/limit',
+      crms: { target: 'crms', path: () => `/api/customers?limit=${PAGE_SIZE}&cursor=${cursor}`, connections: heavy },
+      baseline: { path: () => `/list?skip=${skip}&limit=${PAGE_SIZE}`, connections: heavy },
+    },
+    {
+      name: 'search',
+      description: `GET /api/customers/search?q=… (${searches.length} terms in rotation); baseline: unanchored case-insensitive regex`,
+      crms: { target: 'crms', path: (() => { const next = rotate(searches); return () => `/api/customers/search?q=${next()}&limit=${PAGE_SIZE}`; })(), connections: heavy },
+      baseline: { path: (() => { const next = rotate(searches); return () => `/search?q=${next()}&limit=${PAGE_SIZE}`; })(), connections: heavy },
+    },
+    {
+      name: 'analytics cold',
+      description: 'GET /api/customers/analytics on an instance with CACHE_TTL=0, 1 connection',
+      crms: { target: 'crms-nocache', path: () => '/api/customers/analytics', connections: 1 },
+      baseline: { path: () => '/analytics', connections: 1 },
+    },
+    {
+      name: 'analytics cached',
+      description: 'GET /api/customers/analytics (CACHE_TTL=300, in process); baseline: computing (the cold baseline)',
+      crms: { target: 'crms', path: () => '/api/customers/analytics' },
+      baseline: 'reuse-analytics-cold',
+    },
+    {
+      name: 'internal statistics increment',
+      description: 'PATCH /api/customers/internal/{id}/statistics {increment}, ids in rotation',
+      crms: { target: 'crms', method: 'PATCH', body: incrementBody, path: (() => { const next = rotate(ids); return () => `/api/customers/internal/${next()}/statistics`; })() },
+      baseline: { method: 'PATCH', body: incrementBody, path: (() => { const next = rotate(ids); return () => `/inc/${next()}`; })() },
+    },
+  ];
+
+  const results: { name: string; description: string; connections: number; crms: Measurement; baseline: Measurement }[] = [];
+  try {
+    let analyticsCold: Measurement | undefined;
+    for (const scenario of scenarios) {
+      let crmsTarget = targets.find((t) => t.name === scenario.crms.target);
+      if (!crmsTarget) {
+        crmsTarget = await startProcess('crms-nocache', [dist('src/server.js')], crmsEnv(0), (p) => `http://127.0.0.1:${p}/health`, 18_103);
+        targets.push(crmsTarget);
+      }
+      const headers = scenario.crms.method === 'PATCH' ? internal : admin;
+      // warm-up (spec loading, JIT, connection pools) and one request on its own, not part of the load
+      await waitForMemory();
+      const crmsSingle = await probe(crmsTarget, scenario.crms, headers);
+      if (crmsSingle.ms < 1000) await load(crmsTarget, scenario.crms, headers, 2);
+      const baselineSingle = scenario.baseline === 'reuse-analytics-cold' ? undefined : await probe(baseline, scenario.baseline, {});
+      if (scenario.baseline !== 'reuse-analytics-cold' && (baselineSingle?.ms ?? 0) < 1000) await load(baseline, scenario.baseline, {}, 2);
+      process.stderr.write(`[bench] ${scenario.name}: single request ${crmsSingle.ms} ms (HTTP ${crmsSingle.status}) / baseline ${baselineSingle?.ms ?? '–'} ms; crms…`);
+      await waitForMemory();
+      const crmsResult = { ...(await load(crmsTarget, scenario.crms, headers, DURATION)), singleRequestMs: crmsSingle.ms };
+      process.stderr.write(` ${crmsResult.requestsPerSecond} req/s; baseline…`);
+      await waitForMemory();
+      const baselineResult =
+        scenario.baseline === 'reuse-analytics-cold'
+          ? (analyticsCold ?? (() => { throw new Error('analytics cold must run first'); })())
+          : { ...(await load(baseline, scenario.baseline, {}, DURATION)), singleRequestMs: baselineSingle?.ms ?? 0 };
+      process.stderr.write(` ${baselineResult.requestsPerSecond} req/s\n`);
+      if (scenario.name === 'analytics cold') analyticsCold = baselineResult;
+      results.push({ name: scenario.name, description: scenario.description, connections: scenario.crms.connections ?? CONNECTIONS, crms: crmsResult, baseline: baselineResult });
+    }
+  } finally {
+    for (const t of targets) await stopProcess(t);
+  }
+  report(results, database, deepPage);
+}
+
+// ---------------------------------------------------------------------------------------- report
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function report(results: { name: string; description: string; connections: number; crms: Measurement; baseline: Measurement }[], database: string, deepPage: number): void {
+  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'bench') ? ' (uncommitted changes in src/ or bench/)' : ''}`;
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, Node ${process.version}`;
+  const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : null);
+  const rows = results.map((r) => ({
+    ...r,
+    ratios: {
+      requestsPerSecond: ratio(r.crms.requestsPerSecond, r.baseline.requestsPerSecond),
+      p99: ratio(r.crms.p99, r.baseline.p99),
+      cpuMsPerRequest: ratio(r.crms.cpuMsPerRequest, r.baseline.cpuMsPerRequest),
+    },
+  }));
+  const find = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
+  const target = (label: string, value: number | null | undefined, ok: (v: number) => boolean, shown: string) => ({
+    target: label,
+    measured: value === null || value === undefined ? 'n/a' : shown,
+    met: value !== null && value !== undefined && ok(value),
+  });
+  const byId = find('GET by id');
+  const targets = [
+    ...['GET by id', 'list page 1', 'search'].map((name) => {
+      const r = find(name);
+      return target(`${name}: CPU/request ≤ 2× baseline`, r?.ratios.cpuMsPerRequest, (v) => v <= 2, `${r?.ratios.cpuMsPerRequest ?? 'n/a'}×`);
+    }),
+    target('GET by id: req/s ≥ 60 % of baseline', byId?.ratios.requestsPerSecond, (v) => v >= 0.6, `${round((byId?.ratios.requestsPerSecond ?? 0) * 100, 0)} %`),
+    target('GET by id: p99 ≤ 2× baseline', byId?.ratios.p99, (v) => v <= 2, `${byId?.ratios.p99 ?? 'n/a'}×`),
+    target('analytics cached: p95 ≤ 10 ms', find('analytics cached')?.crms.p95, (v) => v <= 10, `${find('analytics cached')?.crms.p95 ?? 'n/a'} ms`),
+    target('increment: req/s ≥ 50 % of baseline', find('internal statistics')?.ratios.requestsPerSecond, (v) => v >= 0.5, `${round((find('internal statistics')?.ratios.requestsPerSecond ?? 0) * 100, 0)} %`),
+    target('zero errors in every scenario', rows.reduce((n, r) => n + r.crms.errors + r.crms.non2xx + r.baseline.errors + r.baseline.non2xx, 0), (v) => v === 0, `${rows.reduce((n, r) => n + r.crms.errors + r.crms.non2xx, 0)} CRMS / ${rows.reduce((n, r) => n + r.baseline.errors + r.baseline.non2xx, 0)} baseline`),
+  ];
+  const json = {
+    generatedAt: new Date().toISOString(),
+    machine,
+    loadAverageAtEnd: loadavg().map((l) => round(l)),
+    database,
+    customers: N,
+    commit,
+    settings: { durationSeconds: DURATION, connections: CONNECTIONS, pageSize: PAGE_SIZE, deepPage, crms: 'node dist/src/server.js, ENVIRONMENT=production (response validation off), LOG_LEVEL=info, RATE_LIMIT_MAX raised' },
+    scenarios: rows,
+    targets,
+  };
+  const outDir = join(ROOT, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const base = join(outDir, `${database.startsWith('FerretDB') ? 'ferretdb' : 'mongodb'}-N${N}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`);
+  const fmt = (m: Measurement) => [
+    `${m.requestsPerSecond}${m.abortedForMemory ? ' (stopped: memory)' : ''}`,
+    ...(m.requests > 0 ? [m.p50, m.p95, m.p99] : ['–', '–', '–']),
+    m.errors + m.non2xx,
+    m.requests > 0 ? m.cpuMsPerRequest : '–',
+    m.requests > 0 ? m.dbCpuMsPerRequest : '–',
+    m.singleRequestMs ?? '–',
+  ];
+  const lines = [
+    `# CRMS benchmark: ${N.toLocaleString('en')} customers`,
+    '',
+    `- Generated: ${json.generatedAt} (\`BENCH_CUSTOMERS=${N} make bench\`)`,
+    `- Commit: ${commit}`,
+    `- Machine: ${machine}; load average at the end ${json.loadAverageAtEnd.join(' ')}`,
+    `- Database: ${database}, on the same machine`,
+    `- Each scenario: ${DURATION} s per target after a 2 s warm-up, ${CONNECTIONS} connections unless noted, autocannon in a separate process over loopback`,
+    `- CPU/req: user+sys CPU of the API process per request (/proc/<pid>/stat); DB CPU/req: all FerretDB + PostgreSQL processes per request`,
+    '',
+    '| scenario | conns | target | req/s | p50 ms | p95 ms | p99 ms | errors | CPU/req ms | DB CPU/req ms | one request ms | req/s ratio | p99 ratio | CPU/req ratio |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.flatMap((r) => [
+      `| ${r.name} | ${r.connections} | CRMS | ${fmt(r.crms).join(' | ')} | ${r.ratios.requestsPerSecond ?? '–'} | ${r.ratios.p99 ?? '–'} | ${r.ratios.cpuMsPerRequest ?? '–'} |`,
+      `| | | baseline | ${fmt(r.baseline).join(' | ')} | | | |`,
+    ]),
+    '',
+    'Scenarios:',
+    ...rows.map((r) => `- **${r.name}**: ${r.description}`),
+    '',
+    '## Targets (issue 5)',
+    '',
+    '| target | measured | met |',
+    '| --- | --- | --- |',
+    ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`),
+    '',
+  ];
+  writeFileSync(`${base}.md`, `${lines.join('\n')}\n`);
+  process.stderr.write(`[bench] wrote ${base}.md and .json\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bench] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
