@@ -53,21 +53,19 @@ build: $(STAMP) ## compile to dist/
 docs: $(STAMP) ## build the HTML API reference into dist/docs/
 	redocly build-docs crms@v1 --config redocly.yaml -o dist/docs/index.html
 
+# the database for the tests: MONGODB_URI, else mongo:7 via testcontainers when Docker answers, else
+# the local FerretDB (scripts/db.sh) — chosen by test/support/global-setup.ts
 test: $(STAMP) lint generate-check typecheck build ## lint, check generated/, type-check, build, run every test on a real database
-	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	$(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
 	$(JEST) --runInBand $(SERIAL)
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
-	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	FUZZ=long $(JEST) --runInBand test/fuzz
 
 soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outage, …)
-	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	SOAK=1 $(JEST) --runInBand test/reliability
 
 test-only: $(STAMP) ## just the jest suite (database started if needed)
-	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	node --experimental-vm-modules node_modules/jest/bin/jest.js
 
 run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)

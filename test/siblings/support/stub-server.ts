@@ -38,11 +38,12 @@ export class StubServer {
 
   constructor(private readonly route: Route) {}
 
-  async start(): Promise<string> {
+  /** Listens on `port` (0: any free one; pass the old port to bring a killed stub back). */
+  async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.url = `http://127.0.0.1:${port}`;
+    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
+    const address = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${address.port}`;
     return this.url;
   }
 
