@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { MongoClient, type ObjectId } from 'mongodb';
 import { encodeCursor } from '../src/domain/cursor.js';
+import { filterFingerprint } from '../src/services/customer-filters.js';
 import { seed, seededCount } from './seed.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -102,11 +103,21 @@ const ticksToMs = (ticks: number) => (ticks * 1000) / CLK_TCK;
 
 // ------------------------------------------------------------------------------------------ processes
 
+/** Every process this run started, stopped on exit, also when the run is interrupted. */
+const started: ChildProcess[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
 async function startProcess(name: Target['name'], args: string[], env: NodeJS.ProcessEnv, readyUrl: (port: number) => string, port: number): Promise<Target> {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = openSync(join(LOG_DIR, `${name}-N${N}.log`), 'w');
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env['PATH'], ...env, PORT: String(port) }, stdio: ['ignore', log, log] });
   closeSync(log);
+  started.push(child);
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
@@ -164,14 +175,19 @@ async function waitForMemory(): Promise<void> {
 /** One request on its own: its latency, even when the database makes a scenario too slow to load. */
 async function probe(target: Target, spec: LoadSpec, headers: Record<string, string>): Promise<{ ms: number; status: number }> {
   const started = performance.now();
-  const res = await fetch(`http://127.0.0.1:${target.port}${spec.path()}`, {
-    method: spec.method ?? 'GET',
-    headers: { ...headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
-    ...(spec.body ? { body: spec.body } : {}),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
-  });
-  await res.arrayBuffer();
-  return { ms: round(performance.now() - started, 1), status: res.status };
+  try {
+    const res = await fetch(`http://127.0.0.1:${target.port}${spec.path()}`, {
+      method: spec.method ?? 'GET',
+      headers: { ...headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
+      ...(spec.body ? { body: spec.body } : {}),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
+    });
+    await res.arrayBuffer();
+    return { ms: round(performance.now() - started, 1), status: res.status };
+  } catch {
+    // no answer within REQUEST_TIMEOUT_S (status 0): reported as such
+    return { ms: round(performance.now() - started, 1), status: 0 };
+  }
 }
 
 async function load(target: Target, spec: LoadSpec, headers: Record<string, string>, seconds: number): Promise<Measurement> {
@@ -256,7 +272,15 @@ async function main(): Promise<void> {
   const skip = (deepPage - 1) * PAGE_SIZE;
   const [before] = await customers.find({}, { sort: { createdAt: -1, _id: -1 }, skip: skip - 1, limit: 1, projection: { createdAt: 1 } }).toArray();
   if (!before) throw new Error('data set too small for the deep page');
-  const cursor = encodeCursor({ sortBy: 'createdAt', sortOrder: 'desc', value: before['createdAt'] as Date, id: before._id as ObjectId, page: deepPage });
+  // the cursor the API would have issued after page deepPage - 1 (same sorting, no filters)
+  const cursor = encodeCursor({
+    sortBy: 'createdAt',
+    sortOrder: 'desc',
+    value: before['createdAt'] as Date,
+    id: before._id as ObjectId,
+    page: deepPage,
+    filters: filterFingerprint({}),
+  });
   await client.close();
 
   const dist = (p: string) => join(ROOT, 'dist', p);
@@ -337,6 +361,9 @@ async function main(): Promise<void> {
       if (crmsSingle.ms < 1000) await load(crmsTarget, scenario.crms, headers, 2);
       const baselineSingle = scenario.baseline === 'reuse-analytics-cold' ? undefined : await probe(baseline, scenario.baseline, {});
       if (scenario.baseline !== 'reuse-analytics-cold' && (baselineSingle?.ms ?? 0) < 1000) await load(baseline, scenario.baseline, {}, 2);
+      if (crmsSingle.status >= 400 && crmsSingle.status < 500) {
+        throw new Error(`${scenario.name}: CRMS answered ${crmsSingle.status} to ${scenario.crms.path()}; the scenario is wrong`);
+      }
       process.stderr.write(`[bench] ${scenario.name}: single request ${crmsSingle.ms} ms (HTTP ${crmsSingle.status}) / baseline ${baselineSingle?.ms ?? '–'} ms; crms…`);
       await waitForMemory();
       const crmsResult = { ...(await load(crmsTarget, scenario.crms, headers, DURATION)), singleRequestMs: crmsSingle.ms };
