@@ -52,7 +52,7 @@ const envSchema = z.object({
   MONGODB_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).optional(),
   MONGODB_MIN_POOL_SIZE: nonNegativeInt.default(10),
   MONGODB_MAX_POOL_SIZE: positiveInt.default(50),
-  MONGODB_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(600),
+  MONGODB_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(400),
   DB_WRITE_LOCKS: z.enum(['auto', 'on', 'off']).default('auto'),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

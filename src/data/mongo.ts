@@ -14,7 +14,10 @@ export function createMongoClient(config: Config['mongo']): MongoClient {
     minPoolSize: config.minPoolSize,
     maxPoolSize: config.maxPoolSize,
     serverSelectionTimeoutMS: config.serverSelectionTimeoutMs,
-    connectTimeoutMS: Math.max(config.serverSelectionTimeoutMs, 1000),
+    // a refused connection fails at once; a handshake with a busy database may take a while
+    connectTimeoutMS: 5_000,
+    // notice a database that is back within a second (recovery needs no restart)
+    heartbeatFrequencyMS: 1_000,
     socketTimeoutMS: 30_000,
     // fail fast: an unreachable database answers 503 within about one server-selection timeout
     // (callers retry); a retried read would wait twice

@@ -101,8 +101,13 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
         }
         try {
           return await held.run(new Set([...current, key]), fn);
+        } catch (err) {
+          if (isDatabaseUnavailable(err)) unavailableUntil = Date.now() + UNAVAILABLE_BACKOFF_MS;
+          throw err;
         } finally {
-          await locks.deleteOne({ _id: key, owner }).catch(() => undefined);
+          const release = locks.deleteOne({ _id: key, owner }).catch(() => undefined);
+          // with the database unreachable the answer does not wait for the release: the lease expires
+          if (Date.now() >= unavailableUntil) await release;
         }
       });
     },

@@ -15,9 +15,9 @@ const SOAK = process.env['SOAK'] === '1';
 const LOAD_MS = SOAK ? 60_000 : 15_000;
 const OUTAGE_MS = SOAK ? 10_000 : 5_000;
 const CONCURRENCY = 100;
-const WARM_UP_MS = SOAK ? 20_000 : 10_000;
+const WARM_UP_MAX_MS = 60_000;
 
-const TIMEOUT = LOAD_MS * 2 + OUTAGE_MS + 120_000;
+const TIMEOUT = LOAD_MS * 2 + OUTAGE_MS + WARM_UP_MAX_MS + 120_000;
 
 let proxy: FaultProxy;
 let crms: CrmsProcess;
@@ -80,7 +80,19 @@ async function reconcile(): Promise<void> {
 }
 
 test(`mixed workload at ${CONCURRENCY} connections: no 5xx, bounded memory, every acknowledged write stored once`, async () => {
-  await workload.run(CONCURRENCY, WARM_UP_MS);
+  // warm-up: load until the heap has found its size (RSS median of a 5 s window no longer rising)
+  const warmUpDeadline = Date.now() + WARM_UP_MAX_MS;
+  let previous = Infinity;
+  let steadyWindows = 0;
+  while (Date.now() < warmUpDeadline && steadyWindows < 2) {
+    const window: number[] = [];
+    const timer = setInterval(() => window.push(crms.rss()), 250);
+    await workload.run(CONCURRENCY, 5000);
+    clearInterval(timer);
+    const current = median(window);
+    steadyWindows = current <= previous * 1.03 ? steadyWindows + 1 : 0;
+    previous = current;
+  }
   const rssSeries: number[] = [];
   const sampler = setInterval(() => rssSeries.push(crms.rss()), 500);
   const samples = await workload.run(CONCURRENCY, LOAD_MS);
@@ -121,13 +133,19 @@ test('database outage: fast 503 envelopes during it, recovery without restart, n
   }
   expect((await timedFetch(`${crms.url}/health/ready`)).status).toBe(503);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - outageStart))));
+  const restoredAt = Date.now();
   await proxy.up();
   const samples = await loadPromise;
   const statuses = new Set(samples.map((s) => s.status));
   for (const status of statuses) expect([200, 201, 409, 503]).toContain(status);
   // the service's own request log (status, duration) says how fast it answered, whatever the
   // load generator sharing these two cores saw on its side
-  const served = crms.logLines().filter((l) => l['status'] === 503 && typeof l['durationMs'] === 'number');
+  // requests that arrived while the database was down (not those already in flight when it went)
+  const served = crms.logLines().filter((l) => {
+    if (l['status'] !== 503 || typeof l['durationMs'] !== 'number' || typeof l['time'] !== 'string') return false;
+    const startedAt = Date.parse(l['time']) - l['durationMs'];
+    return startedAt >= outageStart + 500 && startedAt <= restoredAt;
+  });
   const serverMs = served.map((l) => l['durationMs'] as number).sort((a, b) => a - b);
   const clientMs = samples.filter((s) => s.status === 503).map((s) => s.ms).sort((a, b) => a - b);
   console.log(
@@ -135,7 +153,7 @@ test('database outage: fast 503 envelopes during it, recovery without restart, n
       `max ${serverMs.at(-1)} ms; client-side p99 ${Math.round(clientMs[Math.floor(clientMs.length * 0.99)] ?? 0)} ms`,
   );
   expect(served.length).toBeGreaterThan(0);
-  expect(served.filter((l) => (l['durationMs'] as number) > 2000).map((l) => `${String(l['method'])} ${String(l['route'])} ${String(l['durationMs'])}`)).toEqual([]);
+  expect(serverMs.filter((ms) => ms > 2000)).toEqual([]);
   // recovered without restart
   const deadline = Date.now() + 15_000;
   let ready = 0;
