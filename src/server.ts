@@ -5,6 +5,7 @@ import { createHttpServer, listen } from './http/http-server.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { connectDatabase, type Database } from './data/mongo.js';
 import { ensureIndexes } from './data/indexes.js';
+import { isDatabaseUnavailable } from './data/unavailable.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
 import { createServices, type Services } from './services/index.js';
@@ -37,7 +38,18 @@ async function connectWithRetry(config: Config, logger: Logger): Promise<Databas
 /** Connects, ensures indexes, listens; `stop()` drains in-flight requests and closes everything. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const database = await connectWithRetry(config, logger);
-  await ensureIndexes(database.db);
+  // a connection dropped while indexes are created (FerretDB v1 drops it when two instances
+  // create the same index at once) is retried: the second attempt finds the indexes in place
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureIndexes(database.db);
+      break;
+    } catch (err) {
+      if (attempt >= 3 || !isDatabaseUnavailable(err)) throw err;
+      logger.warn({ err: (err as Error).message }, 'creating indexes failed; retrying');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
   const services = createServices({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
   const app = createApp({ config, logger, services });
   let server: Server;

@@ -14,6 +14,7 @@ export class HealthService {
     private readonly db: Db,
     private readonly identity: { serviceName: string; serviceVersion: string },
     private readonly breakers: () => BreakerStates,
+    private readonly onDatabaseDown: (err: unknown) => void = () => {},
   ) {}
 
   beginShutdown(): void {
@@ -34,7 +35,8 @@ export class HealthService {
     let latencyMs: number;
     try {
       latencyMs = await pingDatabase(this.db);
-    } catch {
+    } catch (err) {
+      this.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not answer');
     }
     return { status: 'ready', checks: { database: { status: 'up', latencyMs }, services: this.breakers() } };

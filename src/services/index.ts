@@ -84,7 +84,9 @@ export function createServices({ config, logger, database, metrics = new Metrics
     logger,
   });
   const siblings = createSiblingClients(config, logger);
-  const health = new HealthService(db, config, siblings.breakers);
+  const health = new HealthService(db, config, siblings.breakers, (err) =>
+    logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
+  );
   let purgeTimer: NodeJS.Timeout | undefined;
   const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger);
   const statusChanges = new StatusChangeService(customers, authSync);
