@@ -8,7 +8,9 @@ STAMP := node_modules/.crms-installed
 # lockfile (npm/cli#9846) and refuses `npm ci`; the pinned npm 10 installs the same lockfile exactly.
 NPM_CI := npx -y npm@10.9.4 ci --no-audit --no-fund
 JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
-# the load/fault and fuzz passes saturate the two cores: they run after the rest, one at a time
+# the load/fault and fuzz passes saturate the two cores: they run after the rest, one at a time;
+# they start processes (CRMS instances, stub siblings, Schemathesis) and stop them in afterAll, and
+# --forceExit keeps the run bounded even when a failed setup left one behind
 SERIAL := test/reliability test/fuzz
 
 .PHONY: fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
@@ -57,13 +59,13 @@ docs: $(STAMP) ## build the HTML API reference into dist/docs/
 # the local FerretDB (scripts/db.sh) — chosen by test/support/global-setup.ts
 test: $(STAMP) lint generate-check typecheck build ## lint, check generated/, type-check, build, run every test on a real database
 	$(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
-	$(JEST) --runInBand $(SERIAL)
+	$(JEST) --runInBand --forceExit $(SERIAL)
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
-	FUZZ=long $(JEST) --runInBand test/fuzz
+	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz
 
 soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outage, …)
-	SOAK=1 $(JEST) --runInBand test/reliability
+	SOAK=1 $(JEST) --runInBand --forceExit test/reliability
 
 test-only: $(STAMP) ## just the jest suite (database started if needed)
 	node --experimental-vm-modules node_modules/jest/bin/jest.js

@@ -53,17 +53,24 @@ export async function startCrmsProcess(env: Record<string, string>): Promise<Crm
   });
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // never outlive the test process, whatever happened to the test that started it
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`CRMS exited with ${child.exitCode}: ${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`CRMS did not become healthy: ${output}`);
+    }
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) break;
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`CRMS did not become healthy: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const pid = child.pid ?? 0;
