@@ -126,7 +126,7 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     const got = await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken()));
     expect(got.body.data.totalOrders).toBe(50);
     expect(got.body.data.totalOrderValue).toBeCloseTo(525, 6);
-  });
+  }, 120_000); // 50 serialised writes: generous on a loaded two-core machine
 
   test('a result below zero → 409 and nothing changes', async () => {
     const { customerId } = await createCustomer(t.http);
