@@ -2062,7 +2062,7 @@ export interface components {
         };
         /**
          * UpdateStatisticsRequest
-         * @description Statistics to update (guide §4.10). Top-level properties are absolute values; `increment` holds relative changes. Both can be combined in one request, but a statistic may not be given both as an absolute value and in `increment` (400). The whole update is applied atomically; after it `openComplaints` must not exceed `totalComplaints` and no counter may be negative (409, nothing changes).
+         * @description Statistics to update (guide §4.10). Top-level properties are absolute values; `increment` holds relative changes. Both can be combined in one request (counters up to 1,000,000,000, order value up to 1,000,000,000,000; a result beyond them is a 409), but a statistic may not be given both as an absolute value and in `increment` (400). The whole update is applied atomically; after it `openComplaints` must not exceed `totalComplaints` and no counter may be negative (409, nothing changes).
          */
         UpdateStatisticsRequest: {
             increment?: components["schemas"]["StatisticsIncrement"];

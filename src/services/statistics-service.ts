@@ -15,6 +15,14 @@ const COUNTERS = ['totalOrders', 'totalOrderValue', 'totalComplaints', 'openComp
 type Counter = (typeof COUNTERS)[number];
 
 const APPLIED_KEYS_KEPT = 100;
+
+/** The contract's upper bounds (UpdateStatisticsRequest): no counter may be pushed past them. */
+const MAXIMUM: Record<Counter, number> = {
+  totalOrders: 1_000_000_000,
+  totalOrderValue: 1_000_000_000_000,
+  totalComplaints: 1_000_000_000,
+  openComplaints: 1_000_000_000,
+};
 const STALE_PENDING_MS = 15_000;
 
 function stableJson(value: unknown): string {
@@ -28,6 +36,11 @@ function stableJson(value: unknown): string {
 
 const negative = (field: string): ConflictError =>
   new ConflictError('Statistics update rejected', [{ field, message: 'The update would make this value negative' }]);
+
+const tooLarge = (field: string): ConflictError =>
+  new ConflictError('Statistics update rejected', [
+    { field, message: `The update would take this value above ${MAXIMUM[field as Counter] ?? 'its maximum'}` },
+  ]);
 
 const openAboveTotal = (): ConflictError =>
   new ConflictError('Statistics update rejected', [
@@ -123,19 +136,24 @@ export class StatisticsService {
       const { after } = await this.customers.mutate(id, (doc) => {
         const next = (f: Counter) => absolute[f] ?? doc[f] + (increment[f] ?? 0);
         for (const f of COUNTERS) if (next(f) < 0) throw negative(f);
+        for (const f of COUNTERS) if (next(f) > MAXIMUM[f]) throw tooLarge(f);
         if (next('openComplaints') > next('totalComplaints')) throw openAboveTotal();
         return update;
       });
       return after;
     }
     const guard: Record<string, unknown> = { ...keyGuard };
-    for (const [field, delta] of Object.entries(inc)) if (delta < 0) guard[field] = { $gte: -delta };
+    for (const [field, delta] of Object.entries(inc)) {
+      guard[field] = delta < 0 ? { $gte: -delta } : { $lte: MAXIMUM[field as Counter] - delta };
+    }
     const after = await this.repo.updateOne(id, update, guard);
     if (after) return after;
     const doc = await this.repo.findById(id);
     if (!doc) throw new NotFoundError();
     if (key && doc.appliedKeys?.includes(key)) return doc;
-    const broken = Object.entries(inc).find(([field, delta]) => doc[field as Counter] + delta < 0);
-    throw negative(broken?.[0] ?? 'increment');
+    const below = Object.entries(inc).find(([field, delta]) => doc[field as Counter] + delta < 0);
+    if (below) throw negative(below[0]);
+    const above = Object.entries(inc).find(([field, delta]) => doc[field as Counter] + delta > MAXIMUM[field as Counter]);
+    throw above ? tooLarge(above[0]) : negative('increment');
   }
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpServer, listen } from '../../src/http/http-server.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
+import { TEST_API_KEY, adminToken, bearer, customerToken } from '../support/tokens.js';
 
 /** Regressions found by Schemathesis: control characters reached the database (500), long query strings got 431. */
 let t: TestApp;
@@ -73,5 +73,22 @@ describe('If-Match that is not a current entity-tag', () => {
     }
     const stored = await t.http.get(`/api/customers/${customerId}`).set(admin);
     expect(stored.body.data.customerType).toBe('Regular');
+  });
+});
+
+describe('Statistics stay finite (found by Schemathesis: an overflow to Infinity made every read of the record a 500)', () => {
+  test('values and increments beyond the contract bounds → 400; a result beyond them → 409, nothing stored', async () => {
+    const { customerId, userId } = await createCustomer(t.http);
+    const path = `/api/customers/internal/${customerId}/statistics`;
+    const key = { 'X-Service-API-Key': TEST_API_KEY };
+    expect((await t.http.patch(path).set(key).send({ totalOrderValue: 1.7e308 })).status).toBe(400);
+    expect((await t.http.patch(path).set(key).send({ increment: { totalOrderValue: 1e308 } })).status).toBe(400);
+    expect((await t.http.patch(path).set(key).send({ totalOrders: 1, totalOrderValue: 999_999_999_999 })).status).toBe(200);
+    const over = await t.http.patch(path).set(key).send({ increment: { totalOrderValue: 5 } });
+    expect(over.status).toBe(409);
+    expect(over.body.errors[0].field).toBe('totalOrderValue');
+    const stats = await t.http.get('/api/customers/me/statistics').set(bearer(customerToken(userId)));
+    expect(stats.status).toBe(200);
+    expect(stats.body.data.totalOrderValue).toBe(999_999_999_999);
   });
 });
