@@ -4,10 +4,9 @@ import { AuthSyncOutbox } from '../../src/data/auth-sync-outbox.js';
 import { CustomerRepository } from '../../src/data/customer-repository.js';
 import { createWriteLocks } from '../../src/data/write-lock.js';
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { ADMIN_ID, TEST_JWT_SECRET, adminToken, bearer } from '../support/tokens.js';
 import { startSiblings, type Siblings } from './support/siblings.js';
-import { startInstance } from './support/instance.js';
 import type { RecordedRequest } from './support/stub-server.js';
 
 let siblings: Siblings;

@@ -1,7 +1,6 @@
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
 import { newUserId } from '../support/fixtures.js';
-import { startInstance } from './support/instance.js';
 import { startSiblings, type Siblings } from './support/siblings.js';
 
 let siblings: Siblings;

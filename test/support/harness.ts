@@ -36,12 +36,15 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
   };
 }
 
-/** The real app over its own fresh database (dropped by close()). */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig(testEnv(overrides));
+/**
+ * The real app on `config`'s database. The owner of a fresh database creates the indexes and drops
+ * the database on close(); another instance on an existing one (a restart, a second replica) does
+ * neither.
+ */
+async function buildTestApp(config: Config, ownsDatabase: boolean): Promise<TestApp> {
   const logger = createLogger(config);
   const database = await connectDatabase(config.mongo);
-  await ensureIndexes(database.db);
+  if (ownsDatabase) await ensureIndexes(database.db);
   const services = createServices({ config, logger, database });
   const app = createApp({ config, logger, services });
   return {
@@ -52,8 +55,18 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     http: supertest(app),
     async close() {
       await services.stopBackgroundWork();
-      await database.db.dropDatabase().catch(() => undefined);
+      if (ownsDatabase) await database.db.dropDatabase().catch(() => undefined);
       await database.client.close();
     },
   };
+}
+
+/** The real app over its own fresh database (dropped by close()). */
+export function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  return buildTestApp(loadConfig(testEnv(overrides)), true);
+}
+
+/** Another CRMS instance on an existing test database; close() leaves the database to its owner. */
+export function startInstance(dbName: string, env: Record<string, string>): Promise<TestApp> {
+  return buildTestApp(loadConfig(testEnv({ ...env, MONGODB_DB_NAME: dbName })), false);
 }
