@@ -53,6 +53,8 @@ const envSchema = z.object({
   MONGODB_MIN_POOL_SIZE: nonNegativeInt.default(10),
   MONGODB_MAX_POOL_SIZE: positiveInt.default(50),
   MONGODB_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(400),
+  // below the driver's 30 s socket timeout (src/data/mongo.ts): the database gives up first
+  MONGODB_QUERY_TIMEOUT_MS: positiveInt.max(29_000).default(20_000),
   DB_WRITE_LOCKS: z.enum(['auto', 'on', 'off']).default('auto'),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -106,6 +108,8 @@ export interface Config {
     minPoolSize: number;
     maxPoolSize: number;
     serverSelectionTimeoutMs: number;
+    /** Server-side time limit (maxTimeMS) of the reads that grow with the collection. */
+    queryTimeoutMs: number;
     writeLocks: 'auto' | 'on' | 'off';
   };
   jwt: { secret: string; algorithm: 'HS256' | 'HS384' | 'HS512'; clockToleranceSeconds: number };
@@ -184,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minPoolSize: e.MONGODB_MIN_POOL_SIZE,
       maxPoolSize: e.MONGODB_MAX_POOL_SIZE,
       serverSelectionTimeoutMs: e.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
+      queryTimeoutMs: e.MONGODB_QUERY_TIMEOUT_MS,
       writeLocks: e.DB_WRITE_LOCKS,
     },
     jwt: { secret: jwtSecret, algorithm: e.JWT_ALGORITHM, clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE_SECONDS },

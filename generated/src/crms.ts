@@ -2233,7 +2233,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The database is unavailable. */
+        /** @description The database is unavailable, or a read that grows with the collection (list, count, search, analytics) ran into its server-side time limit (`MONGODB_QUERY_TIMEOUT_MS`, 20 s by default). Safe to retry after a pause. */
         ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -59,6 +59,8 @@ export const segmentPipelineFor = (name: SumName): Document[] => [{ $group: { _i
 export interface AnalyticsRepositoryOptions {
   /** True on FerretDB v1 (see segmentPipelineFor). */
   oneAccumulatorPerGroup: boolean;
+  /** Server-side time limit (maxTimeMS) of each query (see CustomerRepository). */
+  queryTimeoutMs?: number;
   /**
    * Run the queries one after another. On FerretDB v1 each of them reads and materialises the whole
    * collection in the database process, and in parallel their memory adds up (measured: the local
@@ -102,12 +104,16 @@ export class AnalyticsRepository {
     this.collection = db.collection<CustomerDocument>('customers');
   }
 
+  private maxTime(): { maxTimeMS?: number } {
+    return this.options.queryTimeoutMs === undefined ? {} : { maxTimeMS: this.options.queryTimeoutMs };
+  }
+
   private async segments(): Promise<SegmentRow[]> {
-    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE).toArray();
+    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE, this.maxTime()).toArray();
     const names = Object.keys(SUMS) as SumName[];
     const results = await runAll<{ _id: SegmentRow['_id']; value: number }[][]>(
       this.options.sequential ?? false,
-      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name)).toArray()),
+      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), this.maxTime()).toArray()),
     );
     const rows = new Map<string, SegmentRow>();
     names.forEach((name, i) => {
@@ -127,12 +133,12 @@ export class AnalyticsRepository {
       this.options.sequential ?? false,
       [
         () => this.segments(),
-        () => this.collection.countDocuments(q.withOpenComplaints),
-        () => this.collection.countDocuments(q.since7),
-        () => this.collection.countDocuments(q.since30),
+        () => this.collection.countDocuments(q.withOpenComplaints, this.maxTime()),
+        () => this.collection.countDocuments(q.since7, this.maxTime()),
+        () => this.collection.countDocuments(q.since30, this.maxTime()),
         () =>
           this.collection
-            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection })
+            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...this.maxTime() })
             .toArray(),
       ],
     );

@@ -76,7 +76,16 @@ function assertSearchKeysKept(update: UpdateFilter<CustomerDocument>): void {
 export class CustomerRepository {
   readonly collection: Collection<CustomerDocument>;
 
-  constructor(db: Db, private readonly locks: WriteLocks) {
+  /**
+   * `queryTimeoutMs`: server-side time limit (maxTimeMS) of the listing and counting reads, the ones
+   * whose cost grows with the collection. Past it the database stops the work and the request
+   * answers 503, instead of the work going on after the client has been told it failed.
+   */
+  constructor(
+    db: Db,
+    private readonly locks: WriteLocks,
+    private readonly queryTimeoutMs?: number,
+  ) {
     this.collection = db.collection<CustomerDocument>('customers');
   }
 
@@ -104,6 +113,7 @@ export class CustomerRepository {
         skip: options.skip,
         limit: options.limit,
         projection: SUMMARY_PROJECTION,
+        ...this.maxTime(),
       })
       .toArray();
   }
@@ -111,8 +121,12 @@ export class CustomerRepository {
   /** Exact count; with no filter the collection's metadata count (no scan). */
   count(filter: CustomerFilter): Promise<number> {
     return Object.keys(filter).length === 0
-      ? this.collection.estimatedDocumentCount()
-      : this.collection.countDocuments(filter);
+      ? this.collection.estimatedDocumentCount(this.maxTime())
+      : this.collection.countDocuments(filter, this.maxTime());
+  }
+
+  private maxTime(): { maxTimeMS?: number } {
+    return this.queryTimeoutMs === undefined ? {} : { maxTimeMS: this.queryTimeoutMs };
   }
 
   /**

@@ -10,6 +10,11 @@ const UNAVAILABLE = new Set([
   'MongoPoolClearedError',
 ]);
 
+/** MaxTimeMSExpired: a query ran into its server-side time limit (MONGODB_QUERY_TIMEOUT_MS). */
+const MAX_TIME_MS_EXPIRED = 50;
+
 export function isDatabaseUnavailable(err: unknown): boolean {
-  return err instanceof Error && UNAVAILABLE.has(err.name);
+  if (!(err instanceof Error)) return false;
+  if (UNAVAILABLE.has(err.name)) return true;
+  return err.name === 'MongoServerError' && (err as Error & { code?: unknown }).code === MAX_TIME_MS_EXPIRED;
 }

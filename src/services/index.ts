@@ -73,11 +73,11 @@ export function createServices({ config, logger, database, metrics = new Metrics
   const redis = config.redisUrl ? connectRedis({ url: config.redisUrl, logger }) : undefined;
   const lockMode = config.mongo.writeLocks;
   const locks = createWriteLocks(db, lockMode === 'on' || (lockMode === 'auto' && database.isFerretDb));
-  const customerRepo = new CustomerRepository(db, locks);
+  const customerRepo = new CustomerRepository(db, locks, config.mongo.queryTimeoutMs);
   const idempotency = new IdempotencyRepository(db);
   const customers = new CustomerService(customerRepo, config);
   const statistics = new StatisticsService(customerRepo, customers, idempotency);
-  const analytics = new AnalyticsService(new AnalyticsRepository(db, { oneAccumulatorPerGroup: database.isFerretDb, sequential: database.isFerretDb }), {
+  const analytics = new AnalyticsService(new AnalyticsRepository(db, { oneAccumulatorPerGroup: database.isFerretDb, sequential: database.isFerretDb, queryTimeoutMs: config.mongo.queryTimeoutMs }), {
     ttlSeconds: config.cacheTtlSeconds,
     shared: redis ? new RedisCacheStore(redis) : undefined,
     key: `crms:${config.mongo.dbName}:analytics:v1`,

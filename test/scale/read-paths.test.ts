@@ -167,6 +167,18 @@ describe('read paths: query shapes', () => {
     expect(finds(listed)[0]?.['filter']).toEqual({ customerStatus: 'Active', searchKeys: { $regex: '^jan' } });
   });
 
+  test('every list, count, search and analytics read carries the server-side time limit (MONGODB_QUERY_TIMEOUT_MS)', async () => {
+    const events = [
+      ...(await capture(() => t.http.get('/api/customers?status=Active&sortBy=totalOrders').set(admin))),
+      ...(await capture(() => t.http.get('/api/customers').set(admin))),
+      ...(await capture(() => t.http.get('/api/customers/search?q=joh').set(admin))),
+      ...(await capture(() => t.http.get('/api/customers/analytics').set(admin))),
+    ];
+    const reads = events.filter((e) => ['find', 'aggregate', 'count'].includes(e.commandName));
+    expect(new Set(reads.map((e) => e.commandName))).toEqual(new Set(['find', 'aggregate', 'count']));
+    for (const e of reads) expect({ command: e.commandName, maxTimeMS: e.command['maxTimeMS'] }).toEqual({ command: e.commandName, maxTimeMS: 20_000 });
+  });
+
   test('analytics: one $group pass (per sum on FerretDB), index-served counts and top 5', async () => {
     const events = await capture(() => t.http.get('/api/customers/analytics').set(admin));
     const groups = events.filter((e) => e.commandName === 'aggregate' && '$group' in (e.command['pipeline'][0] ?? {}));
