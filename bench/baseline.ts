@@ -33,13 +33,16 @@ const SUMS = ['totalOrders', 'totalOrderValue', 'totalComplaints', 'openComplain
 
 async function analytics(): Promise<Document> {
   const now = Date.now();
-  // FerretDB v1 computes only the first accumulator of a $group (FerretDB#4616): one per pipeline there
+  // FerretDB v1 computes only the first accumulator of a $group (FerretDB#4616): one per pipeline
+  // there, one after another as CRMS does (each reads the whole collection into FerretDB's memory)
+  const sequential: Document[][] = [];
+  if (isFerretDb) {
+    for (const [name, expr] of [['count', 1] as const, ...SUMS.map((f) => [f, `$${f}`] as const)]) {
+      sequential.push(await customers.aggregate([{ $group: { _id: { s: '$customerStatus', t: '$customerType' }, [name]: { $sum: expr } } }]).toArray());
+    }
+  }
   const groups = isFerretDb
-    ? await Promise.all(
-        [['count', 1] as const, ...SUMS.map((f) => [f, `$${f}`] as const)].map(([name, expr]) =>
-          customers.aggregate([{ $group: { _id: { s: '$customerStatus', t: '$customerType' }, [name]: { $sum: expr } } }]).toArray(),
-        ),
-      )
+    ? sequential
     : [
         await customers
           .aggregate([
@@ -53,12 +56,15 @@ async function analytics(): Promise<Document> {
           ])
           .toArray(),
       ];
-  const [open, new7, new30, top] = await Promise.all([
-    customers.countDocuments({ openComplaints: { $gt: 0 } }),
-    customers.countDocuments({ customerSince: { $gte: new Date(now - 7 * DAY) } }),
-    customers.countDocuments({ customerSince: { $gte: new Date(now - 30 * DAY) } }),
-    customers.find({}, { sort: { totalOrderValue: -1, _id: -1 }, limit: 5 }).toArray(),
-  ]);
+  const reads = [
+    () => customers.countDocuments({ openComplaints: { $gt: 0 } }),
+    () => customers.countDocuments({ customerSince: { $gte: new Date(now - 7 * DAY) } }),
+    () => customers.countDocuments({ customerSince: { $gte: new Date(now - 30 * DAY) } }),
+    () => customers.find({}, { sort: { totalOrderValue: -1, _id: -1 }, limit: 5 }).toArray(),
+  ] as const;
+  const [open, new7, new30, top] = isFerretDb
+    ? [await reads[0](), await reads[1](), await reads[2](), await reads[3]()]
+    : await Promise.all([reads[0](), reads[1](), reads[2](), reads[3]()]);
   return { groups, open, new7, new30, top };
 }
 
