@@ -167,6 +167,20 @@ async function stopProcess(target: Target): Promise<void> {
   if (target.process.exitCode === null) target.process.kill('SIGKILL');
 }
 
+/** Cancels, every 10 s, local FerretDB reads no client waits for any more (scripts/db.sh cancel-stale). */
+function reapStaleReads(): void {
+  const seconds = String(REQUEST_TIMEOUT_S + 10);
+  const timer = setInterval(() => {
+    try {
+      const cancelled = Number(execFileSync(join(ROOT, 'scripts', 'db.sh'), ['cancel-stale', seconds]).toString().trim());
+      if (cancelled > 0) process.stderr.write(`\n[bench] cancelled ${cancelled} database read(s) running for over ${seconds} s\n`);
+    } catch (err) {
+      process.stderr.write(`\n[bench] could not cancel stale reads: ${String(err)}\n`);
+    }
+  }, 10_000);
+  timer.unref();
+}
+
 // ------------------------------------------------------------------------------------------- load
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -311,7 +325,8 @@ async function main(): Promise<void> {
   if (isFerretDb && process.env['BENCH_MONGODB_URI'] === undefined) {
     // the local FerretDB cannot use its _id index for lookups (scripts/db.sh id-indexes explains)
     execFileSync(join(ROOT, 'scripts', 'db.sh'), ['id-indexes', DB_NAME], { stdio: 'inherit' });
-    database += '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve)';
+    database += '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve); reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
+    reapStaleReads();
   }
   const customers = db.collection('customers');
   const sample = await customers.find({}, { projection: { _id: 1 }, limit: 5000 }).toArray();

@@ -5,6 +5,7 @@
 #   scripts/db.sh stop    stop FerretDB and its PostgreSQL
 #   scripts/db.sh status  exit 0 when it answers
 #   scripts/db.sh id-indexes DB   benchmark aid, see id_indexes below
+#   scripts/db.sh cancel-stale S  benchmark aid, see cancel_stale below
 # Everything lives under $CRMS_STATE_DIR (default: <repo>/.local). Listens on $FERRETDB_ADDR.
 set -euo pipefail
 
@@ -135,10 +136,23 @@ SQL
   log "id-indexes: GIN indexes on _id in every collection of $db"
 }
 
+# FerretDB v1 answers a read that runs past its maxTimeMS with MaxTimeMSExpired, but the PostgreSQL
+# query behind it goes on (seen: 16 full-table SELECTs of 1,000,000 documents still running 4-9
+# minutes after their clients had been answered), and FerretDB holds every row it reads: 20+ GiB,
+# then the kernel kills it. This cancels FerretDB's PostgreSQL reads running longer than S seconds,
+# which no client can still be waiting for when S exceeds the benchmark's request timeout.
+cancel_stale() {
+  local seconds="$1" bindir; bindir="$(pg_bindir)"
+  [[ "$seconds" =~ ^[0-9]+$ ]] || { log "cancel-stale: seconds must be a number"; exit 2; }
+  as_pg "$bindir/psql" -h 127.0.0.1 -p "$PG_PORT" -U ferretdb -d ferretdb -tAq -c \
+    "SELECT count(pg_cancel_backend(pid)) FROM pg_stat_activity WHERE datname = 'ferretdb' AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE 'SELECT %' AND now() - query_start > interval '$seconds seconds'"
+}
+
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
   status) port_open "$FERRETDB_ADDR" ;;
   id-indexes) id_indexes "${2:?database name}" ;;
-  *) echo "usage: $0 start|stop|status|id-indexes DB" >&2; exit 2 ;;
+  cancel-stale) cancel_stale "${2:?seconds}" ;;
+  *) echo "usage: $0 start|stop|status|id-indexes DB|cancel-stale SECONDS" >&2; exit 2 ;;
 esac
