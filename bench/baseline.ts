@@ -12,6 +12,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { MongoClient, ObjectId, type Document, type Filter, type Sort } from 'mongodb';
+import { runAll } from '../src/data/run-all.js';
 
 const uri = process.env['BENCH_MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/';
 // timeoutMS (client-side operation timeout, sent as maxTimeMS): the database drops a query the load
@@ -35,14 +36,13 @@ async function analytics(): Promise<Document> {
   const now = Date.now();
   // FerretDB v1 computes only the first accumulator of a $group (FerretDB#4616): one per pipeline
   // there, one after another as CRMS does (each reads the whole collection into FerretDB's memory)
-  const sequential: Document[][] = [];
-  if (isFerretDb) {
-    for (const [name, expr] of [['count', 1] as const, ...SUMS.map((f) => [f, `$${f}`] as const)]) {
-      sequential.push(await customers.aggregate([{ $group: { _id: { s: '$customerStatus', t: '$customerType' }, [name]: { $sum: expr } } }]).toArray());
-    }
-  }
   const groups = isFerretDb
-    ? sequential
+    ? await runAll(
+        true,
+        [['count', 1] as const, ...SUMS.map((f) => [f, `$${f}`] as const)].map(([name, expr]) => () =>
+          customers.aggregate([{ $group: { _id: { s: '$customerStatus', t: '$customerType' }, [name]: { $sum: expr } } }]).toArray(),
+        ),
+      )
     : [
         await customers
           .aggregate([
@@ -56,15 +56,12 @@ async function analytics(): Promise<Document> {
           ])
           .toArray(),
       ];
-  const reads = [
+  const [open, new7, new30, top] = await runAll<[number, number, number, Document[]]>(isFerretDb, [
     () => customers.countDocuments({ openComplaints: { $gt: 0 } }),
     () => customers.countDocuments({ customerSince: { $gte: new Date(now - 7 * DAY) } }),
     () => customers.countDocuments({ customerSince: { $gte: new Date(now - 30 * DAY) } }),
     () => customers.find({}, { sort: { totalOrderValue: -1, _id: -1 }, limit: 5 }).toArray(),
-  ] as const;
-  const [open, new7, new30, top] = isFerretDb
-    ? [await reads[0](), await reads[1](), await reads[2](), await reads[3]()]
-    : await Promise.all([reads[0](), reads[1](), reads[2](), reads[3]()]);
+  ]);
   return { groups, open, new7, new30, top };
 }
 

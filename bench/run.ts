@@ -215,11 +215,11 @@ async function probe(target: Target, spec: LoadSpec, headers: Record<string, str
   }
 }
 
-/** The measurement of a load that was not run (its single request already took longer than the scenario). */
 /** Failed requests: transport errors, timeouts, non-2xx answers, and a failed single request. */
 const errorsOf = (m: Measurement) =>
   m.errors + m.non2xx + (m.singleRequestStatus !== undefined && (m.singleRequestStatus < 200 || m.singleRequestStatus > 299) ? 1 : 0);
 
+/** The measurement of a load that was not run (its single request already took longer than the scenario). */
 const notLoaded = (): Measurement => ({
   requests: 0, requestsPerSecond: 0, p50: 0, p95: 0, p99: 0, errors: 0, non2xx: 0, cpuMsPerRequest: 0, cpuMsPerRequestNetOfIdle: 0, dbCpuMsPerRequest: 0, notLoaded: true,
 });

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
+import { ConstantBackoff, handleWhen, retry } from 'cockatiel';
 import { createApp } from './app.js';
 import { createHttpServer, listen } from './http/http-server.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
@@ -40,16 +41,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const database = await connectWithRetry(config, logger);
   // a connection dropped while indexes are created (FerretDB v1 drops it when two instances
   // create the same index at once) is retried: the second attempt finds the indexes in place
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await ensureIndexes(database.db);
-      break;
-    } catch (err) {
-      if (attempt >= 3 || !isDatabaseUnavailable(err)) throw err;
-      logger.warn({ err: (err as Error).message }, 'creating indexes failed; retrying');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
+  const indexRetry = retry(handleWhen(isDatabaseUnavailable), { maxAttempts: 2, backoff: new ConstantBackoff(1000) });
+  indexRetry.onRetry((event) => logger.warn({ err: 'error' in event ? event.error.message : undefined }, 'creating indexes failed; retrying'));
+  await indexRetry.execute(() => ensureIndexes(database.db));
   const services = createServices({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
   const app = createApp({ config, logger, services });
   let server: Server;

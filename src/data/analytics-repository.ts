@@ -1,5 +1,7 @@
 import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerDocument } from './customer-document.js';
+import { readTimeLimit } from './mongo.js';
+import { runAll } from './run-all.js';
 
 /** The fields of a top customer. */
 export type TopCustomerDocument = Pick<
@@ -70,14 +72,6 @@ export interface AnalyticsRepositoryOptions {
   sequential?: boolean;
 }
 
-/** Runs the thunks in parallel, or one after another. */
-async function runAll<T extends readonly unknown[]>(sequential: boolean, thunks: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
-  if (!sequential) return (await Promise.all(thunks.map((thunk) => thunk()))) as unknown as T;
-  const results: unknown[] = [];
-  for (const thunk of thunks) results.push(await thunk());
-  return results as unknown as T;
-}
-
 /** The index-served parts of the analytics (see docs/read-paths.md). */
 export const analyticsQueries = (now: Date) => ({
   /** index `openComplaints`: a range scan of the customers with open complaints */
@@ -96,24 +90,22 @@ export const analyticsQueries = (now: Date) => ({
 
 export class AnalyticsRepository {
   private readonly collection: Collection<CustomerDocument>;
+  private readonly timeLimit: { maxTimeMS?: number };
 
   constructor(
     db: Db,
     private readonly options: AnalyticsRepositoryOptions = { oneAccumulatorPerGroup: false },
   ) {
     this.collection = db.collection<CustomerDocument>('customers');
-  }
-
-  private maxTime(): { maxTimeMS?: number } {
-    return this.options.queryTimeoutMs === undefined ? {} : { maxTimeMS: this.options.queryTimeoutMs };
+    this.timeLimit = readTimeLimit(options.queryTimeoutMs);
   }
 
   private async segments(): Promise<SegmentRow[]> {
-    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE, this.maxTime()).toArray();
+    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE, this.timeLimit).toArray();
     const names = Object.keys(SUMS) as SumName[];
     const results = await runAll<{ _id: SegmentRow['_id']; value: number }[][]>(
       this.options.sequential ?? false,
-      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), this.maxTime()).toArray()),
+      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), this.timeLimit).toArray()),
     );
     const rows = new Map<string, SegmentRow>();
     names.forEach((name, i) => {
@@ -133,12 +125,12 @@ export class AnalyticsRepository {
       this.options.sequential ?? false,
       [
         () => this.segments(),
-        () => this.collection.countDocuments(q.withOpenComplaints, this.maxTime()),
-        () => this.collection.countDocuments(q.since7, this.maxTime()),
-        () => this.collection.countDocuments(q.since30, this.maxTime()),
+        () => this.collection.countDocuments(q.withOpenComplaints, this.timeLimit),
+        () => this.collection.countDocuments(q.since7, this.timeLimit),
+        () => this.collection.countDocuments(q.since30, this.timeLimit),
         () =>
           this.collection
-            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...this.maxTime() })
+            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...this.timeLimit })
             .toArray(),
       ],
     );

@@ -1,6 +1,7 @@
 import { MongoServerError, ObjectId, type Collection, type Db, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import { buildSearchKeys, type SearchableFields } from '../domain/search-keys.js';
 import type { CustomerDocument } from './customer-document.js';
+import { readTimeLimit } from './mongo.js';
 import type { WriteLocks } from './write-lock.js';
 
 /** Raised by {@link CustomerRepository.insert} when the `userId` already has a record. */
@@ -75,18 +76,21 @@ function assertSearchKeysKept(update: UpdateFilter<CustomerDocument>): void {
 /** The only code that reads and writes the `customers` collection. */
 export class CustomerRepository {
   readonly collection: Collection<CustomerDocument>;
+  /** Time limit of the listing and counting reads, the ones whose cost grows with the collection. */
+  private readonly timeLimit: { maxTimeMS?: number };
 
   /**
-   * `queryTimeoutMs`: server-side time limit (maxTimeMS) of the listing and counting reads, the ones
-   * whose cost grows with the collection. Past it the database stops the work and the request
-   * answers 503, instead of the work going on after the client has been told it failed.
+   * `queryTimeoutMs`: server-side time limit (maxTimeMS) of those reads. Past it the database stops
+   * the work and the request answers 503, instead of the work going on after the client has been
+   * told it failed.
    */
   constructor(
     db: Db,
     private readonly locks: WriteLocks,
-    private readonly queryTimeoutMs?: number,
+    queryTimeoutMs?: number,
   ) {
     this.collection = db.collection<CustomerDocument>('customers');
+    this.timeLimit = readTimeLimit(queryTimeoutMs);
   }
 
   async insert(doc: CustomerDocument): Promise<void> {
@@ -113,7 +117,7 @@ export class CustomerRepository {
         skip: options.skip,
         limit: options.limit,
         projection: SUMMARY_PROJECTION,
-        ...this.maxTime(),
+        ...this.timeLimit,
       })
       .toArray();
   }
@@ -121,12 +125,8 @@ export class CustomerRepository {
   /** Exact count; with no filter the collection's metadata count (no scan). */
   count(filter: CustomerFilter): Promise<number> {
     return Object.keys(filter).length === 0
-      ? this.collection.estimatedDocumentCount(this.maxTime())
-      : this.collection.countDocuments(filter, this.maxTime());
-  }
-
-  private maxTime(): { maxTimeMS?: number } {
-    return this.queryTimeoutMs === undefined ? {} : { maxTimeMS: this.queryTimeoutMs };
+      ? this.collection.estimatedDocumentCount(this.timeLimit)
+      : this.collection.countDocuments(filter, this.timeLimit);
   }
 
   /**

@@ -55,6 +55,14 @@ export async function connectDatabase(config: Config['mongo'], client = createMo
   return { client, db, isFerretDb: typeof info['ferretdbVersion'] === 'string' };
 }
 
+/**
+ * The driver option that gives a read a server-side time limit (`maxTimeMS`), or none. Past it the
+ * database stops the work and answers MaxTimeMSExpired (a 503, see unavailable.ts).
+ */
+export function readTimeLimit(ms: number | undefined): { maxTimeMS?: number } {
+  return ms === undefined ? {} : { maxTimeMS: ms };
+}
+
 /** Round trip to the database, for readiness. */
 export async function pingDatabase(db: Db): Promise<number> {
   const started = performance.now();

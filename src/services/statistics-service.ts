@@ -37,10 +37,8 @@ function stableJson(value: unknown): string {
 const negative = (field: string): ConflictError =>
   new ConflictError('Statistics update rejected', [{ field, message: 'The update would make this value negative' }]);
 
-const tooLarge = (field: string): ConflictError =>
-  new ConflictError('Statistics update rejected', [
-    { field, message: `The update would take this value above ${MAXIMUM[field as Counter] ?? 'its maximum'}` },
-  ]);
+const tooLarge = (field: Counter): ConflictError =>
+  new ConflictError('Statistics update rejected', [{ field, message: `The update would take this value above ${MAXIMUM[field]}` }]);
 
 const openAboveTotal = (): ConflictError =>
   new ConflictError('Statistics update rejected', [
@@ -154,6 +152,6 @@ export class StatisticsService {
     const below = Object.entries(inc).find(([field, delta]) => doc[field as Counter] + delta < 0);
     if (below) throw negative(below[0]);
     const above = Object.entries(inc).find(([field, delta]) => doc[field as Counter] + delta > MAXIMUM[field as Counter]);
-    throw above ? tooLarge(above[0]) : negative('increment');
+    throw above ? tooLarge(above[0] as Counter) : negative('increment');
   }
 }
