@@ -12,6 +12,8 @@ JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
 # they start processes (CRMS instances, stub siblings, Schemathesis) and stop them in afterAll, and
 # --forceExit keeps the run bounded even when a failed setup left one behind
 SERIAL := test/reliability test/fuzz
+# both jest runs append their counts here; make test closes with their sum (scripts/test-summary.mjs)
+SUMMARY := .local/test-summary.jsonl
 
 .PHONY: fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
@@ -58,8 +60,10 @@ docs: $(STAMP) ## build the HTML API reference into dist/docs/
 # the database for the tests: MONGODB_URI, else mongo:7 via testcontainers when Docker answers, else
 # the local FerretDB (scripts/db.sh) — chosen by test/support/global-setup.ts
 test: $(STAMP) lint generate-check typecheck build ## lint, check generated/, type-check, build, run every test on a real database
-	$(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
-	$(JEST) --runInBand --forceExit $(SERIAL)
+	@mkdir -p .local && rm -f $(SUMMARY)
+	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
+	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --runInBand --forceExit $(SERIAL)
+	@node scripts/test-summary.mjs $(SUMMARY) 2
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
 	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * Prints the closing line of `make test`: the sum of the jest runs recorded by
+ * test/support/summary-reporter.js in the file named on the command line, as
+ * "tests: N passed, N failed[, N skipped]". Exits non-zero when a run is missing
+ * (fewer runs than expected), when any test or suite failed, or when no test ran at all.
+ *
+ *   node scripts/test-summary.mjs FILE EXPECTED_RUNS
+ */
+import { readFileSync } from 'node:fs';
+
+const [file, expectedRuns] = process.argv.slice(2);
+if (!file || !expectedRuns) {
+  console.error('usage: test-summary.mjs FILE EXPECTED_RUNS');
+  process.exit(2);
+}
+const runs = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line));
+const total = { passed: 0, failed: 0, skipped: 0, failedSuites: 0 };
+for (const run of runs) {
+  total.passed += run.passed;
+  total.failed += run.failed;
+  total.skipped += run.skipped;
+  total.failedSuites += run.failedSuites + run.runtimeErrorSuites;
+}
+const suffix = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
+process.stdout.write(`\ntests: ${total.passed} passed, ${total.failed} failed${suffix}\n`);
+const problems = [];
+if (runs.length !== Number(expectedRuns)) problems.push(`${runs.length} jest runs recorded, ${expectedRuns} expected`);
+if (total.failed > 0 || total.failedSuites > 0) problems.push(`${total.failed} tests and ${total.failedSuites} suites failed`);
+if (total.passed === 0) problems.push('no test passed');
+if (problems.length > 0) {
+  console.error(`test-summary: ${problems.join('; ')}`);
+  process.exit(1);
+}
