@@ -27,5 +27,14 @@ export function createLogger(config: Pick<Config, 'log' | 'serviceName' | 'servi
   if (config.log.format === 'pretty') {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, singleLine: true } } });
   }
-  return pino(options);
+  return pino(options, pino.destination(BUFFERED_STDOUT));
 }
+
+/**
+ * Standard output, written in batches: lines collect in a buffer until 4 KiB (or 250 ms) have
+ * accumulated, then go out in one write. Writing each request's line on its own cost about 7 % of
+ * a GET by id's CPU in the benchmark (a write system call per line). The buffer is flushed
+ * synchronously when the process exits (pino registers the hook), so a shutdown, a fatal error or
+ * process.exit loses nothing; only a SIGKILL or a crash of the runtime can lose the last 250 ms.
+ */
+export const BUFFERED_STDOUT = { dest: 1, sync: false, minLength: 4096, periodicFlush: 250 } as const;

@@ -13,7 +13,7 @@ import { RedisStore } from 'rate-limit-redis';
 import type { Config } from '../config.js';
 import type { RedisConnection } from '../data/redis.js';
 import { TooManyRequestsError } from '../errors.js';
-import { apiKeyMatches, verifyAccessToken } from './auth.js';
+import { apiKeyMatches, verifyRequestToken } from './auth.js';
 
 /** Routes that are never limited: the probes (an orchestrator polls them). */
 const UNLIMITED = /^\/health(\/ready)?\/?$/;
@@ -27,7 +27,7 @@ export function rateLimitKey(req: Request, config: Config): string {
   const authorization = req.get('authorization');
   if (authorization) {
     try {
-      return `user:${verifyAccessToken(authorization, config.jwt).userId}`;
+      return `user:${verifyRequestToken(req, config.jwt).userId}`;
     } catch {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
       if (config.metricsToken && apiKeyMatches(token, config.metricsToken)) return 'metrics';

@@ -43,8 +43,12 @@ export async function startCrmsProcess(env: Record<string, string>): Promise<Crm
   });
   let output = '';
   const lines: string[] = [];
+  // the log is written in batches, so a chunk may end inside a line: keep the rest for the next one
+  let partial = '';
   const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.startsWith('{')) lines.push(line);
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    for (const line of parts) if (line.startsWith('{')) lines.push(line);
     if (lines.length > 200_000) lines.splice(0, lines.length - 200_000);
   };
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -52,7 +56,8 @@ export async function startCrmsProcess(env: Record<string, string>): Promise<Crm
     output = (output + chunk.toString()).slice(-20000);
   });
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': by then everything the process wrote to its pipes has been read
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   // never outlive the test process, whatever happened to the test that started it
   const reap = () => child.kill('SIGKILL');
   process.once('exit', reap);
