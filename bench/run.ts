@@ -322,7 +322,8 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write(`[bench] reusing the seeded ${DB_NAME}\n`);
   }
-  if (isFerretDb && process.env['BENCH_MONGODB_URI'] === undefined) {
+  const localFerretDb = isFerretDb && process.env['BENCH_MONGODB_URI'] === undefined;
+  if (localFerretDb) {
     // the local FerretDB cannot use its _id index for lookups (scripts/db.sh id-indexes explains)
     execFileSync(join(ROOT, 'scripts', 'db.sh'), ['id-indexes', DB_NAME], { stdio: 'inherit' });
     database += '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve); reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
@@ -345,7 +346,7 @@ async function main(): Promise<void> {
   const before = { _id: position.id, createdAt: position.at };
   positions.length = 0;
   // only now: the set-up reads above are this process's own and may take longer than a request
-  if (isFerretDb && process.env['BENCH_MONGODB_URI'] === undefined) reapStaleReads();
+  if (localFerretDb) reapStaleReads();
   // the cursor the API would have issued after page deepPage - 1 (same sorting, no filters)
   const cursor = encodeCursor({
     sortBy: 'createdAt',

@@ -8,6 +8,7 @@
  *   node scripts/test-summary.mjs FILE EXPECTED_RUNS
  */
 import { readFileSync } from 'node:fs';
+import { countsLine } from '../test/support/summary-reporter.js';
 
 const [file, expectedRuns] = process.argv.slice(2);
 if (!file || !expectedRuns) {
@@ -23,10 +24,9 @@ for (const run of runs) {
   total.passed += run.passed;
   total.failed += run.failed;
   total.skipped += run.skipped;
-  total.failedSuites += run.failedSuites + run.runtimeErrorSuites;
+  total.failedSuites += run.failedSuites;
 }
-const suffix = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
-process.stdout.write(`\ntests: ${total.passed} passed, ${total.failed} failed${suffix}\n`);
+process.stdout.write(`\n${countsLine('tests', total)}\n`);
 const problems = [];
 if (runs.length !== Number(expectedRuns)) problems.push(`${runs.length} jest runs recorded, ${expectedRuns} expected`);
 if (total.failed > 0 || total.failedSuites > 0) problems.push(`${total.failed} tests and ${total.failedSuites} suites failed`);

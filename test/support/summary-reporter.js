@@ -7,17 +7,22 @@ import { appendFileSync } from 'node:fs';
  * (parallel suite, then the serial load/fuzz pass), can close with one line for both runs
  * (scripts/test-summary.mjs) after everything jest prints on stderr.
  */
+/** The plain count line: "<label>: N passed, N failed[, N skipped]". */
+export function countsLine(label, { passed, failed, skipped }) {
+  const suffix = skipped > 0 ? `, ${skipped} skipped` : '';
+  return `${label}: ${passed} passed, ${failed} failed${suffix}`;
+}
+
 export default class SummaryReporter {
   onRunComplete(_contexts, results) {
     const counts = {
       passed: results.numPassedTests,
       failed: results.numFailedTests,
       skipped: results.numPendingTests + results.numTodoTests,
+      // suites that failed, those that could not run (runtime errors) included
       failedSuites: results.numFailedTestSuites,
-      runtimeErrorSuites: results.numRuntimeErrorTestSuites,
     };
-    const suffix = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-    process.stdout.write(`\njest: ${counts.passed} passed, ${counts.failed} failed${suffix}\n`);
+    process.stdout.write(`\n${countsLine('jest', counts)}\n`);
     const file = process.env.CRMS_TEST_SUMMARY;
     if (file) appendFileSync(file, `${JSON.stringify(counts)}\n`);
   }
