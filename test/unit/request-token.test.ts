@@ -40,7 +40,7 @@ describe('verifyRequestToken: one verification per request (rate limiter and sec
     expect(verifyRequestToken(req, jwtConfig)).toMatchObject({ userId: 'cccccccccccccccccccccccc', role: 'customer' });
   });
 
-  test('different requests with the same token are verified independently', () => {
+  test('different requests with the same token each get their own principal object', () => {
     const token = `Bearer ${adminToken()}`;
     const a = verifyRequestToken(requestWith(token), jwtConfig);
     const b = verifyRequestToken(requestWith(token), jwtConfig);
