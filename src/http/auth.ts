@@ -88,11 +88,12 @@ export function verifyAccessToken(authorization: string | undefined, config: Con
     cache.delete(token);
     throw new UnauthorizedError('The access token has expired');
   }
-  const user = verifyTokenSignatureAndClaims(token, config);
-  return { ...user };
+  const verified = verifyTokenSignatureAndClaims(token, config);
+  cache.set(token, verified);
+  return { ...verified.user };
 }
 
-function verifyTokenSignatureAndClaims(token: string, config: Config['jwt']): UserPrincipal {
+function verifyTokenSignatureAndClaims(token: string, config: Config['jwt']): VerifiedToken {
   let payload: string | jwt.JwtPayload;
   try {
     payload = jwt.verify(token, secretKeyOf(config.secret), {
@@ -113,9 +114,7 @@ function verifyTokenSignatureAndClaims(token: string, config: Config['jwt']): Us
   const role = normaliseRole(payload['role']);
   if (!role) throw new UnauthorizedError('The access token does not carry a known role');
   const email = typeof payload['email'] === 'string' ? payload['email'] : undefined;
-  const user: UserPrincipal = { kind: 'user', userId, email, role, authorization: `Bearer ${token}` };
-  verifiedTokensOf(config).set(token, { user, exp: payload.exp });
-  return user;
+  return { user: { kind: 'user', userId, email, role, authorization: `Bearer ${token}` }, exp: payload.exp };
 }
 
 type Verification = { authorization: string | undefined } & ({ user: UserPrincipal } | { error: unknown });
