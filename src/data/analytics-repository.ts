@@ -1,6 +1,6 @@
 import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerDocument } from './customer-document.js';
-import { readTimeLimit } from './mongo.js';
+import { readDeadline } from './mongo.js';
 import { runAll } from './run-all.js';
 
 /** The fields of a top customer. */
@@ -61,7 +61,7 @@ export const segmentPipelineFor = (name: SumName): Document[] => [{ $group: { _i
 export interface AnalyticsRepositoryOptions {
   /** True on FerretDB v1 (see segmentPipelineFor). */
   oneAccumulatorPerGroup: boolean;
-  /** Server-side time limit (maxTimeMS) of each query (see CustomerRepository). */
+  /** Server-side time limit (maxTimeMS) of the figures' queries together (see readDeadline). */
   queryTimeoutMs?: number;
   /**
    * Run the queries one after another. On FerretDB v1 each of them reads and materialises the whole
@@ -90,22 +90,20 @@ export const analyticsQueries = (now: Date) => ({
 
 export class AnalyticsRepository {
   private readonly collection: Collection<CustomerDocument>;
-  private readonly timeLimit: { maxTimeMS?: number };
 
   constructor(
     db: Db,
     private readonly options: AnalyticsRepositoryOptions = { oneAccumulatorPerGroup: false },
   ) {
     this.collection = db.collection<CustomerDocument>('customers');
-    this.timeLimit = readTimeLimit(options.queryTimeoutMs);
   }
 
-  private async segments(): Promise<SegmentRow[]> {
-    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE, this.timeLimit).toArray();
+  private async segments(timeLimit: () => { maxTimeMS?: number }): Promise<SegmentRow[]> {
+    if (!this.options.oneAccumulatorPerGroup) return this.collection.aggregate<SegmentRow>(SEGMENT_PIPELINE, timeLimit()).toArray();
     const names = Object.keys(SUMS) as SumName[];
     const results = await runAll<{ _id: SegmentRow['_id']; value: number }[][]>(
       this.options.sequential ?? false,
-      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), this.timeLimit).toArray()),
+      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), timeLimit()).toArray()),
     );
     const rows = new Map<string, SegmentRow>();
     names.forEach((name, i) => {
@@ -121,16 +119,17 @@ export class AnalyticsRepository {
 
   async figures(now: Date): Promise<AnalyticsFigures> {
     const q = analyticsQueries(now);
+    const timeLimit = readDeadline(this.options.queryTimeoutMs);
     const [segments, withOpen, new7, new30, top] = await runAll<[SegmentRow[], number, number, number, TopCustomerDocument[]]>(
       this.options.sequential ?? false,
       [
-        () => this.segments(),
-        () => this.collection.countDocuments(q.withOpenComplaints, this.timeLimit),
-        () => this.collection.countDocuments(q.since7, this.timeLimit),
-        () => this.collection.countDocuments(q.since30, this.timeLimit),
+        () => this.segments(timeLimit),
+        () => this.collection.countDocuments(q.withOpenComplaints, timeLimit()),
+        () => this.collection.countDocuments(q.since7, timeLimit()),
+        () => this.collection.countDocuments(q.since30, timeLimit()),
         () =>
           this.collection
-            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...this.timeLimit })
+            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...timeLimit() })
             .toArray(),
       ],
     );
