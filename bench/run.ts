@@ -79,6 +79,9 @@ interface LoadSpec {
   connections?: number;
 }
 
+const INCREMENT = 'internal statistics increment';
+const INCREMENT_UNLOCKED = 'internal statistics increment, write locks off';
+
 interface Scenario {
   name: string;
   description: string;
@@ -144,6 +147,12 @@ async function startProcess(name: Target['name'], args: string[], env: NodeJS.Pr
   return { name, process: child, port };
 }
 
+/** The CRMS instances started when their first scenario comes (the main one, `crms`, from the start). */
+const LATER_INSTANCES: Partial<Record<Target['name'], { env: NodeJS.ProcessEnv; port: number }>> = {
+  'crms-nocache': { env: crmsEnv(0), port: 18_103 },
+  'crms-unlocked': { env: crmsEnv(300, { DB_WRITE_LOCKS: 'off' }), port: 18_104 },
+};
+
 function crmsEnv(cacheTtl: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ENVIRONMENT: 'production',
@@ -168,12 +177,17 @@ async function stopProcess(target: Target): Promise<void> {
   if (target.process.exitCode === null) target.process.kill('SIGKILL');
 }
 
-/** Cancels, every 10 s, local FerretDB reads no client waits for any more (scripts/db.sh cancel-stale). */
+/** Cancels the local FerretDB reads running for more than `seconds` (scripts/db.sh cancel-stale); how many. */
+function cancelStaleReads(seconds: number): number {
+  return Number(execFileSync(join(ROOT, 'scripts', 'db.sh'), ['cancel-stale', String(seconds)]).toString().trim());
+}
+
+/** Cancels, every 10 s, local FerretDB reads no client waits for any more. */
 function reapStaleReads(): void {
-  const seconds = String(REQUEST_TIMEOUT_S + 10);
+  const seconds = REQUEST_TIMEOUT_S + 10;
   const timer = setInterval(() => {
     try {
-      const cancelled = Number(execFileSync(join(ROOT, 'scripts', 'db.sh'), ['cancel-stale', seconds]).toString().trim());
+      const cancelled = cancelStaleReads(seconds);
       if (cancelled > 0) process.stderr.write(`\n[bench] cancelled ${cancelled} database read(s) running for over ${seconds} s\n`);
     } catch (err) {
       process.stderr.write(`\n[bench] could not cancel stale reads: ${String(err)}\n`);
@@ -188,7 +202,7 @@ function reapStaleReads(): void {
  * otherwise take the database's CPU from the next scenario's first target only.
  */
 function cancelAbandonedReads(): void {
-  const cancelled = Number(execFileSync(join(ROOT, 'scripts', 'db.sh'), ['cancel-stale', '0']).toString().trim());
+  const cancelled = cancelStaleReads(0);
   if (cancelled > 0) process.stderr.write(`[bench] cancelled ${cancelled} abandoned database read(s) before the next scenario\n`);
 }
 
@@ -382,6 +396,12 @@ async function main(): Promise<void> {
   const searches = ['pri', 'sharma', 'kumar', 'anjali', 'iyer', 'meh', 'rao', '98450', 'gupta', 'nair', 'vikram', 'das'];
   const incrementBody = JSON.stringify({ increment: { totalOrders: 1, totalOrderValue: 100 } });
   const listQuery = 'status=Active&type=Premium&sortBy=totalOrderValue&sortOrder=desc';
+  const increment = (name: string, description: string, target: Target['name']): Scenario => ({
+    name,
+    description,
+    crms: { target, method: 'PATCH', body: incrementBody, path: (() => { const next = rotate(ids); return () => `/api/customers/internal/${next()}/statistics`; })() },
+    baseline: { method: 'PATCH', body: incrementBody, path: (() => { const next = rotate(ids); return () => `/inc/${next()}`; })() },
+  });
 
   const scenarios: Scenario[] = [
     {
@@ -426,21 +446,15 @@ async function main(): Promise<void> {
       crms: { target: 'crms', path: () => '/api/customers/analytics' },
       baseline: 'reuse-analytics-cold',
     },
-    {
-      name: 'internal statistics increment',
-      description: 'PATCH /api/customers/internal/{id}/statistics {increment}, ids in rotation',
-      crms: { target: 'crms', method: 'PATCH', body: incrementBody, path: (() => { const next = rotate(ids); return () => `/api/customers/internal/${next()}/statistics`; })() },
-      baseline: { method: 'PATCH', body: incrementBody, path: (() => { const next = rotate(ids); return () => `/inc/${next()}`; })() },
-    },
+    increment(INCREMENT, 'PATCH /api/customers/internal/{id}/statistics {increment}, ids in rotation', 'crms'),
     // on FerretDB, DB_WRITE_LOCKS=auto takes a lease per write (two more database writes per
     // increment, src/data/write-lock.ts); MongoDB updates atomically and runs without it
     ...(isFerretDb
-      ? [{
-          name: 'internal statistics increment, write locks off',
-          description: 'the same PATCH on an instance with DB_WRITE_LOCKS=off: the request path CRMS runs on MongoDB, where no lease is taken (on FerretDB two concurrent increments of one customer could then lose one; the bench does not check the counts)',
-          crms: { target: 'crms-unlocked' as const, method: 'PATCH' as const, body: incrementBody, path: (() => { const next = rotate(ids); return () => `/api/customers/internal/${next()}/statistics`; })() },
-          baseline: { method: 'PATCH' as const, body: incrementBody, path: (() => { const next = rotate(ids); return () => `/inc/${next()}`; })() },
-        }]
+      ? [increment(
+          INCREMENT_UNLOCKED,
+          'the same PATCH on an instance with DB_WRITE_LOCKS=off: the request path CRMS runs on MongoDB, where no lease is taken (on FerretDB two concurrent increments of one customer could then lose one; the bench does not check the counts)',
+          'crms-unlocked',
+        )]
       : []),
   ];
 
@@ -451,14 +465,10 @@ async function main(): Promise<void> {
       if (localFerretDb) cancelAbandonedReads();
       let crmsTarget = targets.find((t) => t.name === scenario.crms.target);
       if (!crmsTarget) {
-        const unlocked = scenario.crms.target === 'crms-unlocked';
-        crmsTarget = await startProcess(
-          unlocked ? 'crms-unlocked' : 'crms-nocache',
-          [dist('src/server.js')],
-          unlocked ? crmsEnv(300, { DB_WRITE_LOCKS: 'off' }) : crmsEnv(0),
-          (p) => `http://127.0.0.1:${p}/health`,
-          unlocked ? 18_104 : 18_103,
-        );
+        const later = LATER_INSTANCES[scenario.crms.target];
+        if (!later) throw new Error(`${scenario.name}: no CRMS instance ${scenario.crms.target}`);
+        const { env, port } = later;
+        crmsTarget = await startProcess(scenario.crms.target, [dist('src/server.js')], env, (p) => `http://127.0.0.1:${p}/health`, port);
         crmsTarget.idleCpuMsPerSecond = await idleCpuMsPerSecond(crmsTarget);
         targets.push(crmsTarget);
       }
@@ -539,6 +549,10 @@ function report(
     met: value !== null && value !== undefined && ok(value),
   });
   const byId = find('GET by id');
+  const incrementTarget = (label: string, name: string) => {
+    const v = rows.find((r) => r.name === name)?.ratios.requestsPerSecond;
+    return target(`${label}: req/s ≥ 50 % of baseline`, v, (x) => x >= 0.5, `${round((v ?? 0) * 100, 0)} %`);
+  };
   const targets = [
     ...['GET by id', 'list page 1', 'search'].map((name) => {
       const r = find(name);
@@ -552,13 +566,8 @@ function report(
     target('GET by id: req/s ≥ 60 % of baseline', byId?.ratios.requestsPerSecond, (v) => v >= 0.6, `${round((byId?.ratios.requestsPerSecond ?? 0) * 100, 0)} %`),
     target('GET by id: p99 ≤ 2× baseline', byId?.ratios.p99, (v) => v <= 2, `${byId?.ratios.p99 ?? 'n/a'}×`),
     target('analytics cached: p95 ≤ 10 ms', find('analytics cached')?.crms.requests ? find('analytics cached')?.crms.p95 : undefined, (v) => v <= 10, `${find('analytics cached')?.crms.p95 ?? 'n/a'} ms`),
-    ...['internal statistics increment', 'internal statistics increment, write locks off'].flatMap((name) => {
-      const r = rows.find((row) => row.name === name);
-      if (!r && name !== 'internal statistics increment') return [];
-      const label = name === 'internal statistics increment' ? 'increment' : 'increment, write locks off (the MongoDB request path)';
-      const v = r?.ratios.requestsPerSecond;
-      return [target(`${label}: req/s ≥ 50 % of baseline`, v, (x) => x >= 0.5, `${round((v ?? 0) * 100, 0)} %`)];
-    }),
+    incrementTarget('increment', INCREMENT),
+    ...(rows.some((r) => r.name === INCREMENT_UNLOCKED) ? [incrementTarget('increment, write locks off (the MongoDB request path)', INCREMENT_UNLOCKED)] : []),
     target('zero errors in every scenario (CRMS)', rows.reduce((n, r) => n + errorsOf(r.crms), 0), (v) => v === 0, `${rows.reduce((n, r) => n + errorsOf(r.crms), 0)} CRMS / ${rows.reduce((n, r) => n + errorsOf(r.baseline), 0)} baseline`),
   ];
   const json = {
