@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { generatedFile } from '../http/spec.js';
+import { generatedFile } from '../generated-files.js';
 
 export type SiblingContractName = 'auth' | 'order' | 'complaint';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { generatedFile } from './spec.js';
+import { generatedFile } from '../generated-files.js';
 
 /**
  * The API documentation the service serves itself: the bundled spec and two reference pages whose

@@ -1,18 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
-
-/** Finds `generated/<file>` from the source tree (src/) and from the build (dist/src/). */
-export function generatedFile(file: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'generated', file);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`generated/${file} not found: run \`make generate\``);
-}
+import { generatedFile } from '../generated-files.js';
 
 let cached: OpenAPIV3.DocumentV3_1 | undefined;
 

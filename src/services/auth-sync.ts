@@ -6,11 +6,10 @@ import type { Config } from '../config.js';
 import type { AuthSyncOutbox, ClaimedCustomer } from '../data/auth-sync-outbox.js';
 import type { CustomerDocument } from '../data/customer-document.js';
 import { ApiError } from '../errors.js';
-import type { Principal } from '../http/context.js';
+import type { Actor } from '../domain/actor.js';
 import { signAdminToken } from './admin-token.js';
 import type { AuthSyncPort, AuthSyncStatus } from './status-service.js';
 
-type Admin = Extract<Principal, { kind: 'user' }>;
 
 /** Entries one worker pass claims at most, and how many it delivers at the same time. */
 const BATCH_SIZE = 20;
@@ -62,7 +61,7 @@ export class AuthSync implements AuthSyncPort {
     return { claimedBy: this.newClaim(), claimedUntil: new Date(now.getTime() + this.claimMs) };
   }
 
-  async syncNow(customer: CustomerDocument, admin: Admin, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }> {
+  async syncNow(customer: CustomerDocument, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }> {
     const sync = customer.authSync;
     if (sync?.status !== 'pending' || !sync.claimedBy) return { state: sync?.status ?? 'synced', customer };
     try {

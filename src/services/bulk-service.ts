@@ -5,11 +5,10 @@ import type { CustomerStatus, CustomerType } from '../data/customer-document.js'
 import { mapWithConcurrency } from '../domain/concurrency.js';
 import { normaliseTags } from '../domain/tags.js';
 import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
-import type { Principal } from '../http/context.js';
+import type { Actor } from '../domain/actor.js';
 import type { CustomerService } from './customer-service.js';
 import type { StatusChangeService } from './status-service.js';
 
-type Admin = Extract<Principal, { kind: 'user' }>;
 export type BulkRequest = BodyOf<'bulkUpdateCustomers'>;
 export type BulkResult = Schemas['BulkOperationResult'];
 type ItemResult = Schemas['BulkItemResult'];
@@ -36,7 +35,7 @@ export class BulkService {
     private readonly logger: Logger,
   ) {}
 
-  async run(request: BulkRequest, admin: Admin, requestId: string): Promise<BulkResult> {
+  async run(request: BulkRequest, admin: Actor, requestId: string): Promise<BulkResult> {
     const step = this.plan(request, admin, requestId);
     const results = await mapWithConcurrency(request.customerIds, BULK_CONCURRENCY, async (customerId): Promise<ItemResult> => {
       try {
@@ -53,7 +52,7 @@ export class BulkService {
   }
 
   /** Checks that `value` (and `reason`) fit the action, for the whole request, before anything is written. */
-  private plan(request: BulkRequest, admin: Admin, requestId: string): Step {
+  private plan(request: BulkRequest, admin: Actor, requestId: string): Step {
     const { action, value, reason } = request;
     switch (action) {
       case 'setStatus': {

@@ -2,11 +2,10 @@ import type { ObjectId } from 'mongodb';
 import type { CustomerDocument } from '../data/customer-document.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { ConflictError } from '../errors.js';
-import type { Principal } from '../http/context.js';
+import type { Actor } from '../domain/actor.js';
 import type { Mutation } from './customer-service.js';
 import type { AlongsideChanges, AuthSyncStatus, StatusChangeService } from './status-service.js';
 
-type Admin = Extract<Principal, { kind: 'user' }>;
 
 export const ERASED_FULL_NAME = 'Erased Customer';
 export const ERASED_NOTE = '[erased]';
@@ -43,7 +42,7 @@ export class ErasureService {
   erase(
     id: ObjectId,
     reason: string,
-    admin: Admin,
+    admin: Actor,
     ifMatch: string | undefined,
     requestId: string,
   ): Promise<Mutation & { authSync: AuthSyncStatus }> {

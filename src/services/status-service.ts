@@ -1,9 +1,8 @@
 import type { ObjectId } from 'mongodb';
 import type { CustomerDocument, CustomerStatus } from '../data/customer-document.js';
-import type { Principal } from '../http/context.js';
+import type { Actor } from '../domain/actor.js';
 import type { CustomerService, Mutation } from './customer-service.js';
 
-type Admin = Extract<Principal, { kind: 'user' }>;
 
 export type AuthSyncStatus = 'synced' | 'pending';
 
@@ -18,7 +17,7 @@ export interface AuthSyncPort {
    * Tries at once with the admin's own bearer. 'pending' leaves the outbox for the background
    * worker. `customer` is the document after the sync bookkeeping (its version is the new ETag).
    */
-  syncNow(customer: CustomerDocument, admin: Admin, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }>;
+  syncNow(customer: CustomerDocument, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }>;
 }
 
 /** Changes written in the same update as a status change (see {@link StatusChangeService.apply}). */
@@ -54,7 +53,7 @@ export class StatusChangeService {
     id: ObjectId,
     status: CustomerStatus,
     reason: string | undefined,
-    admin: Admin,
+    admin: Actor,
     ifMatch: string | undefined,
     requestId = 'unknown',
   ): Promise<Mutation & { authSync: AuthSyncStatus }> {
@@ -65,7 +64,7 @@ export class StatusChangeService {
    * The status change with options: `alongside` adds further changes to the very same conditional
    * single-document write (the GDPR erasure uses it), written also when the status already holds.
    */
-  async apply(id: ObjectId, status: CustomerStatus, admin: Admin, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
+  async apply(id: ObjectId, status: CustomerStatus, admin: Actor, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
     const { reason, ifMatch, requestId = 'unknown', alongside } = options;
     let newOutboxEntry = false;
     const result = await this.customers.mutate(

@@ -36,6 +36,8 @@ beforeAll(async () => {
     ENVIRONMENT: 'production',
     RATE_LIMIT_MAX: '1000000',
     MONGODB_MAX_POOL_SIZE: '50',
+    // the production default: requests during the outage must fail fast, not wait for the database
+    MONGODB_SERVER_SELECTION_TIMEOUT_MS: '400',
     LOG_LEVEL: 'warn',
   });
   crms = await startCrmsProcess(env as Record<string, string>);

@@ -29,6 +29,9 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     MONGODB_URI: testMongoUri(),
     MONGODB_DB_NAME: `crms_test_${randomBytes(6).toString('hex')}`,
     MONGODB_MIN_POOL_SIZE: '0',
+    // a healthy but busy database can take longer than the production default (400 ms) to be
+    // selected on a loaded 2-core machine; tests of an unreachable database set their own value
+    MONGODB_SERVER_SELECTION_TIMEOUT_MS: '10000',
     JWT_SECRET: TEST_JWT_SECRET,
     SERVICE_API_KEY: TEST_API_KEY,
     LOG_LEVEL: 'silent',
