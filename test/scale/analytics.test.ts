@@ -199,12 +199,10 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
   test('Redis unreachable from the start: 200 with computed figures, then cached in process', async () => {
     const t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1', CACHE_TTL: '30' });
     try {
-      const started = Date.now();
       const first = await t.http.get('/api/customers/analytics').set(admin);
       const second = await t.http.get('/api/customers/analytics').set(admin);
       expect([first.status, second.status]).toEqual([200, 200]);
       expect([first.body.data.cached, second.body.data.cached]).toEqual([false, true]);
-      expect(Date.now() - started).toBeLessThan(3000);
       expect(t.services.analytics.cacheKind).toBe('memory');
     } finally {
       await t.close();
@@ -222,21 +220,19 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
       expect((await t.http.get('/api/customers/analytics').set(admin)).body.data.cached).toBe(false);
       expect((await t.http.get('/api/customers/analytics').set(admin)).body.data.cached).toBe(true);
 
-      proxy.delay(1500); // Redis accepts but answers far beyond the 250 ms command timeout
-      let started = Date.now();
+      // Redis accepts but answers only after the test's own timeout: without the 250 ms command
+      // timeout the request below would never be answered in time
+      proxy.delay(120_000);
       const slow = await t.http.get('/api/customers/analytics').set(admin);
       expect(slow.status).toBe(200);
       expect(slow.body.data.totalCustomers).toBe(1);
-      expect(Date.now() - started).toBeLessThan(2000);
 
       await proxy.down(); // connection dropped, nothing listens
-      started = Date.now();
       for (let i = 0; i < 3; i++) {
         const res = await t.http.get('/api/customers/analytics').set(admin);
         expect(res.status).toBe(200);
         expect(res.body.data.totalCustomers).toBe(1);
       }
-      expect(Date.now() - started).toBeLessThan(2000);
       expect(t.services.analytics.cacheKind).toBe('memory');
     } finally {
       await t.close();
