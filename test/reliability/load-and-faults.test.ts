@@ -6,6 +6,7 @@ import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { testEnv, testMongoUri } from '../support/harness.js';
 import supertest from 'supertest';
 import { MixedWorkload } from './workload.js';
+import { eventually } from '../support/eventually.js';
 
 /**
  * Load and faults against the production build in its own process, over a TCP proxy to the database
@@ -171,12 +172,11 @@ test('when the database goes away under load, then requests answer 503 envelopes
   if (SOAK) expect(serverMs.filter((ms) => ms > 2000)).toEqual([]);
   // recovered without restart
   // requests the load generator gave up on may still be queued for the database: bounded wait
-  const deadline = Date.now() + 90_000;
-  let ready = 0;
-  while (Date.now() < deadline && ready !== 200) {
-    ready = (await timedFetch(`${crms.url}/health/ready`)).status;
-    if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const ready = await eventually(async () => (await timedFetch(`${crms.url}/health/ready`)).status === 200 && 200, {
+    timeout: 90_000,
+    interval: 200,
+    what: 'readiness after the database came back',
+  }).catch(() => 503);
   const pingFailures = new Map<string, number>();
   for (const line of crms.logLines()) {
     if (line['msg'] === 'readiness: database ping failed') pingFailures.set(String(line['err']), (pingFailures.get(String(line['err'])) ?? 0) + 1);

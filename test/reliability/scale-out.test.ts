@@ -8,6 +8,7 @@ import { summarise, timedFetch } from '../support/load.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 import { TEST_API_KEY, adminToken } from '../support/tokens.js';
 import { MixedWorkload } from './workload.js';
+import { eventually } from '../support/eventually.js';
 
 /**
  * Two CRMS processes (production build) on one database and one Redis behind a round-robin client;
@@ -90,10 +91,7 @@ test('pending Auth syncs made on both instances are delivered exactly once each,
   const targetUsers = userIds.slice(10, 20);
   const deliveries = (user: string) =>
     siblings.auth.requests.slice(before).filter((r) => r.method === 'PUT' && r.path === `/api/admin/users/${user}/deactivate`);
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && targetUsers.some((u) => deliveries(u).length === 0)) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await eventually(() => targetUsers.every((u) => deliveries(u).length > 0), { timeout: 30_000, interval: 250, what: 'a delivery per user' });
   await new Promise((resolve) => setTimeout(resolve, 2000)); // a second delivery would have arrived by now
   for (const user of targetUsers) {
     expect({ user, deliveries: deliveries(user).length }).toEqual({ user, deliveries: 1 });
@@ -133,13 +131,11 @@ test(
     await siblings.order.start(orderPort);
     const samples = await load;
     console.log(`scale-out load: ${JSON.stringify(summarise(samples, LOAD_MS))}`);
-    const deadline = Date.now() + 10_000;
-    let after = await timedFetch(`${a.url}/api/customers/${ids[1]}/orders`, { headers: admin });
-    while (after.status !== 200 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      after = await timedFetch(`${a.url}/api/customers/${ids[1]}/orders`, { headers: admin });
-    }
-    expect(after.status).toBe(200);
+    await eventually(async () => (await timedFetch(`${a.url}/api/customers/${ids[1]}/orders`, { headers: admin })).status === 200, {
+      timeout: 30_000,
+      interval: 300,
+      what: 'order history answered again',
+    });
     // the survivor answered everything it was asked with no server error
     expect(samples.filter((s) => s.status >= 500 && s.status !== 503)).toEqual([]);
     await workload.drainPending(45_000);

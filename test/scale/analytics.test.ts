@@ -5,19 +5,14 @@ import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
+import { eventually } from '../support/eventually.js';
 
 const admin = bearer(adminToken());
 const redisUrl = process.env['CRMS_TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6390';
 const DAY = 24 * 3600 * 1000;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not reached');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const waitFor = (check: () => boolean) => eventually(check, { what: 'Redis ready' });
 
 /** Deterministic varied customers (a small LCG), inserted as stored documents. */
 function seedDocuments(n: number, now: number): CustomerDocument[] {
