@@ -50,7 +50,7 @@ export class AuthClient {
     const outcome = await this.sibling.call(spec, context);
     if (outcome.ok) return outcome.data.data.user;
     if (outcome.status === 404 || outcome.status === 400) return null;
-    throw this.sibling.refusal(spec, outcome.status);
+    throw this.sibling.refusal(spec, outcome.status, context);
   }
 
   /**
@@ -82,7 +82,7 @@ export class AuthClient {
     const outcome = await this.sibling.call(spec, context);
     if (outcome.ok) return 'applied';
     if (outcome.status === 400 && saysAlreadyInState(outcome.body)) return 'already-in-state';
-    throw this.sibling.refusal(spec, outcome.status);
+    throw this.sibling.refusal(spec, outcome.status, context);
   }
 }
 

@@ -38,7 +38,7 @@ export function createSiblingClients(config: Config, logger: Logger): SiblingCli
     });
     policy.breaker.onStateChange(() => {
       setBreakerState(metricName, policy.state);
-      logger.warn({ service: name, breaker: policy.state }, 'sibling circuit breaker changed state');
+      logger.warn({ sibling: name, breaker: policy.state }, 'sibling circuit breaker changed state');
     });
     return new Sibling(name, policy, logger);
   };
