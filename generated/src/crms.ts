@@ -739,14 +739,18 @@ export interface paths {
          *     `Customer` or `Administrator`.
          *
          *     **Edge cases**
-         *     - A `Customer` whose record does not exist yet (the Auth Service's
-         *       registration call is fire-and-forget and may have been lost) gets the
-         *       record created on the fly from the user data of the Auth Service, then
-         *       the profile. This self-healing is idempotent, also under concurrent
-         *       calls. If the Auth Service does not know the user the answer is 404; if
-         *       it cannot be reached the answer is 502 and nothing is created.
-         *     - An `Administrator` without a customer record gets 404; a record is
-         *       never created for an administrator.
+         *     - A user without a record — a `Customer` whose registration call (fire
+         *       and forget) was lost, or an `Administrator`, for whom the Auth Service
+         *       never creates one — gets the record created on the fly from the user
+         *       data of the Auth Service, then the profile. This self-healing is
+         *       idempotent, also under concurrent calls. The user data is input: it
+         *       must pass exactly the rules of `POST /api/customers/internal/create`
+         *       (e-mail, name without control characters, contact number format), and
+         *       the record's `customerSince` is the user's registration time in the
+         *       Auth Service (`createdAt`; the time of healing when Auth has none).
+         *     - If the Auth Service does not know the user the answer is 404. If it
+         *       cannot be reached, or answers with user data CRMS cannot accept, the
+         *       answer is 502 naming the Auth Service, and nothing is created.
          *     - Unset optional dates and the contact number are omitted.
          */
         get: operations["getMyProfile"];
@@ -776,9 +780,10 @@ export interface paths {
          *     `Customer` or `Administrator`.
          *
          *     **Edge cases**
-         *     - When the caller has no customer record the answer is 404 (this
-         *       operation does not create one; `GET /api/customers/me` does for
-         *       customers).
+         *     - A caller without a customer record gets it created from the Auth
+         *       Service first, exactly as on `GET /api/customers/me` (any role; 404
+         *       when the Auth Service does not know the user, 502 naming the Auth
+         *       Service when it cannot answer usably).
          *     - `averageOrderValue` is 0 when there are no orders; unset dates are
          *       omitted.
          */
@@ -3595,6 +3600,7 @@ export interface operations {
             404: components["responses"]["ProfileNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

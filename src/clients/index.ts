@@ -14,6 +14,7 @@ export type { BreakerState } from './policy.js';
 export type { CallContext } from './sibling.js';
 export { SiblingUnavailableError } from './failures.js';
 export { AuthClient, ComplaintClient, OrderClient };
+export { registrationTime } from './auth-client.js';
 
 /** GET attempts per call, the first one included. */
 export const MAX_GET_ATTEMPTS = 3;
