@@ -98,6 +98,7 @@ export class Sibling {
     const signal = context.signal ? AbortSignal.any([deadline.signal, context.signal]) : deadline.signal;
     const startedAt = Date.now();
     let stopWaiting: (() => void) | undefined;
+    let result: AttemptResult<T>;
     try {
       const run = this.policy.execute((attemptSignal) => this.attempt(spec, attemptSignal, startedAt + deadlineMs), signal);
       // the policy stops at the deadline by itself; this also ends a backoff wait that would overrun it
@@ -109,15 +110,8 @@ export class Sibling {
       });
       run.catch(() => undefined);
       overrun.catch(() => undefined);
-      const result = await Promise.race([run, overrun]);
-      if ('unusable' in result) {
-        this.record('contract_violation', startedAt);
-        throw this.unusable(spec, result.unusable.path, result.unusable.problem, context);
-      }
-      this.record(result.ok ? 'success' : 'client_error', startedAt);
-      return result;
+      result = await Promise.race([run, overrun]);
     } catch (err) {
-      if (err instanceof SiblingUnavailableError) throw err;
       const failure = this.failure(spec, err, context, Date.now() - startedAt);
       if (failure instanceof SiblingUnavailableError) this.record(METRIC_OUTCOME[failure.kind], startedAt);
       throw failure;
@@ -125,6 +119,12 @@ export class Sibling {
       clearTimeout(timer);
       stopWaiting?.();
     }
+    if ('unusable' in result) {
+      this.record('contract_violation', startedAt);
+      throw this.unusable(spec, result.unusable.path, result.unusable.problem, context);
+    }
+    this.record(result.ok ? 'success' : 'client_error', startedAt);
+    return result;
   }
 
   private record(outcome: SiblingCallOutcome, startedAt: number): void {
