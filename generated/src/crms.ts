@@ -133,9 +133,12 @@ export interface paths {
          *     nothing is deleted.
          *
          *     **Edge cases**
-         *     - When the Order Service or the Complaint Service cannot answer (down,
-         *       slow past `SERVICE_TIMEOUT`, breaker open, or a malformed answer) the
-         *       request fails with 502 naming the service, and nothing is deleted.
+         *     - When the Order Service or the Complaint Service cannot answer usably
+         *       the request fails with 502 naming the service, and nothing is deleted:
+         *       "… is currently unavailable" when it is down, slow past
+         *       `SERVICE_TIMEOUT`, failing or behind an open breaker; "… answered with
+         *       data CRMS cannot use" when its answer breaks its contract (which never
+         *       opens the breaker).
          *     - The user account in the Auth Service is not deleted.
          *     - Deleting an unknown or already deleted customer is a 404.
          */
@@ -172,12 +175,18 @@ export interface paths {
          *       Service.
          *     - A customer without complaints gets an empty `complaints` array; a page
          *       past the last one is empty too.
+         *     - Optional fields the Complaint Service leaves `null` (`orderId` of a
+         *       complaint filed without a known order, `resolvedAt` of an open one,
+         *       `category`, `priority`) are omitted.
          *     - When the Complaint Service is down, slow past `SERVICE_TIMEOUT`,
-         *       behind an open circuit breaker, or answers with an error or a body that
-         *       does not match its contract, the answer is 502 naming the Complaint
-         *       Service (read requests are retried with backoff first). If the
-         *       Complaint Service refuses the administrator's token itself, the
-         *       answer is 401 or 403.
+         *       behind an open circuit breaker, or answers 5xx/429, the answer is 502
+         *       "Complaint Service is currently unavailable" (read requests are
+         *       retried with backoff first). When it answers with data CRMS cannot use
+         *       (a body outside its contract, e.g. a complaint without `createdAt`),
+         *       the answer is 502 "Complaint Service answered with data CRMS cannot
+         *       use"; such answers never count towards the circuit breaker, so other
+         *       customers' histories keep working. If the Complaint Service refuses
+         *       the administrator's token itself, the answer is 401 or 403.
          */
         get: operations["getCustomerComplaints"];
         put?: never;
@@ -352,9 +361,12 @@ export interface paths {
          *     - A customer without orders gets an empty `orders` array; a page past
          *       the last one is empty too.
          *     - When the Order Service is down, slow past `SERVICE_TIMEOUT`, behind an
-         *       open circuit breaker, or answers with an error or a body that does not
-         *       match its contract, the answer is 502 naming the Order Service (read
-         *       requests are retried with backoff first). If the Order Service refuses
+         *       open circuit breaker, or answers 5xx/429, the answer is 502 "Order
+         *       Service is currently unavailable" (read requests are retried with
+         *       backoff first). When it answers with data CRMS cannot use (a body
+         *       outside its contract, or orders of another customer), the answer is
+         *       502 "Order Service answered with data CRMS cannot use"; such answers
+         *       never count towards the circuit breaker. If the Order Service refuses
          *       the administrator's token itself, the answer is 401 or 403.
          */
         get: operations["getCustomerOrders"];
@@ -727,14 +739,18 @@ export interface paths {
          *     `Customer` or `Administrator`.
          *
          *     **Edge cases**
-         *     - A `Customer` whose record does not exist yet (the Auth Service's
-         *       registration call is fire-and-forget and may have been lost) gets the
-         *       record created on the fly from the user data of the Auth Service, then
-         *       the profile. This self-healing is idempotent, also under concurrent
-         *       calls. If the Auth Service does not know the user the answer is 404; if
-         *       it cannot be reached the answer is 502 and nothing is created.
-         *     - An `Administrator` without a customer record gets 404; a record is
-         *       never created for an administrator.
+         *     - A user without a record — a `Customer` whose registration call (fire
+         *       and forget) was lost, or an `Administrator`, for whom the Auth Service
+         *       never creates one — gets the record created on the fly from the user
+         *       data of the Auth Service, then the profile. This self-healing is
+         *       idempotent, also under concurrent calls. The user data is input: it
+         *       must pass exactly the rules of `POST /api/customers/internal/create`
+         *       (e-mail, name without control characters, contact number format), and
+         *       the record's `customerSince` is the user's registration time in the
+         *       Auth Service (`createdAt`; the time of healing when Auth has none).
+         *     - If the Auth Service does not know the user the answer is 404. If it
+         *       cannot be reached, or answers with user data CRMS cannot accept, the
+         *       answer is 502 naming the Auth Service, and nothing is created.
          *     - Unset optional dates and the contact number are omitted.
          */
         get: operations["getMyProfile"];
@@ -764,9 +780,10 @@ export interface paths {
          *     `Customer` or `Administrator`.
          *
          *     **Edge cases**
-         *     - When the caller has no customer record the answer is 404 (this
-         *       operation does not create one; `GET /api/customers/me` does for
-         *       customers).
+         *     - A caller without a customer record gets it created from the Auth
+         *       Service first, exactly as on `GET /api/customers/me` (any role; 404
+         *       when the Auth Service does not know the user, 502 naming the Auth
+         *       Service when it cannot answer usably).
          *     - `averageOrderValue` is 0 when there are no orders; unset dates are
          *       omitted.
          */
@@ -2111,7 +2128,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description A sibling service needed to answer could not be reached, timed out, answered with an error, or answered with a body that does not match its contract. */
+        /** @description The Auth Service could not give a usable answer. Either it is unavailable (unreachable, too slow, failing, or behind an open circuit breaker), or it answered with data CRMS cannot use (outside its contract, or user data the rules of `POST /api/customers/internal/create` refuse); the envelope's `service` detail says which. Nothing is stored. */
         BadGateway: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2784,7 +2801,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
-            /** @description The Order Service or the Complaint Service could not answer; nothing was deleted. */
+            /** @description The Order Service or the Complaint Service could not give a usable answer (unavailable, or data CRMS cannot use; the `service` detail says which); nothing was deleted. */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2848,7 +2865,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
-            /** @description The Complaint Service could not answer. */
+            /** @description The Complaint Service could not give a usable answer: it is unavailable (unreachable, too slow, failing with 5xx or 429, or behind an open circuit breaker), it answered with data CRMS cannot use (outside its contract; logged with the offending path), or it refused the request CRMS sent. The envelope's `service` detail says which. */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3082,7 +3099,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
-            /** @description The Order Service could not answer. */
+            /** @description The Order Service could not give a usable answer: it is unavailable (unreachable, too slow, failing with 5xx or 429, or behind an open circuit breaker), it answered with data CRMS cannot use (outside its contract; logged with the offending path), or it refused the request CRMS sent. The envelope's `service` detail says which. */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3583,6 +3600,7 @@ export interface operations {
             404: components["responses"]["ProfileNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -11,6 +11,7 @@ export type DesiredAuthState = 'active' | 'inactive';
 export type SetActiveOutcome = 'applied' | 'already-in-state';
 
 const USER_DATA = 'Unable to fetch user data';
+const GET_USER = 'GET /api/internal/user/{userId}';
 const USER_UPDATE = 'Unable to update the user in the Auth Service';
 
 /** Typed client of the Auth Service operations CRMS uses (`openapi/clients/auth.yaml`). */
@@ -35,7 +36,7 @@ export class AuthClient {
   /** The user, or null when the Auth Service does not know it (404, or 400 for an id it cannot parse). */
   async getUser(userId: string, context: CallContext): Promise<AuthUser | null> {
     const spec = {
-      operation: 'GET /api/internal/user/{userId}',
+      operation: GET_USER,
       idempotent: true,
       credentials: 'crms' as const,
       failureMessage: USER_DATA,
@@ -50,7 +51,15 @@ export class AuthClient {
     const outcome = await this.sibling.call(spec, context);
     if (outcome.ok) return outcome.data.data.user;
     if (outcome.status === 404 || outcome.status === 400) return null;
-    throw this.sibling.refusal(spec, outcome.status);
+    throw this.sibling.refusal(spec, outcome.status, context);
+  }
+
+  /**
+   * The user data the Auth Service gave for `getUser` cannot be used (it breaks the rules CRMS
+   * applies to it): a 502 naming the Auth Service, logged with `path` under `/data/user`.
+   */
+  unusableUser(path: string, problem: string, context: CallContext): Error {
+    return this.sibling.unusable({ operation: GET_USER, failureMessage: USER_DATA }, `/data/user${path}`, problem, context);
   }
 
   /**
@@ -82,7 +91,7 @@ export class AuthClient {
     const outcome = await this.sibling.call(spec, context);
     if (outcome.ok) return 'applied';
     if (outcome.status === 400 && saysAlreadyInState(outcome.body)) return 'already-in-state';
-    throw this.sibling.refusal(spec, outcome.status);
+    throw this.sibling.refusal(spec, outcome.status, context);
   }
 }
 
@@ -91,4 +100,20 @@ function saysAlreadyInState(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;
   const message = (body as { message?: unknown }).message;
   return typeof message === 'string' && /\balready\b/i.test(message);
+}
+
+/**
+ * The user's registration time as an ISO-8601 date-time CRMS accepts as input (offset-less = UTC),
+ * from any of the forms the Auth Service serves (`openapi/clients/auth.yaml`): ISO with `T` or a
+ * space, an offset with or without its colon, or epoch milliseconds. Undefined when Auth has none.
+ * A value that is not a date stays as it is, for the caller's rules to refuse.
+ */
+export function registrationTime(user: AuthUser): string | undefined {
+  const value = user.createdAt;
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
+  }
+  return value.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 }

@@ -50,7 +50,7 @@ export class ComplaintClient {
     };
     const outcome = await this.sibling.call(spec, context);
     if (outcome.ok) return outcome.data.data;
-    throw this.sibling.refusal(spec, outcome.status);
+    throw this.sibling.refusal(spec, outcome.status, context);
   }
 
   /** The customer's complaint counts (service key). */
@@ -70,6 +70,6 @@ export class ComplaintClient {
     };
     const outcome = await this.sibling.call(spec, context);
     if (outcome.ok) return outcome.data.data.summary;
-    throw this.sibling.refusal(spec, outcome.status);
+    throw this.sibling.refusal(spec, outcome.status, context);
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { parseInputDate } from '../domain/dates.js';
 import { generatedFile } from '../generated-files.js';
 
 export type SiblingContractName = 'auth' | 'order' | 'complaint';
@@ -7,6 +8,14 @@ export type SiblingContractName = 'auth' | 'order' | 'complaint';
 /** Raised when a sibling's answer does not match its contract in `openapi/clients/`. */
 export class ContractViolationError extends Error {
   override readonly name = 'ContractViolationError';
+
+  /** `path`: JSON pointer of the first offending value in the body (`/data/complaints/0/orderId`). */
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path || '(body)'} ${problem}`);
+  }
 }
 
 interface Operation {
@@ -21,13 +30,29 @@ interface ContractDocument {
 
 const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** `format: sibling-date-time`: the pattern admits `2026-02-30T…`; the calendar does not. */
+function isCalendarDateTime(value: string): boolean {
+  try {
+    parseInputDate(value, 'date');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The runtime view of a sibling's contract (the bundled `generated/clients/<name>.json`): response
  * bodies are checked against its JSON Schemas (OpenAPI 3.1 = JSON Schema 2020-12) with Ajv, so the
- * types generated from the same document describe what the code actually receives.
+ * types generated from the same document describe what the code actually receives. The contracts
+ * type only what CRMS reads; everything else passes unchecked.
  */
 export class SiblingContract {
-  private readonly ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
+  private readonly ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    validateFormats: true,
+    formats: { 'sibling-date-time': { type: 'string', validate: isCalendarDateTime } },
+  });
   private readonly id: string;
   private readonly doc: ContractDocument;
 
@@ -41,7 +66,7 @@ export class SiblingContract {
   validator<T>(operationId: string, status = '200'): (body: unknown) => T {
     const validate = this.ajv.compile<T>({ $ref: `${this.id}#${this.schemaPointer(operationId, status)}` });
     return (body) => {
-      if (!validate(body)) throw new ContractViolationError(`${this.name} ${operationId} ${status}: ${describe(validate)}`);
+      if (!validate(body)) throw violation(validate);
       return body;
     };
   }
@@ -64,7 +89,12 @@ export class SiblingContract {
   }
 }
 
-function describe(validate: ValidateFunction): string {
+function violation(validate: ValidateFunction): ContractViolationError {
   const first = validate.errors?.[0];
-  return first ? `${first.instancePath || '(body)'} ${first.message ?? 'is invalid'}` : 'invalid body';
+  if (!first) return new ContractViolationError('', 'is invalid');
+  const missing = first.keyword === 'required' ? (first.params as { missingProperty?: string }).missingProperty : undefined;
+  // a missing property is reported at its parent; point at the property itself
+  return missing !== undefined
+    ? new ContractViolationError(`${first.instancePath}/${escapePointer(missing)}`, 'is required')
+    : new ContractViolationError(first.instancePath, first.message ?? 'is invalid');
 }

@@ -14,6 +14,7 @@ export type { BreakerState } from './policy.js';
 export type { CallContext } from './sibling.js';
 export { SiblingUnavailableError } from './failures.js';
 export { AuthClient, ComplaintClient, OrderClient };
+export { registrationTime } from './auth-client.js';
 
 /** GET attempts per call, the first one included. */
 export const MAX_GET_ATTEMPTS = 3;
@@ -38,7 +39,7 @@ export function createSiblingClients(config: Config, logger: Logger): SiblingCli
     });
     policy.breaker.onStateChange(() => {
       setBreakerState(metricName, policy.state);
-      logger.warn({ service: name, breaker: policy.state }, 'sibling circuit breaker changed state');
+      logger.warn({ sibling: name, breaker: policy.state }, 'sibling circuit breaker changed state');
     });
     return new Sibling(name, policy, logger);
   };

@@ -31,7 +31,7 @@ export class OrderClient {
     this.pageBody = new SiblingContract('order').validator<OrderPage>('listAdminOrders');
   }
 
-  /** A page of the customer's orders, with the administrator's token. */
+  /** A page of the customer's orders, with the administrator's token; an order of another customer in it is a 502. */
   async listOrders(query: OrderQuery, context: AdminCallContext): Promise<OrderPage> {
     const spec = {
       operation: 'GET /api/admin/orders',
@@ -55,7 +55,11 @@ export class OrderClient {
         }),
     };
     const outcome = await this.sibling.call(spec, context);
-    if (outcome.ok) return outcome.data;
-    throw this.sibling.refusal(spec, outcome.status);
+    if (!outcome.ok) throw this.sibling.refusal(spec, outcome.status, context);
+    const customerId = query.customerId.toLowerCase();
+    const foreign = outcome.data.items.findIndex((order) => order.customerId.toLowerCase() !== customerId);
+    // the filter was not applied: never show (or count) another customer's orders
+    if (foreign >= 0) throw this.sibling.unusable(spec, `/items/${foreign}/customerId`, 'is another customer', context);
+    return outcome.data;
   }
 }

@@ -44,8 +44,11 @@ const STATES: Record<CircuitState, BreakerState> = {
  * its own timeout and each failed attempt counts towards opening the breaker.
  *
  * What is retried or counted is decided per attempt by the {@link AttemptFailure} the attempt
- * throws (network errors, timeouts, 5xx and 429 of GETs are retryable; a 4xx is not a failure at
- * all). A `BrokenCircuitError` is never retried: it is not an AttemptFailure. The backoff honours a
+ * throws: only unavailability (network errors, timeouts, 5xx, 429) is one, retryable for GETs and
+ * counted by the breaker. An answer the sibling did give — a 4xx to what CRMS sent, or a body CRMS
+ * cannot use — reaches the policy as a value: never retried, never counted, and it proves the
+ * sibling reachable (a half-open breaker closes on it). A `BrokenCircuitError` is never retried:
+ * it is not an AttemptFailure. The backoff honours a
  * `Retry-After` the sibling sent; the attempt itself has already refused to retry when that wait
  * would overrun the deadline.
  */

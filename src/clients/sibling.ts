@@ -42,6 +42,13 @@ export interface CallSpec<T> {
 /** A sibling's answer CRMS understood: a valid 2xx body, or a 4xx the caller interprets. */
 export type CallOutcome<T> = { ok: true; status: number; data: T } | { ok: false; status: number; body: unknown };
 
+/**
+ * What one attempt hands back to the policy: an outcome, or an answer CRMS cannot use (outside the
+ * contract, not JSON, too large). The latter is a value, not an error, so that neither the retry
+ * policy nor the circuit breaker sees a failure: the sibling did answer.
+ */
+type AttemptResult<T> = CallOutcome<T> | { unusable: ContractViolationError };
+
 function retryAfterMs(response: Response): number | undefined {
   const value = response.headers.get('retry-after');
   if (value === null) return undefined;
@@ -62,6 +69,7 @@ const METRIC_OUTCOME: Record<AttemptFailure['kind'], SiblingCallOutcome> = {
   deadline: 'timeout',
   status: 'server_error',
   contract: 'contract_violation',
+  rejected: 'client_error',
   'circuit-open': 'circuit_open',
 };
 
@@ -90,6 +98,7 @@ export class Sibling {
     const signal = context.signal ? AbortSignal.any([deadline.signal, context.signal]) : deadline.signal;
     const startedAt = Date.now();
     let stopWaiting: (() => void) | undefined;
+    let result: AttemptResult<T>;
     try {
       const run = this.policy.execute((attemptSignal) => this.attempt(spec, attemptSignal, startedAt + deadlineMs), signal);
       // the policy stops at the deadline by itself; this also ends a backoff wait that would overrun it
@@ -101,9 +110,7 @@ export class Sibling {
       });
       run.catch(() => undefined);
       overrun.catch(() => undefined);
-      const outcome = await Promise.race([run, overrun]);
-      this.record(outcome.ok ? 'success' : 'client_error', startedAt);
-      return outcome;
+      result = await Promise.race([run, overrun]);
     } catch (err) {
       const failure = this.failure(spec, err, context, Date.now() - startedAt);
       if (failure instanceof SiblingUnavailableError) this.record(METRIC_OUTCOME[failure.kind], startedAt);
@@ -112,14 +119,23 @@ export class Sibling {
       clearTimeout(timer);
       stopWaiting?.();
     }
+    if ('unusable' in result) {
+      this.record('contract_violation', startedAt);
+      throw this.unusable(spec, result.unusable.path, result.unusable.problem, context);
+    }
+    this.record(result.ok ? 'success' : 'client_error', startedAt);
+    return result;
   }
 
   private record(outcome: SiblingCallOutcome, startedAt: number): void {
     recordSiblingCall(METRIC_SERVICE[this.service], outcome, (Date.now() - startedAt) / 1000);
   }
 
-  /** One attempt: send, then classify. Throws AttemptFailure for what the policy should see as a failure. */
-  private async attempt<T>(spec: CallSpec<T>, signal: AbortSignal, deadlineAt: number): Promise<CallOutcome<T>> {
+  /**
+   * One attempt: send, then classify. Throws AttemptFailure only for unavailability (network error,
+   * timeout, 5xx, 429): what the retry policy retries and the breaker counts.
+   */
+  private async attempt<T>(spec: CallSpec<T>, signal: AbortSignal, deadlineAt: number): Promise<AttemptResult<T>> {
     if (signal.aborted) {
       throw new AttemptFailure('deadline', 'deadline exceeded before the attempt', { retryable: false, countsForBreaker: false });
     }
@@ -127,12 +143,8 @@ export class Sibling {
     try {
       result = await spec.send(signal);
     } catch (err) {
-      if (err instanceof ResponseTooLargeError) {
-        throw new AttemptFailure('contract', err.message, { retryable: false, countsForBreaker: true });
-      }
-      if (err instanceof SyntaxError) {
-        throw new AttemptFailure('contract', `body is not JSON: ${err.message}`, { retryable: false, countsForBreaker: true });
-      }
+      if (err instanceof ResponseTooLargeError) return { unusable: new ContractViolationError('', err.message) };
+      if (err instanceof SyntaxError) return { unusable: new ContractViolationError('', `is not JSON: ${err.message}`) };
       if (signal.aborted) {
         throw new AttemptFailure('timeout', 'no answer in time', { retryable: spec.idempotent, countsForBreaker: true });
       }
@@ -155,16 +167,18 @@ export class Sibling {
       });
     }
     if (status >= 200 && status < 300) {
+      if (!isJson(response)) {
+        return { unusable: new ContractViolationError('', `has content type ${response.headers.get('content-type') ?? '(none)'}`) };
+      }
       try {
-        if (!isJson(response)) throw new ContractViolationError(`content type ${response.headers.get('content-type') ?? 'missing'}`);
         return { ok: true, status, data: spec.validate(result.data) };
       } catch (err) {
         if (!(err instanceof ContractViolationError)) throw err;
-        throw new AttemptFailure('contract', err.message, { retryable: false, countsForBreaker: true });
+        return { unusable: err };
       }
     }
     if (status >= 400) return { ok: false, status, body: result.error };
-    throw new AttemptFailure('contract', `unexpected status ${status}`, { retryable: false, countsForBreaker: true });
+    return { unusable: new ContractViolationError('', `came with the unexpected status ${status}`) };
   }
 
   private failure(spec: CallSpec<unknown>, err: unknown, context: CallContext, elapsedMs: number): Error {
@@ -180,20 +194,47 @@ export class Sibling {
       return err instanceof Error ? err : new Error(String(err));
     }
     this.logger.warn(
-      { service: this.service, operation: spec.operation, kind, reason, elapsedMs, requestId: context.requestId },
+      { sibling: this.service, operation: spec.operation, kind, reason, elapsedMs, requestId: context.requestId },
       'sibling call failed',
     );
     return new SiblingUnavailableError(this.service, spec.failureMessage, kind, `${this.service}: ${reason}`);
   }
 
-  /** Maps a 401/403 of the sibling; any other 4xx the operation did not expect is a 502. */
-  refusal(spec: Pick<CallSpec<unknown>, 'credentials' | 'failureMessage'>, status: number): Error {
+  /**
+   * The sibling answered with data CRMS cannot use: logged with the JSON pointer of the offending
+   * value (`path`, empty for the body as a whole), a 502 saying so. Also for checks the caller
+   * makes after the call (an order of another customer, a user the create rules refuse).
+   */
+  unusable(
+    spec: Pick<CallSpec<unknown>, 'operation' | 'failureMessage'>,
+    path: string,
+    problem: string,
+    context: CallContext,
+  ): SiblingUnavailableError {
+    const reason = `answered with unusable data: ${path || '(body)'} ${problem}`;
+    this.logger.warn(
+      { sibling: this.service, operation: spec.operation, kind: 'contract', path: path || '(body)', reason, requestId: context.requestId },
+      'sibling answered with data CRMS cannot use',
+    );
+    return new SiblingUnavailableError(this.service, spec.failureMessage, 'contract', `${this.service}: ${reason}`);
+  }
+
+  /**
+   * Maps a 4xx the operation did not expect: with the administrator's forwarded token a 401/403 is
+   * about the caller (our 401/403); otherwise the sibling refused what CRMS sent (a 502).
+   */
+  refusal(spec: Pick<CallSpec<unknown>, 'operation' | 'credentials' | 'failureMessage'>, status: number, context: CallContext): Error {
     if (spec.credentials === 'caller' && status === 401) {
       return new UnauthorizedError(`The ${this.service} did not accept the access token`);
     }
     if (spec.credentials === 'caller' && status === 403) {
       return new ForbiddenError(`The ${this.service} refused this operation for the authenticated user`);
     }
-    return new SiblingUnavailableError(this.service, spec.failureMessage, 'status', `${this.service}: answered ${status}`);
+    const reason = `refused the request with ${status}`;
+    this.logger.warn(
+      { sibling: this.service, operation: spec.operation, kind: 'rejected', status, reason, requestId: context.requestId },
+      'sibling refused a request of CRMS',
+    );
+    return new SiblingUnavailableError(this.service, spec.failureMessage, 'rejected', `${this.service}: answered ${status}`);
   }
 }

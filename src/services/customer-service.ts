@@ -8,6 +8,7 @@ import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
 import { customerFilter, filterFingerprint, searchFilter } from './customer-filters.js';
+import { checkCreateCustomer } from './customer-input.js';
 import { BusinessRuleError, ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
 
 export type ListQuery = QueryOf<'listCustomers'>;
@@ -87,7 +88,9 @@ export class CustomerService {
     });
   }
 
-  async create(body: CreateCustomerBody): Promise<CustomerDocument> {
+  /** A new record under the rules of `POST …/internal/create`, whoever supplies `input` (400 naming every bad field). */
+  async create(input: CreateCustomerBody): Promise<CustomerDocument> {
+    const body = checkCreateCustomer(input);
     const now = new Date();
     const email = body.email.trim().toLowerCase();
     const fullName = body.fullName.trim();

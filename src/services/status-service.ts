@@ -37,11 +37,17 @@ export interface StatusChangeOptions {
 export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' =>
   status === 'Active' ? 'active' : 'inactive';
 
+/** A pending sync nobody is delivering right now: no claim, or one that has expired. */
+const unclaimedPending = (doc: CustomerDocument, now: Date): boolean =>
+  doc.authSync?.status === 'pending' && !(doc.authSync.claimedUntil && doc.authSync.claimedUntil > now);
+
 /**
  * Status changes (guide §4.6). The new status, its history entry and the Auth-sync outbox (desired
  * `isActive`, acting admin) are one conditional single-document write, so the admin's decision and
  * the duty to tell the Auth Service are never separated, whatever fails next. A change that keeps
  * the desired Auth state (Inactive ↔ Suspended) leaves the outbox as it is: nothing to tell Auth.
+ * Re-applying the status a customer already has records nothing, but a sync still pending for it
+ * (Auth was down) is claimed and tried at once, so the answer says what holds now.
  */
 export class StatusChangeService {
   constructor(
@@ -67,6 +73,7 @@ export class StatusChangeService {
   async apply(id: ObjectId, status: CustomerStatus, admin: Actor, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
     const { reason, ifMatch, requestId = 'unknown', alongside } = options;
     let newOutboxEntry = false;
+    let retryPending = false;
     const result = await this.customers.mutate(
       id,
       (doc) => {
@@ -75,7 +82,10 @@ export class StatusChangeService {
         const extra = alongside?.(doc, now);
         const unset = extra?.$unset ? { $unset: extra.$unset } : {};
         if (doc.customerStatus === status) {
-          return extra ? { $set: { ...extra.$set, updatedAt: now, updatedBy: admin.userId }, ...unset } : null;
+          retryPending = unclaimedPending(doc, now);
+          const claim = retryPending ? this.claimPending(now) : {};
+          if (!extra && !retryPending) return null;
+          return { $set: { ...extra?.$set, ...claim, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...unset };
         }
         const desiredState = desiredAuthState(status);
         const authSyncChanges = desiredState !== desiredAuthState(doc.customerStatus) || doc.authSync === undefined;
@@ -108,10 +118,16 @@ export class StatusChangeService {
       },
       ifMatch,
     );
-    if (!newOutboxEntry || result.before === result.after) {
+    if (!(newOutboxEntry || retryPending) || result.before === result.after) {
       return { ...result, authSync: result.after.authSync?.status ?? 'synced' };
     }
     const synced = await this.authSync.syncNow(result.after, admin, requestId);
     return { before: result.before, after: synced.customer, authSync: synced.state };
+  }
+
+  /** Takes over a pending entry for this request's immediate attempt (the worker leaves it alone meanwhile). */
+  private claimPending(now: Date): Record<string, unknown> {
+    const { claimedBy, claimedUntil } = this.authSync.claimForImmediateAttempt(now);
+    return { 'authSync.claimedBy': claimedBy, 'authSync.claimedUntil': claimedUntil };
   }
 }

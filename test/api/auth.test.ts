@@ -124,12 +124,6 @@ describe('Roles', () => {
       errors: [{ field: 'authorization', message: 'This operation requires administrator privileges' }],
     });
   });
-
-  test('an administrator without a customer record gets 404 on /me, never a record', async () => {
-    const res = await t.http.get('/api/customers/me').set(bearer(adminToken()));
-    expect(res.status).toBe(404);
-    expect(res.body.success).toBe(false);
-  });
 });
 
 describe('Service API key (internal routes)', () => {

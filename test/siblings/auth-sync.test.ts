@@ -135,6 +135,39 @@ describe('Status changes reach the Auth Service', () => {
     expect(delivered?.request.headers['x-request-id']).toMatch(/^crms-auth-sync-/);
   });
 
+  test('re-applying the status after Auth recovered delivers the pending sync at once, and the answer says synced', async () => {
+    const t = await app();
+    const { customerId, userId } = await createCustomer(t.http);
+    // the real Auth Service answers with its whole user: optional fields null, more than CRMS reads
+    siblings.auth.addUser({ _id: userId, contactNumber: null, createdAt: null });
+    siblings.auth.mode = { kind: 'status', status: 503 };
+    const first = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+    expect(first.body.data.authSync).toBe('pending');
+    // still down: re-applying tries again and truthfully stays pending
+    const stillDown = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+    expect(stillDown.body.data).toMatchObject({ customerStatus: 'Suspended', previousStatus: 'Suspended', authSync: 'pending' });
+    expect(await syncState(t, customerId)).toMatchObject({ status: 'pending', attempts: 2 });
+
+    siblings.auth.mode = { kind: 'normal' };
+    const calls = siblings.auth.stateCalls(userId).length;
+    const again = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).set('X-Request-Id', 'req-reapply').send({ status: 'Suspended' });
+    expect(again.status).toBe(200);
+    expect(again.body.data).toMatchObject({ customerStatus: 'Suspended', previousStatus: 'Suspended', authSync: 'synced' });
+    const delivered = siblings.auth.stateCalls(userId).slice(calls);
+    expect(delivered.map((c) => c.action)).toEqual(['deactivate']);
+    expect(delivered[0]?.request.headers['authorization']).toBe(`Bearer ${token}`);
+    expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
+    const current = await t.http.get(`/api/customers/${customerId}`).set(admin);
+    expect(current.body.data.authSync).toMatchObject({ status: 'synced', desiredState: 'inactive' });
+    expect(again.headers['etag']).toBe(current.headers['etag']);
+    // no status change was recorded by the re-applications
+    expect(current.body.data.statusHistory).toHaveLength(1);
+    // once synced, re-applying is a no-op that tells Auth nothing
+    const noop = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+    expect(noop.body.data.authSync).toBe('synced');
+    expect(siblings.auth.stateCalls(userId).slice(calls)).toHaveLength(1);
+  });
+
   test('a pending sync survives a CRMS restart: the next instance delivers it', async () => {
     const first = await app();
     const { customerId, userId } = await createCustomer(first.http);

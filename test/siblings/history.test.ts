@@ -89,7 +89,17 @@ describe('GET /api/customers/{customerId}/orders', () => {
     siblings.order.ignoreCustomerFilter = true;
     const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
     expect(res.status).toBe(502);
-    expect(res.body.errors).toEqual([{ field: 'service', message: 'Order Service is currently unavailable. Please try again later.' }]);
+    expect(res.body.errors).toEqual([{ field: 'service', message: 'Order Service answered with data CRMS cannot use.' }]);
+  });
+
+  test('when the Order Service leaves its optional fields null, then the page is served', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.order.orders.push(
+      { orderId: 'ORD-N', customerId, orderDate: '2026-01-20T14:30:00', status: 'Placed', totalAmount: 10, itemCount: 1, paymentMethod: null, shippingAddress: null },
+    );
+    const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
+    expect(res.status).toBe(200);
+    expect(res.body.data.orders).toEqual([{ orderId: 'ORD-N', orderDate: '2026-01-20T14:30:00.000Z', status: 'Placed', totalAmount: 10, itemCount: 1 }]);
   });
 
   test('the Order Service refusing the admin token is our 401/403; a refused service key is a 502', async () => {
@@ -138,6 +148,20 @@ describe('GET /api/customers/{customerId}/complaints', () => {
     expect(call?.query.get('limit')).toBe('2');
     expect(call?.headers['authorization']).toBe(`Bearer ${token}`);
     expect(call?.headers['x-request-id']).toBe('req-cmp-1');
+  });
+
+  test('when the Complaint Service leaves optional fields null (a complaint without a known order), then they are omitted', async () => {
+    const { customerId } = await createCustomer(t.http);
+    siblings.complaint.complaints.push(
+      { complaintId: 'CMP-N', customerId, orderId: null, category: null, subject: 'Rude agent', description: null, status: 'Open', priority: null, createdAt: '2026-01-21T10:05:00', resolvedAt: null },
+      { complaintId: 'CMP-R', customerId, orderId: 'ORD-9', category: 'Refund', subject: 'Refund', description: null, status: 'Resolved', priority: 'Low', createdAt: '2026-01-01T10:05:00Z', resolvedAt: '2026-01-02T10:05:00+05:30' },
+    );
+    const res = await t.http.get(`/api/customers/${customerId}/complaints`).set(admin);
+    expect(res.status).toBe(200);
+    expect(res.body.data.complaints).toEqual([
+      { complaintId: 'CMP-N', subject: 'Rude agent', status: 'Open', createdAt: '2026-01-21T10:05:00.000Z' },
+      { complaintId: 'CMP-R', orderId: 'ORD-9', category: 'Refund', subject: 'Refund', status: 'Resolved', priority: 'Low', createdAt: '2026-01-01T10:05:00.000Z', resolvedAt: '2026-01-02T04:35:00.000Z' },
+    ]);
   });
 
   test('an unknown customer is a 404 and the Complaint Service is not called', async () => {

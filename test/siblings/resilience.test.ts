@@ -24,14 +24,18 @@ async function withApp<T>(fn: (t: TestApp) => Promise<T>, env: Record<string, st
   }
 }
 
-const FAILURES: [string, StubMode][] = [
-  ['answers 503', { kind: 'status', status: 503 }],
-  ['answers 429', { kind: 'status', status: 429 }],
-  ['answers a body outside its contract', { kind: 'malformed' }],
-  ['answers HTML instead of JSON', { kind: 'non-json' }],
-  ['answers a body over the size limit', { kind: 'oversized' }],
-  ['is slower than the deadline', { kind: 'slow', delayMs: 10_000 }],
-  ['never answers', { kind: 'hang' }],
+const UNAVAILABLE = (service: string) => `${service} is currently unavailable. Please try again later.`;
+const UNUSABLE = (service: string) => `${service} answered with data CRMS cannot use.`;
+
+/** How the sibling fails, and the `service` detail of the 502 that follows. */
+const FAILURES: [string, StubMode, (service: string) => string][] = [
+  ['answers 503', { kind: 'status', status: 503 }, UNAVAILABLE],
+  ['answers 429', { kind: 'status', status: 429 }, UNAVAILABLE],
+  ['answers a body outside its contract', { kind: 'malformed' }, UNUSABLE],
+  ['answers HTML instead of JSON', { kind: 'non-json' }, UNUSABLE],
+  ['answers a body over the size limit', { kind: 'oversized' }, UNUSABLE],
+  ['is slower than the deadline', { kind: 'slow', delayMs: 10_000 }, UNAVAILABLE],
+  ['never answers', { kind: 'hang' }, UNAVAILABLE],
 ];
 
 type Answer = { status: number; body: { errors: { field: string; message: string }[] } };
@@ -66,7 +70,7 @@ const TARGETS: Target[] = [
 ];
 
 describe.each(TARGETS)('When the $service fails', ({ service, stub, call }) => {
-  test.each(FAILURES)(`and it %s, Then the answer is 502 naming the ${service}, within the deadline`, async (_label, mode) => {
+  test.each(FAILURES)(`and it %s, Then the answer is 502 naming the ${service}, within the deadline`, async (_label, mode, detail) => {
     await withApp(async (t) => {
       siblings.auth.addUser({ _id: 'cccccccccccccccccccccccc', email: 'heal@example.com', fullName: 'Heal Me' });
       const send = await call(t);
@@ -75,7 +79,7 @@ describe.each(TARGETS)('When the $service fails', ({ service, stub, call }) => {
       const res = await send();
       const elapsed = Date.now() - started;
       expect(res.status).toBe(502);
-      expect(res.body.errors).toEqual([{ field: 'service', message: `${service} is currently unavailable. Please try again later.` }]);
+      expect(res.body.errors).toEqual([{ field: 'service', message: detail(service) }]);
       // the deadline bounds the sibling call; the margin absorbs the database reads around it on a busy machine
       expect(elapsed).toBeLessThan(DEADLINE_MS + 2_000);
     });

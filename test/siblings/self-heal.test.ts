@@ -83,9 +83,100 @@ describe('GET /api/customers/me for a Customer without a record', () => {
     expect(await records(t, userId)).toBe(0);
   });
 
-  test('an administrator without a record gets 404 and Auth is not asked', async () => {
-    const res = await t.http.get('/api/customers/me').set(bearer(adminToken(newUserId())));
+  test('the record starts at the user’s registration time in the Auth Service, not at the heal', async () => {
+    const userId = newUserId();
+    siblings.auth.addUser({ _id: userId, createdAt: '2025-06-15T10:00:00.000Z' });
+    const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
+    expect(res.status).toBe(200);
+    expect(res.body.data.customerSince).toBe('2025-06-15T10:00:00.000Z');
+  });
+
+  test.each<[string, string | number]>([
+    ['with a space instead of the T', '2024-11-02 08:30:00'],
+    ['with an offset without its colon', '2024-11-02T14:00:00+0530'],
+    ['without an offset (UTC)', '2024-11-02T08:30:00.000000'],
+    ['as epoch milliseconds', 1730536200000],
+  ])('the Auth registration time %s is read as that instant', async (_label, createdAt) => {
+    const userId = newUserId();
+    siblings.auth.addUser({ _id: userId, createdAt });
+    const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
+    expect(res.status).toBe(200);
+    expect(res.body.data.customerSince).toBe('2024-11-02T08:30:00.000Z');
+  });
+
+  test.each<[string, null | undefined]>([
+    ['null', null],
+    ['absent', undefined],
+  ])('a registration time Auth leaves %s makes the record start when it is healed', async (_label, createdAt) => {
+    const userId = newUserId();
+    siblings.auth.addUser({ _id: userId, createdAt, contactNumber: null });
+    const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
+    expect(res.status).toBe(200);
+    expect(res.body.data.customerSince).toBe(res.body.data.createdAt);
+    expect(res.body.data).not.toHaveProperty('contactNumber');
+  });
+});
+
+describe('What the Auth Service answers is input: the rules of POST /api/customers/internal/create', () => {
+  const UNUSABLE = {
+    success: false,
+    message: 'Unable to fetch user data',
+    errors: [{ field: 'service', message: 'Auth Service answered with data CRMS cannot use.' }],
+  };
+
+  test.each<[string, Record<string, unknown>]>([
+    ['a NUL in the name', { fullName: 'Priya\u0000 Sharma' }],
+    ['another control character in the name', { fullName: 'Priya\u0007 Sharma' }],
+    ['a name of blanks', { fullName: '   ' }],
+    ['an e-mail that is not one', { email: 'not-an-email' }],
+    ['a contact number CRMS does not accept', { contactNumber: 'call me maybe' }],
+    ['a registration date that does not exist', { createdAt: '2025-02-30T10:00:00Z' }],
+    ['no name at all', { fullName: null }],
+    ['another user', { _id: 'ffffffffffffffffffffffff' }],
+  ])('Auth answering %s → 502 naming the Auth Service, nothing stored', async (_label, override) => {
+    const userId = newUserId();
+    siblings.auth.users.set(userId, { ...siblings.auth.addUser({ _id: userId }), ...override } as never);
+    for (const path of ['/api/customers/me', '/api/customers/me/statistics']) {
+      const res = await t.http.get(path).set(bearer(customerToken(userId)));
+      expect(res.status).toBe(502);
+      expect(res.body).toEqual(UNUSABLE);
+    }
+    expect(await records(t, userId)).toBe(0);
+  });
+
+  test('the same user data is refused by POST /api/customers/internal/create itself', async () => {
+    const res = await t.http
+      .post('/api/customers/internal/create')
+      .set('X-Service-API-Key', t.config.services.apiKey)
+      .send({ userId: newUserId(), email: 'nul@example.com', fullName: 'Priya\u0000 Sharma' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('fullName');
+  });
+});
+
+describe('Administrators without a record', () => {
+  test('get one healed from the Auth Service on /me, with their registration time', async () => {
+    const userId = newUserId();
+    siblings.auth.addUser({ _id: userId, email: 'ops.admin@example.com', fullName: 'Operations Admin', role: 'Administrator', contactNumber: null, createdAt: '2024-11-02 08:30:00' });
+    const res = await t.http.get('/api/customers/me').set(bearer(adminToken(userId)));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ userId, email: 'ops.admin@example.com', fullName: 'Operations Admin', customerSince: '2024-11-02T08:30:00.000Z' });
+    expect(await records(t, userId)).toBe(1);
+  });
+
+  test('get one healed on /me/statistics too', async () => {
+    const userId = newUserId();
+    siblings.auth.addUser({ _id: userId, role: 'Administrator' });
+    const res = await t.http.get('/api/customers/me/statistics').set(bearer(adminToken(userId)));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ totalOrders: 0, customerSince: '2025-06-15T10:00:00.000Z' });
+    expect(await records(t, userId)).toBe(1);
+  });
+
+  test('whom Auth does not know get 404, nothing created', async () => {
+    const userId = newUserId();
+    const res = await t.http.get('/api/customers/me/statistics').set(bearer(adminToken(userId)));
     expect(res.status).toBe(404);
-    expect(siblings.auth.requests).toHaveLength(0);
+    expect(await records(t, userId)).toBe(0);
   });
 });

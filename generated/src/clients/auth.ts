@@ -66,8 +66,10 @@ export interface paths {
         /**
          * Get a user (internal)
          * @description Returns a user account. CRMS calls it to create a missing customer
-         *     record on `GET /api/customers/me` (self-healing after a lost
-         *     registration call).
+         *     record on `GET /api/customers/me` and `/me/statistics` (self-healing
+         *     after a lost registration call, and the first visit of an
+         *     administrator), applying to the user data exactly the rules of its
+         *     own `POST /api/customers/internal/create`.
          *
          *     Requires the service key. 404 when the user does not exist, 400 when
          *     the id is malformed.
@@ -95,15 +97,28 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Sent by the Auth Service, not read by CRMS (any value is accepted). */
+        NotRead: unknown;
         /** @description A user account. The Auth Service sends more properties than these; they are allowed and ignored. */
         User: {
             _id: string;
-            contactNumber?: string;
+            /** @description The user's contact number in the Auth Service's free format; `null` or absent when the user gave none. */
+            contactNumber?: string | null;
+            /**
+             * @description When the user registered; CRMS uses it as the healed record's
+             *     `customerSince`. The Auth Service serves it as an ISO-8601
+             *     date-time, with `Z`, with an offset or without one (taken as
+             *     UTC), and for some accounts with a space instead of the `T`
+             *     (`2024-11-02 08:30:00`) or as milliseconds since the epoch.
+             *     `null` or absent for accounts older than the field: the healed
+             *     record then starts at the time of healing.
+             */
+            createdAt?: string | number | null;
             email: string;
             fullName: string;
-            isActive: boolean;
-            /** @description `Customer` or `Administrator`. */
-            role: string;
+            isActive?: components["schemas"]["NotRead"];
+            /** @description `Customer` or `Administrator` (not read by CRMS: a record is healed for any role). */
+            role?: components["schemas"]["NotRead"];
         } & {
             [key: string]: unknown;
         };
@@ -113,9 +128,17 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
-            message?: string;
+            message?: components["schemas"]["NotRead"];
             /** @constant */
             success: true;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The answer to an activation or deactivation; CRMS only needs the 2xx status and a JSON body. */
+        UserStateResponse: {
+            data?: components["schemas"]["NotRead"];
+            message?: components["schemas"]["NotRead"];
+            success?: components["schemas"]["NotRead"];
         } & {
             [key: string]: unknown;
         };
@@ -184,8 +207,10 @@ export interface components {
     pathItems: never;
 }
 export type ErrorBody = components['schemas']['ErrorBody'];
+export type NotRead = components['schemas']['NotRead'];
 export type User = components['schemas']['User'];
 export type UserResponse = components['schemas']['UserResponse'];
+export type UserStateResponse = components['schemas']['UserStateResponse'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseInternalError = components['responses']['InternalError'];
@@ -216,13 +241,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user was activated. */
+            /** @description The user was activated. CRMS reads nothing of the body. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
+                    "application/json": components["schemas"]["UserStateResponse"];
                 };
             };
             /** @description The user is already active, or the id is malformed. */
@@ -261,13 +286,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user was deactivated. */
+            /** @description The user was deactivated. CRMS reads nothing of the body. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
+                    "application/json": components["schemas"]["UserStateResponse"];
                 };
             };
             /** @description The user is already inactive, or the id is malformed. */

@@ -60,12 +60,15 @@ export interface components {
     schemas: {
         /** @description A complaint. The Complaint Service sends more properties than these; they are allowed and ignored. */
         Complaint: {
-            category?: string;
+            category?: components["schemas"]["OptionalText"];
             complaintId: string;
             createdAt: components["schemas"]["SiblingDateTime"];
-            orderId?: string;
-            priority?: string;
-            resolvedAt?: components["schemas"]["SiblingDateTime"];
+            description?: components["schemas"]["NotRead"];
+            /** @description The order the complaint is about; `null` or absent when it was filed without a known order. */
+            orderId?: components["schemas"]["OptionalText"];
+            priority?: components["schemas"]["OptionalText"];
+            /** @description When the complaint was resolved; `null` or absent while it is not. */
+            resolvedAt?: components["schemas"]["SiblingDateTime"] | null;
             status: string;
             subject: string;
         } & {
@@ -76,7 +79,7 @@ export interface components {
                 complaints: components["schemas"]["Complaint"][];
                 pagination: {
                     currentPage: number;
-                    itemsPerPage?: number;
+                    itemsPerPage?: components["schemas"]["NotRead"];
                     totalItems: number;
                     totalPages: number;
                 } & {
@@ -85,28 +88,31 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
-            message?: string;
+            message?: components["schemas"]["NotRead"];
             /** @constant */
             success: true;
         } & {
             [key: string]: unknown;
         };
+        /** @description CRMS reads only `data.summary.openComplaints`; the other properties are documented, not checked. */
         ComplaintSummaryResponse: {
             data: {
-                customerId: string;
+                complaints?: components["schemas"]["NotRead"];
+                customerId?: components["schemas"]["NotRead"];
+                pagination?: components["schemas"]["NotRead"];
                 summary: {
-                    /** @description Date of the most recent complaint; `null` (or absent) when there is none. */
-                    lastComplaintDate?: string | null;
+                    /** @description Date of the most recent complaint; `null` or absent when there is none. */
+                    lastComplaintDate?: components["schemas"]["NotRead"];
                     openComplaints: number;
-                    resolvedComplaints?: number;
-                    totalComplaints: number;
+                    resolvedComplaints?: components["schemas"]["NotRead"];
+                    totalComplaints?: components["schemas"]["NotRead"];
                 } & {
                     [key: string]: unknown;
                 };
             } & {
                 [key: string]: unknown;
             };
-            message?: string;
+            message?: components["schemas"]["NotRead"];
             /** @constant */
             success: true;
         } & {
@@ -124,7 +130,14 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description ISO-8601 date-time; without an offset it is UTC. */
+        /** @description Sent by the Complaint Service, not read by CRMS (any value is accepted). */
+        NotRead: unknown;
+        /** @description An optional text; `null` or absent when unset. */
+        OptionalText: string | null;
+        /**
+         * Format: sibling-date-time
+         * @description ISO-8601 date-time; without an offset it is UTC. A date that does not exist (`2026-02-30`) breaks the contract.
+         */
         SiblingDateTime: string;
     };
     responses: {
@@ -172,6 +185,8 @@ export type ComplaintListResponse = components['schemas']['ComplaintListResponse
 export type ComplaintSummaryResponse = components['schemas']['ComplaintSummaryResponse'];
 export type CustomerId = components['schemas']['CustomerId'];
 export type ErrorBody = components['schemas']['ErrorBody'];
+export type NotRead = components['schemas']['NotRead'];
+export type OptionalText = components['schemas']['OptionalText'];
 export type SiblingDateTime = components['schemas']['SiblingDateTime'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseInternalError = components['responses']['InternalError'];

@@ -46,6 +46,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Sent by the Order Service, not read by CRMS (any value is accepted). */
+        NotRead: unknown;
         /** @description An order. The Order Service sends more properties than these; they are allowed and ignored. */
         Order: {
             customerId: string;
@@ -62,9 +64,9 @@ export interface components {
             items: components["schemas"]["Order"][];
             pagination: {
                 currentPage: number;
-                hasNextPage: boolean;
-                hasPreviousPage: boolean;
-                itemsPerPage: number;
+                hasNextPage?: components["schemas"]["NotRead"];
+                hasPreviousPage?: components["schemas"]["NotRead"];
+                itemsPerPage?: components["schemas"]["NotRead"];
                 totalItems: number;
                 totalPages: number;
             } & {
@@ -78,7 +80,10 @@ export interface components {
          * @enum {string}
          */
         OrderStatus: "Placed" | "Processing" | "Shipped" | "Delivered" | "Cancelled" | "Return Requested" | "Returned";
-        /** @description ISO-8601 date-time; without an offset it is UTC. */
+        /**
+         * Format: sibling-date-time
+         * @description ISO-8601 date-time; without an offset it is UTC. A date that does not exist (`2026-02-30`) breaks the contract.
+         */
         SiblingDateTime: string;
     };
     responses: never;
@@ -88,6 +93,7 @@ export interface components {
     pathItems: never;
 }
 export type ErrorBody = components['schemas']['ErrorBody'];
+export type NotRead = components['schemas']['NotRead'];
 export type Order = components['schemas']['Order'];
 export type OrderPage = components['schemas']['OrderPage'];
 export type OrderStatus = components['schemas']['OrderStatus'];

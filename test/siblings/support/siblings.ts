@@ -38,10 +38,16 @@ export interface StubUser {
   _id: string;
   email: string;
   fullName: string;
-  contactNumber?: string;
+  /** `null` or absent when the user gave none, as the real Auth Service answers. */
+  contactNumber?: string | null;
   role: string;
   isActive: boolean;
+  /** Registration time in any of the Auth Service's forms; absent when the key is left out. */
+  createdAt?: string | number | null;
 }
+
+/** The registration time the stub's users have unless a test gives another (or none). */
+export const STUB_USER_CREATED_AT = '2025-06-15T10:00:00.000Z';
 
 /** The Auth Service as CRMS uses it: internal user lookup (service key), activate/deactivate (admin bearer). */
 export class AuthStub extends StubServer {
@@ -52,7 +58,14 @@ export class AuthStub extends StubServer {
   }
 
   addUser(user: Partial<StubUser> & { _id: string }): StubUser {
-    const full: StubUser = { email: `${user._id}@example.com`, fullName: 'Stub User', role: 'Customer', isActive: true, ...user };
+    const full: StubUser = {
+      email: `${user._id}@example.com`,
+      fullName: 'Stub User',
+      role: 'Customer',
+      isActive: true,
+      createdAt: STUB_USER_CREATED_AT,
+      ...user,
+    };
     this.users.set(full._id, full);
     return full;
   }
@@ -69,7 +82,7 @@ export class AuthStub extends StubServer {
     if (req.method === 'GET' && internal?.[1]) {
       if (req.headers['x-service-api-key'] !== TEST_API_KEY) return fail(401, 'Invalid service key');
       const user = this.users.get(decodeURIComponent(internal[1]));
-      return user ? ok('User retrieved successfully', { user: { ...user, createdAt: '2025-06-15T10:00:00.000Z' } }) : fail(404, 'User not found');
+      return user ? ok('User retrieved successfully', { user }) : fail(404, 'User not found');
     }
     const admin = /^\/api\/admin\/users\/([^/]+)\/(activate|deactivate)$/.exec(req.path);
     if (req.method === 'PUT' && admin?.[1]) {
@@ -93,7 +106,9 @@ export interface StubOrder {
   status: string;
   totalAmount: number;
   itemCount: number;
-  paymentMethod?: string;
+  /** Optional fields the real Order Service leaves `null` when unset. */
+  paymentMethod?: string | null;
+  shippingAddress?: Record<string, string> | null;
 }
 
 /** The Order Service's `GET /api/admin/orders` (admin bearer, unwrapped page). */
@@ -125,16 +140,18 @@ export class OrderStub extends StubServer {
   }
 }
 
+/** A complaint as the real Complaint Service serves it: unset optional fields are `null` (or absent). */
 export interface StubComplaint {
   complaintId: string;
   customerId: string;
-  orderId?: string;
-  category?: string;
+  orderId?: string | null;
+  category?: string | null;
   subject: string;
+  description?: string | null;
   status: string;
-  priority?: string;
+  priority?: string | null;
   createdAt: string;
-  resolvedAt?: string;
+  resolvedAt?: string | null;
 }
 
 /** The Complaint Service's list (admin bearer) and internal summary (service key). */
