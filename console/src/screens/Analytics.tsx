@@ -109,7 +109,7 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
       <div className="chart-box" aria-hidden="true" data-chart={id}>
         <ResponsiveContainer width="100%" height={220}>
           {kind === 'bar' ? (
-            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+            <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
               <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={money ? 80 : 40} />
@@ -121,8 +121,8 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
               </Bar>
             </BarChart>
           ) : (
-            <PieChart>
-              <Pie data={data} dataKey="value" nameKey="name" outerRadius={80} label isAnimationActive={false}>
+            <PieChart accessibilityLayer={false}>
+              <Pie data={data} dataKey="value" nameKey="name" outerRadius={80} label isAnimationActive={false} rootTabIndex={-1}>
                 {data.map((_, i) => (
                   <Cell key={i} fill={COLORS[i % COLORS.length]} />
                 ))}
