@@ -137,8 +137,11 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     expect({ screen, serious }).toEqual({ screen, serious: [] });
   }
 
-  async function shot(p: Page, name: string) {
+  /** A screenshot from the top of the page, or with `focus` scrolled into view. */
+  async function shot(p: Page, name: string, focus?: ReturnType<Page['locator']>) {
     mkdirSync(SCREENSHOTS, { recursive: true });
+    if (focus) await focus.scrollIntoViewIfNeeded();
+    else await p.evaluate('window.scrollTo(0, 0)');
     await p.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
   }
 
@@ -266,7 +269,7 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     await page.getByLabel('Tags (comma-separated)').fill('loyal, vip-candidate, priority');
     await page.getByRole('button', { name: 'Save tags and preferences' }).click();
     await page.getByText('Someone else changed this customer').waitFor();
-    await shot(page, 'console-conflict.png');
+    await shot(page, 'console-conflict.png', page.locator('.conflict'));
     const unchanged = await t.http.get(`/api/customers/${id}`).set(bearer(adminToken(ADMIN_ID))).expect(200);
     expect(unchanged.body.data.tags).toEqual(['loyal', 'vip-candidate']);
     await page.getByRole('button', { name: 'Reload customer' }).click();

@@ -72,16 +72,18 @@ export function CustomersScreen() {
       {list.error ? <ErrorSummary error={list.error} fields={FILTER_FIELDS} onRetry={() => void list.refetch()} /> : null}
       <div className="list-header">
         <p aria-live="polite" id="list-totals">
-          {pagination
-            ? `${formatCount(pagination.totalItems)} customers · page ${pageNumber(paging)} of ${Math.max(pagination.totalPages, 1)}`
-            : list.isPending
-              ? 'Loading customers…'
-              : ''}
+          {list.isPlaceholderData
+            ? `Loading page ${pageNumber(paging)}…`
+            : pagination
+              ? `${formatCount(pagination.totalItems)} customers · page ${pageNumber(paging)} of ${Math.max(pagination.totalPages, 1)}`
+              : list.isPending
+                ? 'Loading customers…'
+                : ''}
         </p>
       </div>
       {selected.size > 0 && <BulkPanel ids={[...selected]} onDone={() => setSelected(new Set())} />}
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="customers-title">
-        <table className="customers">
+        <table className="customers" aria-busy={list.isFetching}>
           <caption className="visually-hidden">Customers matching the filters</caption>
           <thead>
             <tr>
