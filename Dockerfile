@@ -9,13 +9,20 @@
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
+# the workspaces' manifests (generated/ = @crms/sdk, console/) belong to the lockfile's install
 COPY package.json package-lock.json ./
+COPY generated/package.json ./generated/
+COPY console/package.json ./console/
 COPY patches ./patches
-RUN npx -y npm@10.9.4 ci --omit=optional --ignore-scripts --no-audit --no-fund && npx patch-package
+# optional packages stay: Vite's bundler (rolldown) ships its native binding as one
+RUN npx -y npm@10.9.4 ci --ignore-scripts --no-audit --no-fund && npx patch-package
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY generated ./generated
 RUN npx tsc -p tsconfig.build.json
+# the CRMS Console (console/dist), served at /console
+COPY console ./console
+RUN cd console && npx tsc -p tsconfig.json && npx vite build
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -24,10 +31,13 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY generated/package.json ./generated/
+COPY console/package.json ./console/
 RUN npx -y npm@10.9.4 ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/node_modules/mongodb ./node_modules/mongodb
 COPY --from=build /app/node_modules/express-openapi-validator ./node_modules/express-openapi-validator
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/console/dist ./console/dist
 # the bundled spec: the request validator and /openapi.json, /openapi.yaml read it at run time
 COPY generated/openapi.json generated/openapi.yaml ./generated/
 COPY generated/clients ./generated/clients

@@ -1,21 +1,25 @@
 # CRMS — the two commands are `make run` and `make test`; everything else is a step of theirs.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/console/node_modules/.bin:$(PATH)
 
 STAMP := node_modules/.crms-installed
 # npm 11.19 (what our machines ship) wrongly reports platform-optional packages missing from a valid
 # lockfile (npm/cli#9846) and refuses `npm ci`; the pinned npm 10 installs the same lockfile exactly.
 NPM_CI := npx -y npm@10.9.4 ci --no-audit --no-fund
 JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
-# the load/fault and fuzz passes saturate the two cores: they run after the rest, one at a time;
+# the load/fault and fuzz passes saturate the two cores, and the console's browser journeys need a calm
+# machine: they run after the rest, one at a time;
 # they start processes (CRMS instances, stub siblings, Schemathesis) and stop them in afterAll, and
 # --forceExit keeps the run bounded even when a failed setup left one behind
-SERIAL := test/reliability test/fuzz
-# both jest runs append their counts here; make test closes with their sum (scripts/test-summary.mjs)
+SERIAL := test/reliability test/fuzz test/console
+# the console's vitest run and both jest runs append their counts here; make test closes with their
+# sum (scripts/test-summary.mjs)
 SUMMARY := .local/test-summary.jsonl
 
-.PHONY: fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+CONSOLE_DIST := console/dist
+
+.PHONY: console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -52,19 +56,31 @@ lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules) and the lay
 typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 	tsc -p tsconfig.json --noEmit
 
-build: $(STAMP) ## compile to dist/
+build: $(STAMP) ## compile to dist/ and the console to console/dist/
 	tsc -p tsconfig.build.json
+	$(MAKE) --no-print-directory console-build
+
+console-build: $(STAMP) ## build the CRMS Console (console/) into console/dist/, served at /console
+	cd console && tsc -p tsconfig.json && vite build --logLevel warn
+
+console-check: $(STAMP) ## lint the console (no hand-written HTTP: ESLint) and check its bundle-size budget
+	cd console && eslint .
+	node scripts/console-budget.mjs $(CONSOLE_DIST)
+
+console-dev: $(STAMP) ## Vite's dev server for the console, proxying the API to CRMS_URL (default http://localhost:8001)
+	cd console && vite
 
 docs: $(STAMP) ## build the HTML API reference into dist/docs/
 	redocly build-docs crms@v1 --config redocly.yaml -o dist/docs/index.html
 
 # the database for the tests: MONGODB_URI, else mongo:7 via testcontainers when Docker answers, else
 # the local FerretDB (scripts/db.sh) — chosen by test/support/global-setup.ts
-test: $(STAMP) lint generate-check typecheck build ## lint, check generated/, type-check, build, run every test on a real database
+test: $(STAMP) lint generate-check typecheck build console-check ## lint, check generated/, type-check, build, run every test on a real database
 	@mkdir -p .local && rm -f $(SUMMARY)
+	cd console && CRMS_TEST_SUMMARY=$(CURDIR)/$(SUMMARY) vitest run
 	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
 	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --runInBand --forceExit $(SERIAL)
-	@node scripts/test-summary.mjs $(SUMMARY) 2
+	@node scripts/test-summary.mjs $(SUMMARY) 3
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
 	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz
@@ -91,4 +107,4 @@ bench: $(STAMP) build ## load benchmark vs. a bare baseline (not part of make te
 	node dist/bench/run.js
 
 clean:
-	rm -rf dist coverage
+	rm -rf dist coverage console/dist

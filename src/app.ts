@@ -8,6 +8,7 @@ import { ApiError } from './errors.js';
 import { createOperationHandlers } from './handlers/index.js';
 import { securityHandlers } from './http/auth.js';
 import { jsonBody, requireJsonBodies } from './http/body.js';
+import { consoleRouter } from './http/console.js';
 import { errorHandler } from './http/error-handler.js';
 import { httpMetrics } from './http/http-metrics.js';
 import { rateLimiter } from './http/rate-limit.js';
@@ -52,6 +53,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(rateLimiter({ config, logger, redis: services.redis }));
   app.use(requireJsonBodies());
   app.use(jsonBody());
+
+  // the admin web app is not part of the API contract: served before the validator
+  if (config.console.enabled) app.use('/console', consoleRouter({ authUrl: config.console.authUrl }));
 
   const spec = loadApiSpec();
   app.use(

@@ -91,6 +91,9 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.default(600),
   VALIDATE_RESPONSES: bool.optional(),
   AUTH_SYNC_INTERVAL_MS: positiveInt.default(2000),
+
+  CONSOLE_ENABLED: bool.default(true),
+  CONSOLE_AUTH_URL: httpUrl.optional(),
 });
 
 export type Environment = z.infer<typeof envSchema>['ENVIRONMENT'];
@@ -134,6 +137,8 @@ export interface Config {
   rateLimit: { windowSeconds: number; max: number };
   validateResponses: boolean;
   authSyncIntervalMs: number;
+  /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
+  console: { enabled: boolean; authUrl: string | undefined };
   /** Settings that fell back to development defaults (logged as a warning at start-up). */
   developmentDefaults: string[];
 }
@@ -210,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, max: e.RATE_LIMIT_MAX },
     validateResponses: e.VALIDATE_RESPONSES ?? e.ENVIRONMENT !== 'production',
     authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
+    console: { enabled: e.CONSOLE_ENABLED, authUrl: e.CONSOLE_AUTH_URL },
     developmentDefaults,
   };
 }

@@ -56,6 +56,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Exchanges an e-mail address and a password for an access token. CRMS
+         *     itself never calls it: the CRMS Console (served at `/console`) posts
+         *     its sign-in form here from the browser, at `CONSOLE_AUTH_URL`, and
+         *     sends the token it gets to CRMS as `Authorization: Bearer`.
+         *
+         *     401 when the credentials are wrong.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/internal/user/{userId}": {
         parameters: {
             query?: never;
@@ -94,6 +119,23 @@ export interface components {
             message: string;
             /** @constant */
             success: false;
+        } & {
+            [key: string]: unknown;
+        };
+        LoginRequest: {
+            email: string;
+            password: string;
+        };
+        LoginResponse: {
+            data: {
+                accessToken: string;
+                user: components["schemas"]["User"];
+            } & {
+                [key: string]: unknown;
+            };
+            message?: string;
+            /** @constant */
+            success: true;
         } & {
             [key: string]: unknown;
         };
@@ -207,6 +249,8 @@ export interface components {
     pathItems: never;
 }
 export type ErrorBody = components['schemas']['ErrorBody'];
+export type LoginRequest = components['schemas']['LoginRequest'];
+export type LoginResponse = components['schemas']['LoginResponse'];
 export type NotRead = components['schemas']['NotRead'];
 export type User = components['schemas']['User'];
 export type UserResponse = components['schemas']['UserResponse'];
@@ -307,6 +351,49 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["UserNotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description The e-mail address or the password is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Wrong e-mail address or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,0 +1,111 @@
+import type { paths } from '@crms/sdk';
+
+/** The list's query, as the contract names it (GET /api/customers). */
+export type ListQuery = NonNullable<paths['/api/customers']['get']['parameters']['query']>;
+export type Filters = Omit<ListQuery, 'cursor' | 'page'>;
+
+/**
+ * Keyset paging of the customer list: the cursors of the pages visited so far (the first page has
+ * none), so that "previous" goes back exactly and "next" continues from `pagination.nextCursor`.
+ * A cursor is valid only with the filters, sort and page size that produced it: changing any of
+ * them starts again from the first page.
+ */
+export interface PagingState {
+  filters: Filters;
+  /** cursors[i] opens page i + 1; cursors[0] is undefined. */
+  cursors: (string | undefined)[];
+}
+
+export type PagingAction =
+  | { type: 'filter'; filters: Filters }
+  | { type: 'next'; nextCursor: string | null }
+  | { type: 'previous' }
+  | { type: 'first' };
+
+export const initialPaging = (filters: Filters = {}): PagingState => ({ filters, cursors: [undefined] });
+
+export function pagingReducer(state: PagingState, action: PagingAction): PagingState {
+  switch (action.type) {
+    case 'filter':
+      return initialPaging(action.filters);
+    case 'next':
+      if (!action.nextCursor) return state;
+      return { ...state, cursors: [...state.cursors, action.nextCursor] };
+    case 'previous':
+      return state.cursors.length > 1 ? { ...state, cursors: state.cursors.slice(0, -1) } : state;
+    case 'first':
+      return { ...state, cursors: [undefined] };
+  }
+}
+
+/** 1-based number of the page shown. */
+export const pageNumber = (state: PagingState) => state.cursors.length;
+
+/** The query of the page shown. */
+export function pageQuery(state: PagingState): ListQuery {
+  const cursor = state.cursors[state.cursors.length - 1];
+  return cursor ? { ...state.filters, cursor } : { ...state.filters };
+}
+
+/** The filter form's text values → the contract's query (empty inputs are left out). */
+export interface FilterForm {
+  searchTerm: string;
+  status: string;
+  type: string;
+  tags: string;
+  customerSinceFrom: string;
+  customerSinceTo: string;
+  lastOrderFrom: string;
+  lastOrderTo: string;
+  minOrderValue: string;
+  maxOrderValue: string;
+  hasOpenComplaints: string;
+  sortBy: string;
+  sortOrder: string;
+  limit: string;
+}
+
+export const emptyFilterForm: FilterForm = {
+  searchTerm: '',
+  status: '',
+  type: '',
+  tags: '',
+  customerSinceFrom: '',
+  customerSinceTo: '',
+  lastOrderFrom: '',
+  lastOrderTo: '',
+  minOrderValue: '',
+  maxOrderValue: '',
+  hasOpenComplaints: '',
+  sortBy: 'createdAt',
+  sortOrder: 'desc',
+  limit: '20',
+};
+
+export function filtersFromForm(form: FilterForm): Filters {
+  const filters: Record<string, unknown> = {};
+  const text = (key: keyof FilterForm) => {
+    const value = form[key].trim();
+    if (value !== '') filters[key] = value;
+  };
+  // numbers are sent as typed: CRMS answers a malformed one with a field error, shown next to the input
+  const number = (key: keyof FilterForm) => {
+    const value = form[key].trim();
+    if (value !== '') filters[key] = Number.isFinite(Number(value)) ? Number(value) : value;
+  };
+  text('searchTerm');
+  text('status');
+  text('type');
+  text('tags');
+  text('customerSinceFrom');
+  text('customerSinceTo');
+  text('lastOrderFrom');
+  text('lastOrderTo');
+  number('minOrderValue');
+  number('maxOrderValue');
+  if (form.hasOpenComplaints !== '') filters['hasOpenComplaints'] = form.hasOpenComplaints === 'true';
+  text('sortBy');
+  text('sortOrder');
+  number('limit');
+  return filters as Filters;
+}

@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeCrms, json, type Seen } from './fake-crms';
+import { renderApp } from './render';
+
+const ID = '65a1b2c3d4e5f6a7b8c9d0e1';
+
+function customer(version: number, tags: string[]) {
+  return {
+    customerId: ID,
+    userId: 'a'.repeat(24),
+    fullName: 'Asha Rao',
+    email: 'asha@example.com',
+    customerStatus: 'Active',
+    customerType: 'Regular',
+    customerSince: '2025-01-01T00:00:00.000Z',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: `2026-01-0${version}T00:00:00.000Z`,
+    totalOrders: 3,
+    totalOrderValue: 1200,
+    totalComplaints: 0,
+    openComplaints: 0,
+    preferences: { newsletter: true },
+    tags,
+    noteHistory: [],
+    statusHistory: [],
+    typeHistory: [],
+  };
+}
+
+/** A customer whose stored version moves on behind the console's back (another administrator). */
+function crmsWithCustomer() {
+  const state = { version: 1, tags: ['loyal'] };
+  const etag = () => `"${ID}-${state.version}"`;
+  const fake = fakeCrms([
+    (req) =>
+      req.method === 'GET' && req.path === `/api/customers/${ID}`
+        ? json(200, { success: true, message: 'ok', data: customer(state.version, state.tags) }, { ETag: etag() })
+        : undefined,
+    (req) => (req.path.endsWith('/orders') ? json(502, { success: false, message: 'Order Service unavailable', errors: [] }) : undefined),
+    (req) =>
+      req.path.endsWith('/complaints')
+        ? json(200, { success: true, message: 'ok', data: { customerId: ID, complaints: [], pagination: { currentPage: 1, totalPages: 0, totalItems: 0 } } })
+        : undefined,
+    (req) => {
+      if (req.method !== 'PUT') return undefined;
+      if (req.headers.get('If-Match') !== etag()) return json(412, { success: false, message: 'The customer was modified', errors: [] });
+      state.version += 1;
+      state.tags = (req.body as { tags: string[] }).tags;
+      return json(200, { success: true, message: 'ok', data: { customerId: ID } }, { ETag: etag() });
+    },
+  ]);
+  return { fake, state };
+}
+
+const puts = (seen: Seen[]) => seen.filter((r) => r.method === 'PUT');
+
+describe('When an administrator edits a customer', () => {
+  it('then the write sends the ETag it read as If-Match', async () => {
+    const { fake, state } = crmsWithCustomer();
+    renderApp(fake, `/customers/${ID}`);
+    const tags = await screen.findByLabelText('Tags (comma-separated)');
+    await userEvent.clear(tags);
+    await userEvent.type(tags, 'loyal, vip-candidate');
+    await userEvent.click(screen.getByRole('button', { name: 'Save tags and preferences' }));
+    await waitFor(() => expect(state.tags).toEqual(['loyal', 'vip-candidate']));
+    expect(puts(fake.seen)[0]?.headers.get('If-Match')).toBe(`"${ID}-1"`);
+    // the customer is read again: the next write carries the new version
+    await waitFor(() => expect(fake.seen.filter((r) => r.method === 'GET' && r.path === `/api/customers/${ID}`).length).toBeGreaterThanOrEqual(2));
+  });
+
+  it('then a 412 says someone else changed the customer, nothing is lost, and reloading lets the change through', async () => {
+    const { fake, state } = crmsWithCustomer();
+    renderApp(fake, `/customers/${ID}`);
+    const tags = await screen.findByLabelText('Tags (comma-separated)');
+    state.version = 2; // another session saved in between
+    state.tags = ['loyal', 'from-elsewhere'];
+    await userEvent.clear(tags);
+    await userEvent.type(tags, 'mine');
+    await userEvent.click(screen.getByRole('button', { name: 'Save tags and preferences' }));
+    const alert = await screen.findByText(/Someone else changed this customer/);
+    expect(state.tags).toEqual(['loyal', 'from-elsewhere']);
+    expect(puts(fake.seen)[0]?.headers.get('If-Match')).toBe(`"${ID}-1"`);
+    await userEvent.click(within(alert.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Reload customer' }));
+    await waitFor(() => expect((screen.getByLabelText('Tags (comma-separated)') as HTMLInputElement).value).toBe('loyal, from-elsewhere'));
+    expect(screen.queryByText(/Someone else changed this customer/)).toBeNull();
+    const reloaded = screen.getByLabelText('Tags (comma-separated)');
+    await userEvent.type(reloaded, ', mine');
+    await userEvent.click(screen.getByRole('button', { name: 'Save tags and preferences' }));
+    await waitFor(() => expect(state.tags).toEqual(['loyal', 'from-elsewhere', 'mine']));
+    expect(puts(fake.seen)[1]?.headers.get('If-Match')).toBe(`"${ID}-2"`);
+  });
+
+  it('then an unavailable Order Service (502) is said so, with a retry', async () => {
+    const { fake } = crmsWithCustomer();
+    renderApp(fake, `/customers/${ID}`);
+    expect(await screen.findByText('The Order Service is unavailable right now: Order Service unavailable')).toBeTruthy();
+    const before = fake.seen.filter((r) => r.path.endsWith('/orders')).length;
+    const orders = screen.getByRole('heading', { name: 'Orders' }).closest('section') as HTMLElement;
+    await userEvent.click(within(orders).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(fake.seen.filter((r) => r.path.endsWith('/orders')).length).toBe(before + 1));
+  });
+
+  it('then a field error of the envelope is shown next to its input', async () => {
+    const { fake } = crmsWithCustomer();
+    fake.seen.length = 0;
+    const failing = fakeCrms([
+      (req) => (req.method === 'GET' && req.path === `/api/customers/${ID}` ? json(200, { success: true, message: 'ok', data: customer(1, []) }, { ETag: `"${ID}-1"` }) : undefined),
+      (req) => (req.method === 'PATCH' ? json(400, { success: false, message: 'Validation failed', errors: [{ field: 'body.reason', message: 'must NOT have more than 500 characters' }] }) : undefined),
+      (req) => (req.path.endsWith('/orders') || req.path.endsWith('/complaints') ? json(502, { success: false, message: 'down', errors: [] }) : undefined),
+    ]);
+    renderApp(failing, `/customers/${ID}`);
+    await userEvent.type(await screen.findByLabelText('Reason', { selector: '#status-reason' }), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
+    const reason = screen.getByLabelText('Reason', { selector: '#status-reason' });
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(reason.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must NOT have more than 500 characters');
+  });
+});
