@@ -2277,8 +2277,8 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
-         * @example eyJzIjoiY3JlYXRlZEF0IiwibyI6ImRlc2MiLCJ2IjoiMjAyNi0wMS0yMFQxNDozMDowMC4wMDBaIiwiZCI6MSwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjJ9
+         * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400. The example is a cursor for the examples of this operation's other parameters (their filters, `sortBy=totalOrderValue`, `sortOrder=desc`).
+         * @example eyJzIjoidG90YWxPcmRlclZhbHVlIiwibyI6ImRlc2MiLCJ2Ijo0NTUwMCwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjIsImYiOiJfMjAyYXhyWGdQR28ifQ
          */
         Cursor: string;
         /**
@@ -2332,17 +2332,17 @@ export interface components {
          */
         ListLimit: number;
         /**
-         * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+         * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`. A plain decimal number from 0 to 1000000000000000.
          * @example 50000
          */
         MaxOrderValue: number;
         /**
-         * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+         * @description Only customers whose `totalOrderValue` is at least this amount (inclusive); a plain decimal number from 0 to 1000000000000000.
          * @example 10000
          */
         MinOrderValue: number;
         /**
-         * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+         * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
          * @example 1
          */
         Page: number;
@@ -2530,8 +2530,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
-                 * @example eyJzIjoiY3JlYXRlZEF0IiwibyI6ImRlc2MiLCJ2IjoiMjAyNi0wMS0yMFQxNDozMDowMC4wMDBaIiwiZCI6MSwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjJ9
+                 * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400. The example is a cursor for the examples of this operation's other parameters (their filters, `sortBy=totalOrderValue`, `sortOrder=desc`).
+                 * @example eyJzIjoidG90YWxPcmRlclZhbHVlIiwibyI6ImRlc2MiLCJ2Ijo0NTUwMCwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjIsImYiOiJfMjAyYXhyWGdQR28ifQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -2565,17 +2565,17 @@ export interface operations {
                  */
                 limit?: components["parameters"]["ListLimit"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`. A plain decimal number from 0 to 1000000000000000.
                  * @example 50000
                  */
                 maxOrderValue?: components["parameters"]["MaxOrderValue"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive); a plain decimal number from 0 to 1000000000000000.
                  * @example 10000
                  */
                 minOrderValue?: components["parameters"]["MinOrderValue"];
                 /**
-                 * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+                 * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -2806,7 +2806,7 @@ export interface operations {
                  */
                 limit?: components["parameters"]["HistoryLimit"];
                 /**
-                 * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+                 * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -3040,7 +3040,7 @@ export interface operations {
                  */
                 limit?: components["parameters"]["HistoryLimit"];
                 /**
-                 * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+                 * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -3307,12 +3307,12 @@ export interface operations {
                  */
                 lastOrderTo?: components["parameters"]["LastOrderTo"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`. A plain decimal number from 0 to 1000000000000000.
                  * @example 50000
                  */
                 maxOrderValue?: components["parameters"]["MaxOrderValue"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive); a plain decimal number from 0 to 1000000000000000.
                  * @example 10000
                  */
                 minOrderValue?: components["parameters"]["MinOrderValue"];

@@ -1,9 +1,10 @@
 import { Router, type RequestHandler } from 'express';
+import { numericQueryParameters, plainDecimalQuery, type SpecComponents } from './query-numbers.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 const METHODS: readonly Method[] = ['get', 'put', 'post', 'patch', 'delete'];
 
-export interface SpecPaths {
+export interface SpecPaths extends SpecComponents {
   paths?: object;
 }
 
@@ -12,6 +13,8 @@ export interface BoundOperation {
   path: string;
   expressPath: string;
   operationId: string;
+  /** The operation's parameters, path-item level first (as written in the spec, `$ref`s unresolved). */
+  parameters: readonly unknown[];
 }
 
 /** `/api/customers/{customerId}/notes` → `/api/customers/:customerId/notes`. */
@@ -28,11 +31,13 @@ function specificity(a: BoundOperation, b: BoundOperation): number {
 /** Every operation of the spec with its method, path and operationId. */
 export function specOperations(spec: SpecPaths): BoundOperation[] {
   const operations: BoundOperation[] = [];
-  const paths = (spec.paths ?? {}) as Record<string, Partial<Record<Method, { operationId?: string }>>>;
+  type Operation = { operationId?: string; parameters?: unknown[] };
+  const paths = (spec.paths ?? {}) as Record<string, Partial<Record<Method, Operation>> & { parameters?: unknown[] }>;
   for (const [path, item] of Object.entries(paths)) {
     for (const method of METHODS) {
       const operationId = item[method]?.operationId;
-      if (operationId) operations.push({ method, path, expressPath: toExpressPath(path), operationId });
+      const parameters = [...(item.parameters ?? []), ...(item[method]?.parameters ?? [])];
+      if (operationId) operations.push({ method, path, expressPath: toExpressPath(path), operationId, parameters });
     }
   }
   return operations.sort(specificity);
@@ -40,15 +45,18 @@ export function specOperations(spec: SpecPaths): BoundOperation[] {
 
 /**
  * The router of the API: exactly one route per operation of the spec, bound to its handler by
- * operationId (requests reach it only after the validator accepted them). A spec operation
- * without a handler stops start-up; the route table is inspectable for the inventory test.
+ * operationId (requests reach it only after the validator accepted them; numeric query values
+ * are then held to plain decimals, see query-numbers.ts). A spec operation without a handler
+ * stops start-up; the route table is inspectable for the inventory test.
  */
 export function operationRouter(spec: SpecPaths, handlers: Readonly<Record<string, RequestHandler>>): Router {
   const router = Router();
   for (const op of specOperations(spec)) {
     const handler = handlers[op.operationId];
     if (!handler) throw new Error(`No handler for ${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
-    router[op.method](op.expressPath, handler);
+    const numbers = plainDecimalQuery(numericQueryParameters(spec, op.parameters));
+    if (numbers) router[op.method](op.expressPath, numbers, handler);
+    else router[op.method](op.expressPath, handler);
   }
   return router;
 }
