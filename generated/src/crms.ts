@@ -2233,9 +2233,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The database is unavailable, or a read that grows with the collection (list, count, search, analytics) ran into its server-side time limit (`MONGODB_QUERY_TIMEOUT_MS`, 20 s by default). Safe to retry after a pause. */
+        /** @description The database is unavailable, or a read that grows with the collection (list, count, search, analytics) ran into its server-side time limit (`MONGODB_QUERY_TIMEOUT_MS`, 20 s by default). This includes a database that answers but cannot serve (shutting down, electing a primary, its storage unreachable). Safe to retry after the number of seconds given in `Retry-After`. */
         ServiceUnavailable: {
             headers: {
+                "Retry-After": components["headers"]["Retry-After"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -3793,6 +3794,7 @@ export interface operations {
             /** @description The database does not answer; the service is not ready. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
