@@ -2395,6 +2395,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description `no-store`: the response carries personal data; no browser, proxy or CDN may keep a copy.
+         * @example no-store
+         */
+        "Cache-Control": "no-store";
         /** @description Strong entity tag of the customer record as stored after this request (derived from the record's version, which every write increments). Send it back in `If-Match` to make a following write conditional on nobody having changed the record in between. */
         ETag: string;
         /** @description Number of seconds to wait before retrying. */
@@ -2522,6 +2527,7 @@ export type ParameterStatusFilter = components['parameters']['StatusFilter'];
 export type ParameterTagsFilter = components['parameters']['TagsFilter'];
 export type ParameterTypeFilter = components['parameters']['TypeFilter'];
 export type ParameterUserIdPath = components['parameters']['UserIdPath'];
+export type HeaderCacheControl = components['headers']['Cache-Control'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderXRequestId = components['headers']['X-Request-Id'];
@@ -2620,6 +2626,7 @@ export interface operations {
             /** @description A page of customers. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2662,6 +2669,7 @@ export interface operations {
             /** @description The customer record. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2716,6 +2724,7 @@ export interface operations {
             /** @description The customer's administrative settings after the update. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2947,6 +2956,7 @@ export interface operations {
             /** @description The customer's data. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Suggests saving the export as `customer-<customerId>.json`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["ETag"];
@@ -3347,6 +3357,7 @@ export interface operations {
             /** @description The matching customers as CSV, streamed. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Suggests saving the file as `customers-<UTC timestamp>.csv`. */
                     "Content-Disposition"?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3542,6 +3553,7 @@ export interface operations {
             /** @description The caller's customer profile. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3571,6 +3583,7 @@ export interface operations {
             /** @description The caller's statistics. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3610,6 +3623,7 @@ export interface operations {
             /** @description The matching customers. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
