@@ -48,7 +48,7 @@ let app: Express;
 beforeAll(async () => {
   stub = new MongoWireStub();
   await stub.start();
-  const config = loadConfig(testEnv({ MONGODB_URI: stub.uri, MONGODB_DB_NAME: 'crms_stub', DB_WRITE_LOCKS: 'off', RATE_LIMIT_MAX: '1000000' }));
+  const config = loadConfig(testEnv({ MONGODB_URI: stub.uri, MONGODB_DB_NAME: 'crms_stub', DB_WRITE_LOCKS: 'off', RATE_LIMIT_MAX: '1000000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '2000' }));
   database = await connectDatabase(config.mongo);
   const logger = createLogger(config);
   services = createServices({ config, logger, database });

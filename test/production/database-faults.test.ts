@@ -76,7 +76,8 @@ let customerId: string;
 beforeAll(async () => {
   db = new PrivateFerretDb();
   await db.start();
-  t = await startTestApp({ MONGODB_URI: db.uri, RATE_LIMIT_MAX: '1000000' });
+  // an outage must answer 503 within about a second, whatever the test harness's default
+  t = await startTestApp({ MONGODB_URI: db.uri, RATE_LIMIT_MAX: '1000000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '1000' });
   server = await listen(createHttpServer(t.app), 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   customerId = (await createCustomer(t.http, { fullName: 'Fault Tester' })).customerId;
