@@ -4,6 +4,8 @@
 #   scripts/db.sh start   start it in the background unless it already answers (idempotent)
 #   scripts/db.sh stop    stop FerretDB and its PostgreSQL
 #   scripts/db.sh status  exit 0 when it answers
+#   scripts/db.sh stop-storage / start-storage   stop or start only its PostgreSQL (FerretDB keeps
+#                         answering on its port; the database-fault tests use a private instance)
 #   scripts/db.sh id-indexes DB   benchmark aid, see id_indexes below
 #   scripts/db.sh cancel-stale S  benchmark aid, see cancel_stale below
 # Everything lives under $CRMS_STATE_DIR (default: <repo>/.local). Listens on $FERRETDB_ADDR.
@@ -111,6 +113,12 @@ stop() {
   log "stopped"
 }
 
+stop_storage() {
+  local bindir; bindir="$(pg_bindir)"
+  as_pg "$bindir/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null
+  log "PostgreSQL stopped; FerretDB still answers on $FERRETDB_ADDR"
+}
+
 # FerretDB v1 pushes an equality filter down to PostgreSQL as `(_jsonb -> 'f') @> 'value'`, which
 # the btree expression indexes it creates for createIndexes cannot serve: every lookup by _id is a
 # sequential scan of the collection's table (about 150 ms at 100,000 customers). A GIN jsonb_path_ops
@@ -152,7 +160,9 @@ case "${1:-start}" in
   start) start ;;
   stop) stop ;;
   status) port_open "$FERRETDB_ADDR" ;;
+  stop-storage) stop_storage ;;
+  start-storage) start_postgres ;;
   id-indexes) id_indexes "${2:?database name}" ;;
   cancel-stale) cancel_stale "${2:?seconds}" ;;
-  *) echo "usage: $0 start|stop|status|id-indexes DB|cancel-stale SECONDS" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|stop-storage|start-storage|id-indexes DB|cancel-stale SECONDS" >&2; exit 2 ;;
 esac

@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import { ApiError } from './errors.js';
 import { createOperationHandlers } from './handlers/index.js';
 import { securityHandlers } from './http/auth.js';
-import { jsonBody, requireJsonBodies } from './http/body.js';
+import { jsonBody, requireJsonBodies, withBodyAfterSecurity } from './http/body.js';
 import { consoleRouter } from './http/console.js';
 import { errorHandler } from './http/error-handler.js';
 import { httpMetrics } from './http/http-metrics.js';
@@ -52,22 +52,20 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(rateLimiter({ config, logger, redis: services.redis }));
   app.use(requireJsonBodies());
-  app.use(jsonBody());
 
   // the admin web app is not part of the API contract: served before the validator
   if (config.console.enabled) app.use('/console', consoleRouter({ authUrl: config.console.authUrl }));
 
   const spec = loadApiSpec();
-  app.use(
-    openApiValidator({
-      apiSpec: structuredClone(spec),
-      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false, allErrors: true },
-      validateResponses: config.validateResponses ? { removeAdditional: false } : false,
-      validateSecurity: { handlers: securityHandlers(config) },
-      validateFormats: true,
-      ignoreUndocumented: false,
-    }),
-  );
+  const validator = openApiValidator({
+    apiSpec: structuredClone(spec),
+    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false, allErrors: true },
+    validateResponses: config.validateResponses ? { removeAdditional: false } : false,
+    validateSecurity: { handlers: securityHandlers(config) },
+    validateFormats: true,
+    ignoreUndocumented: false,
+  });
+  app.use(withBodyAfterSecurity(validator, jsonBody()));
   app.use(operationRouter(spec, createOperationHandlers(deps)));
 
   app.use((req: Request, _res: Response, next: NextFunction) => {

@@ -44,6 +44,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8001),
   HOST: z.string().min(1).default('0.0.0.0'),
   API_VERSION: z.string().min(1).default('v1'),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt.max(600_000).default(30_000),
 
   MONGODB_URI: z
     .string()
@@ -105,6 +107,8 @@ export interface Config {
   port: number;
   host: string;
   apiVersion: string;
+  /** How long a client may take to send the request headers, and the whole request (body included). */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number };
   mongo: {
     uri: string;
     dbName: string;
@@ -177,6 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
     throw new ConfigError('Invalid configuration: DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
   }
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
   if (e.CORS_CREDENTIALS && e.CORS_ORIGINS.includes('*')) {
     throw new ConfigError('Invalid configuration: CORS_ORIGINS must list explicit origins when CORS_CREDENTIALS=true');
   }
@@ -187,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     apiVersion: e.API_VERSION,
+    http: { headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
     mongo: {
       uri: e.MONGODB_URI,
       dbName: e.MONGODB_DB_NAME ?? databaseName(e.MONGODB_URI) ?? 'customer_db',

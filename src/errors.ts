@@ -99,9 +99,16 @@ export class UpstreamError extends ApiError {
   }
 }
 
+/** How long a client should wait before retrying a 503 (`Retry-After`), by default. */
+export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 export class ServiceUnavailableError extends ApiError {
-  constructor(detail = 'The database is currently unavailable. Please try again later.', field = 'database') {
-    super(503, 'Service temporarily unavailable', [{ field, message: detail }]);
+  constructor(
+    detail = 'The database is currently unavailable. Please try again later.',
+    field = 'database',
+    retryAfterSeconds = SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  ) {
+    super(503, 'Service temporarily unavailable', [{ field, message: detail }], { 'Retry-After': String(retryAfterSeconds) });
   }
 }
 

@@ -48,7 +48,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const app = createApp({ config, logger, services });
   let server: Server;
   try {
-    server = await listen(createHttpServer(app), config.port, config.host);
+    server = await listen(createHttpServer(app, config.http), config.port, config.host);
   } catch (err) {
     await services.stopBackgroundWork().catch(() => undefined);
     await database.client.close().catch(() => undefined);

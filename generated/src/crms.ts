@@ -2250,9 +2250,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The database is unavailable, or a read that grows with the collection (list, count, search, analytics) ran into its server-side time limit (`MONGODB_QUERY_TIMEOUT_MS`, 20 s by default). Safe to retry after a pause. */
+        /** @description The database is unavailable, or a read that grows with the collection (list, count, search, analytics) ran into its server-side time limit (`MONGODB_QUERY_TIMEOUT_MS`, 20 s by default). This includes a database that answers but cannot serve (shutting down, electing a primary, its storage unreachable). Safe to retry after the number of seconds given in `Retry-After`. */
         ServiceUnavailable: {
             headers: {
+                "Retry-After": components["headers"]["Retry-After"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -2294,8 +2295,8 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
-         * @example eyJzIjoiY3JlYXRlZEF0IiwibyI6ImRlc2MiLCJ2IjoiMjAyNi0wMS0yMFQxNDozMDowMC4wMDBaIiwiZCI6MSwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjJ9
+         * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400. The example is a cursor for the examples of this operation's other parameters (their filters, `sortBy=totalOrderValue`, `sortOrder=desc`).
+         * @example eyJzIjoidG90YWxPcmRlclZhbHVlIiwibyI6ImRlc2MiLCJ2Ijo0NTUwMCwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjIsImYiOiJfMjAyYXhyWGdQR28ifQ
          */
         Cursor: string;
         /**
@@ -2349,17 +2350,17 @@ export interface components {
          */
         ListLimit: number;
         /**
-         * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+         * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`. A plain decimal number from 0 to 1000000000000000.
          * @example 50000
          */
         MaxOrderValue: number;
         /**
-         * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+         * @description Only customers whose `totalOrderValue` is at least this amount (inclusive); a plain decimal number from 0 to 1000000000000000.
          * @example 10000
          */
         MinOrderValue: number;
         /**
-         * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+         * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
          * @example 1
          */
         Page: number;
@@ -2411,6 +2412,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description `no-store`: the response carries personal data; no browser, proxy or CDN may keep a copy.
+         * @example no-store
+         */
+        "Cache-Control": "no-store";
         /** @description Strong entity tag of the customer record as stored after this request (derived from the record's version, which every write increments). Send it back in `If-Match` to make a following write conditional on nobody having changed the record in between. */
         ETag: string;
         /** @description Number of seconds to wait before retrying. */
@@ -2538,6 +2544,7 @@ export type ParameterStatusFilter = components['parameters']['StatusFilter'];
 export type ParameterTagsFilter = components['parameters']['TagsFilter'];
 export type ParameterTypeFilter = components['parameters']['TypeFilter'];
 export type ParameterUserIdPath = components['parameters']['UserIdPath'];
+export type HeaderCacheControl = components['headers']['Cache-Control'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderXRequestId = components['headers']['X-Request-Id'];
@@ -2547,8 +2554,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400.
-                 * @example eyJzIjoiY3JlYXRlZEF0IiwibyI6ImRlc2MiLCJ2IjoiMjAyNi0wMS0yMFQxNDozMDowMC4wMDBaIiwiZCI6MSwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjJ9
+                 * @description Opaque keyset cursor taken from `pagination.nextCursor` of the previous page. It continues the listing after the last customer of that page and is stable under concurrent inserts. It is valid only with the same filters (`status`, `type`, `searchTerm`, `tags`, the date and value ranges, `hasOpenComplaints`), `sortBy`, `sortOrder` and `limit` as the request that produced it, and cannot be combined with `page` greater than 1; otherwise the request is rejected with 400. The example is a cursor for the examples of this operation's other parameters (their filters, `sortBy=totalOrderValue`, `sortOrder=desc`).
+                 * @example eyJzIjoidG90YWxPcmRlclZhbHVlIiwibyI6ImRlc2MiLCJ2Ijo0NTUwMCwiaSI6IjY1YTFiMmMzZDRlNWY2YTdiOGM5ZDBlMSIsInAiOjIsImYiOiJfMjAyYXhyWGdQR28ifQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -2582,17 +2589,17 @@ export interface operations {
                  */
                 limit?: components["parameters"]["ListLimit"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`. A plain decimal number from 0 to 1000000000000000.
                  * @example 50000
                  */
                 maxOrderValue?: components["parameters"]["MaxOrderValue"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive); a plain decimal number from 0 to 1000000000000000.
                  * @example 10000
                  */
                 minOrderValue?: components["parameters"]["MinOrderValue"];
                 /**
-                 * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+                 * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -2636,6 +2643,7 @@ export interface operations {
             /** @description A page of customers. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2678,6 +2686,7 @@ export interface operations {
             /** @description The customer record. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2732,6 +2741,7 @@ export interface operations {
             /** @description The customer's administrative settings after the update. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2823,7 +2833,7 @@ export interface operations {
                  */
                 limit?: components["parameters"]["HistoryLimit"];
                 /**
-                 * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+                 * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -2963,6 +2973,7 @@ export interface operations {
             /** @description The customer's data. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Suggests saving the export as `customer-<customerId>.json`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["ETag"];
@@ -3057,7 +3068,7 @@ export interface operations {
                  */
                 limit?: components["parameters"]["HistoryLimit"];
                 /**
-                 * @description Page number, starting at 1. A page past the last one returns an empty list with the pagination of the result.
+                 * @description Page number, 1 to 10000 (a plain decimal integer). A page past the last one returns an empty list with the pagination of the result; for deeper listings follow `nextCursor`. Values out of range are rejected with 400.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -3324,12 +3335,12 @@ export interface operations {
                  */
                 lastOrderTo?: components["parameters"]["LastOrderTo"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`.
+                 * @description Only customers whose `totalOrderValue` is at most this amount (inclusive). Must not be less than `minOrderValue`. A plain decimal number from 0 to 1000000000000000.
                  * @example 50000
                  */
                 maxOrderValue?: components["parameters"]["MaxOrderValue"];
                 /**
-                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive).
+                 * @description Only customers whose `totalOrderValue` is at least this amount (inclusive); a plain decimal number from 0 to 1000000000000000.
                  * @example 10000
                  */
                 minOrderValue?: components["parameters"]["MinOrderValue"];
@@ -3363,6 +3374,7 @@ export interface operations {
             /** @description The matching customers as CSV, streamed. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Suggests saving the file as `customers-<UTC timestamp>.csv`. */
                     "Content-Disposition"?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3558,6 +3570,7 @@ export interface operations {
             /** @description The caller's customer profile. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3587,6 +3600,7 @@ export interface operations {
             /** @description The caller's statistics. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3627,6 +3641,7 @@ export interface operations {
             /** @description The matching customers. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3811,6 +3826,7 @@ export interface operations {
             /** @description The database does not answer; the service is not ready. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

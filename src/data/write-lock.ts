@@ -54,7 +54,7 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
         continue;
       }
       if (Date.now() > deadline) {
-        throw new ServiceUnavailableError('The customer record is busy; please retry', 'customer');
+        throw new ServiceUnavailableError('The customer record is busy; please retry', 'customer', 1);
       }
       await sleep(wait + Math.random() * wait);
       wait = Math.min(wait * 2, 50);

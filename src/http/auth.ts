@@ -73,7 +73,7 @@ function hasExpired(exp: number, config: Config['jwt']): boolean {
 
 /**
  * Verifies an access token signed by the Auth Service: algorithm pinned, `exp` required,
- * small clock skew, refresh tokens (carrying `tokenId`) refused, user id from `userId` (or `sub`).
+ * small clock skew, refresh tokens (`tokenId`, or `type`/`token_type` "refresh") refused, user id from `userId` (or `sub`).
  * A token that verified before is answered from the cache while it has not expired.
  */
 export function verifyAccessToken(authorization: string | undefined, config: Config['jwt']): UserPrincipal {
@@ -93,6 +93,18 @@ export function verifyAccessToken(authorization: string | undefined, config: Con
   return { ...verified.user };
 }
 
+/** Claims that name a token's kind; a refresh token is marked `refresh` in one of them (any case). */
+const TOKEN_KIND_CLAIMS = ['type', 'token_type', 'typ'] as const;
+
+/** The Auth Service's refresh tokens carry `tokenId`, or say so in `type` / `token_type` (`typ` elsewhere). */
+function isRefreshToken(payload: jwt.JwtPayload): boolean {
+  if ('tokenId' in payload) return true;
+  return TOKEN_KIND_CLAIMS.some((claim) => {
+    const kind: unknown = payload[claim];
+    return typeof kind === 'string' && kind.trim().toLowerCase() === 'refresh';
+  });
+}
+
 function verifyTokenSignatureAndClaims(token: string, config: Config['jwt']): VerifiedToken {
   let payload: string | jwt.JwtPayload;
   try {
@@ -106,7 +118,7 @@ function verifyTokenSignatureAndClaims(token: string, config: Config['jwt']): Ve
   }
   if (typeof payload === 'string') throw new UnauthorizedError('The access token is invalid');
   if (typeof payload.exp !== 'number') throw new UnauthorizedError('The access token must carry an expiry (exp)');
-  if ('tokenId' in payload) throw new UnauthorizedError('A refresh token cannot be used as an access token');
+  if (isRefreshToken(payload)) throw new UnauthorizedError('A refresh token cannot be used as an access token');
   const userId = typeof payload['userId'] === 'string' && payload['userId'] ? payload['userId'] : payload.sub;
   if (typeof userId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(userId)) {
     throw new UnauthorizedError('The access token does not name a valid user');

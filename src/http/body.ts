@@ -1,4 +1,4 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { UnsupportedMediaTypeError } from '../errors.js';
 
 export const BODY_LIMIT = '100kb';
@@ -27,4 +27,15 @@ export function jsonBody() {
       return value;
     },
   });
+}
+
+/**
+ * The validator's middlewares with `bodyParsers` placed right after its security middleware: the
+ * operation's credentials are checked before its body is read, so a client without them is
+ * answered 401/403 at once instead of being waited for while it sends a body.
+ */
+export function withBodyAfterSecurity(validator: readonly RequestHandler[], ...bodyParsers: RequestHandler[]): RequestHandler[] {
+  const at = validator.findIndex((middleware) => middleware.name === 'securityMiddleware');
+  if (at === -1) throw new Error('express-openapi-validator has no securityMiddleware: bodies cannot be read after authentication');
+  return [...validator.slice(0, at + 1), ...bodyParsers, ...validator.slice(at + 1)];
 }

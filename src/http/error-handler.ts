@@ -84,6 +84,17 @@ function fromValidator(err: ValidatorError, req: Request): ApiError {
   }
 }
 
+/**
+ * A body that could not be decompressed (`Content-Encoding: gzip|deflate|br` over bad data): the
+ * JSON parser hands zlib's error on as a 400 (`Z_DATA_ERROR`, `Z_BUF_ERROR`, brotli's codes).
+ */
+function isUndecodableBody(err: unknown, req: Request): boolean {
+  if (typeof err !== 'object' || err === null || isValidatorError(err)) return false;
+  const { status, code } = err as { status?: unknown; code?: unknown };
+  const encoding = req.get('content-encoding');
+  return status === 400 && encoding !== undefined && encoding.trim().toLowerCase() !== 'identity' && typeof code === 'string';
+}
+
 /** Every error leaves through here: typed errors → status + envelope; anything else → a 500 envelope, logged. */
 export function errorHandler(logger: Logger) {
   return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
@@ -103,6 +114,11 @@ export function errorHandler(logger: Logger) {
       apiError = new UnsupportedMediaTypeError();
     } else if (bodyParserType === 'request.aborted' || bodyParserType === 'request.size.invalid') {
       apiError = new ValidationError([{ field: 'body', message: 'The request body was incomplete' }]);
+    } else if (isUndecodableBody(err, req)) {
+      apiError = new ValidationError(
+        [{ field: 'body', message: `The request body is not valid ${req.get('content-encoding')} data` }],
+        'Malformed request body',
+      );
     } else if (isDatabaseUnavailable(err)) {
       logger.warn({ err, requestId: requestIdOf(req) }, 'database unavailable');
       apiError = new ServiceUnavailableError();
@@ -116,6 +132,8 @@ export function errorHandler(logger: Logger) {
       apiError = new InternalError();
     }
     for (const [header, value] of Object.entries(apiError.headers)) res.setHeader(header, value);
+    // refused before its body was read (e.g. no credentials): close rather than wait for the rest
+    if (!req.complete) res.setHeader('Connection', 'close');
     res.status(apiError.status).json({ success: false, message: apiError.message, errors: apiError.errors });
   };
 }

@@ -1,9 +1,10 @@
 import { Router, type RequestHandler } from 'express';
+import { numericQueryParameters, plainDecimalQuery, type SpecComponents } from './query-numbers.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 const METHODS: readonly Method[] = ['get', 'put', 'post', 'patch', 'delete'];
 
-export interface SpecPaths {
+export interface SpecPaths extends SpecComponents {
   paths?: object;
 }
 
@@ -12,6 +13,27 @@ export interface BoundOperation {
   path: string;
   expressPath: string;
   operationId: string;
+  /** The operation's parameters, path-item level first (as written in the spec, `$ref`s unresolved). */
+  parameters: readonly unknown[];
+  /** Response headers the spec fixes for every answer of the operation (a `const` schema on its 200). */
+  fixedHeaders: Readonly<Record<string, string>>;
+}
+
+interface HeaderLike {
+  $ref?: string;
+  schema?: { const?: unknown };
+}
+
+/** `Cache-Control: no-store` and the like: headers of the 200 response whose schema is a string `const`. */
+function fixedResponseHeaders(spec: SpecPaths, headers: Record<string, HeaderLike> | undefined): Record<string, string> {
+  const fixed: Record<string, string> = {};
+  const components = (spec as { components?: { headers?: Record<string, HeaderLike> } }).components?.headers ?? {};
+  for (const [name, raw] of Object.entries(headers ?? {})) {
+    const header = raw.$ref ? components[raw.$ref.replace('#/components/headers/', '')] : raw;
+    const value = header?.schema?.const;
+    if (typeof value === 'string') fixed[name] = value;
+  }
+  return fixed;
 }
 
 /** `/api/customers/{customerId}/notes` → `/api/customers/:customerId/notes`. */
@@ -28,11 +50,14 @@ function specificity(a: BoundOperation, b: BoundOperation): number {
 /** Every operation of the spec with its method, path and operationId. */
 export function specOperations(spec: SpecPaths): BoundOperation[] {
   const operations: BoundOperation[] = [];
-  const paths = (spec.paths ?? {}) as Record<string, Partial<Record<Method, { operationId?: string }>>>;
+  type Operation = { operationId?: string; parameters?: unknown[]; responses?: Record<string, { headers?: Record<string, HeaderLike> }> };
+  const paths = (spec.paths ?? {}) as Record<string, Partial<Record<Method, Operation>> & { parameters?: unknown[] }>;
   for (const [path, item] of Object.entries(paths)) {
     for (const method of METHODS) {
       const operationId = item[method]?.operationId;
-      if (operationId) operations.push({ method, path, expressPath: toExpressPath(path), operationId });
+      const parameters = [...(item.parameters ?? []), ...(item[method]?.parameters ?? [])];
+      const fixedHeaders = fixedResponseHeaders(spec, item[method]?.responses?.['200']?.headers);
+      if (operationId) operations.push({ method, path, expressPath: toExpressPath(path), operationId, parameters, fixedHeaders });
     }
   }
   return operations.sort(specificity);
@@ -40,15 +65,28 @@ export function specOperations(spec: SpecPaths): BoundOperation[] {
 
 /**
  * The router of the API: exactly one route per operation of the spec, bound to its handler by
- * operationId (requests reach it only after the validator accepted them). A spec operation
- * without a handler stops start-up; the route table is inspectable for the inventory test.
+ * operationId (requests reach it only after the validator accepted them; numeric query values
+ * are then held to plain decimals, see query-numbers.ts). Response headers the spec fixes with a
+ * `const` (e.g. `Cache-Control: no-store` on personal data) are set before the handler runs, on
+ * every answer of the operation, errors included. A spec operation without a handler stops
+ * start-up; the route table is inspectable for the inventory test.
  */
 export function operationRouter(spec: SpecPaths, handlers: Readonly<Record<string, RequestHandler>>): Router {
   const router = Router();
   for (const op of specOperations(spec)) {
     const handler = handlers[op.operationId];
     if (!handler) throw new Error(`No handler for ${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
-    router[op.method](op.expressPath, handler);
+    const stages: RequestHandler[] = [];
+    const headers = Object.entries(op.fixedHeaders);
+    if (headers.length > 0) {
+      stages.push((_req, res, next) => {
+        for (const [name, value] of headers) res.setHeader(name, value);
+        next();
+      });
+    }
+    const numbers = plainDecimalQuery(numericQueryParameters(spec, op.parameters));
+    if (numbers) stages.push(numbers);
+    router[op.method](op.expressPath, ...stages, handler);
   }
   return router;
 }

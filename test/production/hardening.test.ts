@@ -52,10 +52,10 @@ describe('When any response leaves the service', () => {
   });
 
   it('Then a body over 100 kB is refused with a 413 envelope', async () => {
-    const { userId } = await createCustomer(t.http);
+    const { customerId } = await createCustomer(t.http);
     const res = await t.http
-      .put('/api/customers/me')
-      .set(bearer(customerToken(userId)))
+      .put(`/api/customers/${customerId}`)
+      .set(bearer(adminToken()))
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ fullName: 'x'.repeat(110 * 1024) }));
     expect(res.status).toBe(413);

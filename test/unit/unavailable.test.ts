@@ -1,5 +1,5 @@
 import { MongoNetworkError, MongoNetworkTimeoutError, MongoServerError } from 'mongodb';
-import { isDatabaseUnavailable } from '../../src/data/unavailable.js';
+import { UNAVAILABLE_CODES, isDatabaseUnavailable } from '../../src/data/unavailable.js';
 
 describe('isDatabaseUnavailable: driver errors answered as 503', () => {
   test('an unreachable database', () => {
@@ -10,6 +10,31 @@ describe('isDatabaseUnavailable: driver errors answered as 503', () => {
   test('a read that ran into its server-side time limit (MaxTimeMSExpired, code 50)', () => {
     const expired = new MongoServerError({ ok: 0, code: 50, codeName: 'MaxTimeMSExpired', errmsg: 'operation exceeded time limit' });
     expect(isDatabaseUnavailable(expired)).toBe(true);
+  });
+
+  test('shutdown, failover and election codes, by code or by name', () => {
+    for (const [codeName, code] of Object.entries(UNAVAILABLE_CODES)) {
+      expect([codeName, isDatabaseUnavailable(new MongoServerError({ ok: 0, code, codeName, errmsg: codeName }))]).toEqual([codeName, true]);
+    }
+    expect(isDatabaseUnavailable(new MongoServerError({ ok: 0, codeName: 'PrimarySteppedDown', errmsg: 'stepped down' }))).toBe(true);
+  });
+
+  test('errors carrying a transient label', () => {
+    for (const label of ['RetryableWriteError', 'TransientTransactionError', 'ResetPool', 'SystemOverloadedError']) {
+      const err = new MongoServerError({ ok: 0, code: 12345, errmsg: 'x', errorLabels: [label] });
+      expect([label, isDatabaseUnavailable(err)]).toEqual([label, true]);
+    }
+  });
+
+  test("FerretDB's InternalError only when its PostgreSQL cannot be reached", () => {
+    const down = new MongoServerError({ ok: 0, code: 1, codeName: 'InternalError', errmsg: 'failed to connect to `user=ferretdb database=ferretdb`: dial error' });
+    const shutting = new MongoServerError({ ok: 0, code: 1, codeName: 'InternalError', errmsg: 'FATAL: terminating connection due to administrator command (SQLSTATE 57P01)' });
+    const bug = new MongoServerError({ ok: 0, code: 1, codeName: 'InternalError', errmsg: 'unexpected nil pointer' });
+    expect([isDatabaseUnavailable(down), isDatabaseUnavailable(shutting), isDatabaseUnavailable(bug)]).toEqual([true, true, false]);
+  });
+
+  test('a driver error wrapped as the cause of another error', () => {
+    expect(isDatabaseUnavailable(new Error('lock failed', { cause: new MongoNetworkError('closed') }))).toBe(true);
   });
 
   test('other server errors are not availability problems', () => {

@@ -1,0 +1,200 @@
+import { execFileSync } from 'node:child_process';
+import { MongoClient } from 'mongodb';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHttpServer, listen } from '../../src/http/http-server.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
+
+/**
+ * Database faults are 503s with the envelope and `Retry-After`, never 500s. These tests take the
+ * database away, so they run on a PRIVATE FerretDB (its own PostgreSQL, ports and state directory,
+ * scripts/db.sh with CRMS_STATE_DIR), never the shared one.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const admin = bearer(adminToken());
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe: Server = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+class PrivateFerretDb {
+  readonly state = mkdtempSync(join(tmpdir(), 'crms-db-faults-'));
+  private env: Record<string, string> = {};
+  uri = '';
+
+  async start(): Promise<void> {
+    const port = await freePort();
+    this.env = { CRMS_STATE_DIR: this.state, FERRETDB_ADDR: `127.0.0.1:${port}`, CRMS_PG_PORT: String(await freePort()) };
+    // the FerretDB binary built for the shared database, when there is one (no second build)
+    const built = join(root, '.local', 'bin');
+    if (existsSync(built)) {
+      mkdirSync(join(this.state, 'bin'), { recursive: true });
+      for (const file of readdirSync(built)) copyFileSync(join(built, file), join(this.state, 'bin', file));
+    }
+    this.run('start');
+    this.uri = `mongodb://127.0.0.1:${port}/`;
+    // the port opens before FerretDB answers its first handshake
+    const client = new MongoClient(this.uri, { serverSelectionTimeoutMS: 30_000 });
+    try {
+      await client.db('admin').command({ ping: 1 });
+    } finally {
+      await client.close();
+    }
+  }
+
+  run(command: 'start' | 'stop' | 'stop-storage' | 'start-storage'): void {
+    execFileSync(join(root, 'scripts', 'db.sh'), [command], { env: { ...process.env, ...this.env }, stdio: 'ignore' });
+  }
+
+  destroy(): void {
+    try {
+      this.run('stop');
+    } finally {
+      rmSync(this.state, { recursive: true, force: true });
+    }
+  }
+}
+
+let db: PrivateFerretDb;
+let t: TestApp;
+let server: Server;
+let base: string;
+let customerId: string;
+
+beforeAll(async () => {
+  db = new PrivateFerretDb();
+  await db.start();
+  // an outage must answer 503 within about a second, whatever the test harness's default
+  t = await startTestApp({ MONGODB_URI: db.uri, RATE_LIMIT_MAX: '1000000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '1000' });
+  server = await listen(createHttpServer(t.app), 0, '127.0.0.1');
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  customerId = (await createCustomer(t.http, { fullName: 'Fault Tester' })).customerId;
+}, 120_000);
+
+afterAll(async () => {
+  try {
+    if (server) await new Promise((resolve) => server.close(resolve));
+    if (t) await t.close().catch(() => undefined);
+  } finally {
+    db?.destroy();
+  }
+}, 60_000);
+
+const service = { 'X-Service-API-Key': TEST_API_KEY, 'Content-Type': 'application/json' };
+
+/** One request of every kind of database access: reads by id, scans, search, writes, creates, readiness. */
+function everyKindOfRequest(): { name: string; send: () => Promise<Response> }[] {
+  const increment = (key: string) =>
+    fetch(`${base}/api/customers/internal/${customerId}/statistics`, {
+      method: 'PATCH',
+      headers: { ...service, 'Idempotency-Key': key },
+      body: JSON.stringify({ increment: { totalOrders: 1, totalOrderValue: 10 } }),
+    });
+  return [
+    { name: 'GET by id', send: () => fetch(`${base}/api/customers/${customerId}`, { headers: admin }) },
+    { name: 'list', send: () => fetch(`${base}/api/customers?limit=5`, { headers: admin }) },
+    { name: 'search', send: () => fetch(`${base}/api/customers/search?q=fault`, { headers: admin }) },
+    { name: 'analytics', send: () => fetch(`${base}/api/customers/analytics`, { headers: admin }) },
+    { name: 'increment', send: () => increment(`fault-${Math.random()}`) },
+    {
+      name: 'note',
+      send: () =>
+        fetch(`${base}/api/customers/${customerId}/notes`, {
+          method: 'POST',
+          headers: { ...admin, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ note: 'during the outage' }),
+        }),
+    },
+    {
+      name: 'create',
+      send: () =>
+        fetch(`${base}/api/customers/internal/create`, {
+          method: 'POST',
+          headers: service,
+          body: JSON.stringify({ userId: `fault${Date.now()}${Math.floor(Math.random() * 1e6)}`, email: `f${Date.now()}@example.com`, fullName: 'New One' }),
+        }),
+    },
+    { name: 'readiness', send: () => fetch(`${base}/health/ready`) },
+  ];
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('When FerretDB answers but its PostgreSQL is stopped', () => {
+  test('then every request is a 503 with the envelope and Retry-After, and all recover once storage is back', async () => {
+    db.run('stop-storage');
+    for (const { name, send } of everyKindOfRequest()) {
+      const res = await send();
+      const body = (await res.json()) as { success: boolean; errors: { field: string }[] };
+      expect({ name, status: res.status }).toEqual({ name, status: 503 });
+      expect(body.success).toBe(false);
+      expect(body.errors[0]?.field).toBe('database');
+      expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    }
+    db.run('start-storage');
+    await waitUntil(async () => (await fetch(`${base}/api/customers/${customerId}`, { headers: admin })).status === 200, 30_000);
+    for (const { name, send } of everyKindOfRequest()) {
+      const res = await send();
+      expect({ name, ok: res.status < 300 }).toEqual({ name, ok: true });
+    }
+  }, 90_000);
+});
+
+describe('When the whole database stops under write load (scripts/db.sh stop) and comes back', () => {
+  test('then no request is answered 500, the outage is 503s, and writes succeed again without a restart', async () => {
+    const statuses = new Map<number, number>();
+    let stop = false;
+    let sent = 0;
+    const worker = async (w: number) => {
+      for (let i = 0; !stop; i++) {
+        const kinds = everyKindOfRequest().filter((k) => ['GET by id', 'increment', 'note', 'create'].includes(k.name));
+        const kind = kinds[(w + i) % kinds.length];
+        if (!kind) continue;
+        try {
+          const res = await kind.send();
+          await res.arrayBuffer();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        } catch {
+          statuses.set(0, (statuses.get(0) ?? 0) + 1);
+        }
+        sent++;
+      }
+    };
+    const workers = Array.from({ length: 16 }, (_, w) => worker(w));
+    await waitUntil(async () => sent > 100, 60_000);
+    db.run('stop');
+    const before = sent;
+    await waitUntil(async () => (statuses.get(503) ?? 0) > 50 && sent > before + 200, 60_000);
+    db.run('start');
+    await waitUntil(async () => (await fetch(`${base}/api/customers/${customerId}`, { headers: admin })).status === 200, 60_000);
+    const recovered = sent;
+    await waitUntil(async () => sent > recovered + 100, 60_000);
+    stop = true;
+    await Promise.all(workers);
+    const summary = Object.fromEntries(statuses);
+    const unexpected = [...statuses.keys()].filter((s) => s >= 500 && s !== 503);
+    expect({ unexpected, summary }).toEqual({ unexpected: [], summary });
+    expect(statuses.get(0) ?? 0).toBe(0);
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
+    const after = await everyKindOfRequest()[4]!.send();
+    expect(after.status).toBe(200);
+  }, 240_000);
+});
