@@ -28,15 +28,15 @@ module.exports = {
     },
     {
       name: 'only-data-speaks-mongodb',
-      comment: 'the MongoDB driver (and its types) is used only in src/data/',
+      comment: 'the MongoDB driver (and its types) is used only in src/data/ and its migrations (src/migrations/)',
       severity: 'error',
-      from: { path: '(^|/)src/', pathNot: [layer('data'), '(^|/)src/server\\.ts$', '(^|/)src/container\\.ts$'] },
+      from: { path: '(^|/)src/', pathNot: [layer('data'), layer('migrations'), '(^|/)src/server\\.ts$', '(^|/)src/container\\.ts$'] },
       to: { path: '(^|/)node_modules/(mongodb|bson)/' },
     },
     {
       name: 'data-does-not-import-up',
       severity: 'error',
-      from: { path: layer('data') },
+      from: { path: [layer('data'), layer('migrations')] },
       to: { path: [layer('services'), layer('handlers'), layer('http'), layer('clients'), '(^|/)src/app\\.ts$'] },
     },
     {

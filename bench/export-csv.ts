@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config.js';
 import type { CustomerDocument } from '../src/data/customer-document.js';
 import { ensureIndexes } from '../src/data/indexes.js';
 import { connectDatabase } from '../src/data/mongo.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/data/stored-customer.js';
 import { buildSearchKeys } from '../src/domain/search-keys.js';
 import { createLogger } from '../src/logger.js';
 import { createServices } from '../src/services/index.js';
@@ -58,6 +59,7 @@ function customer(i: number, now: Date): CustomerDocument {
     typeHistory: [],
     searchKeys: buildSearchKeys({ fullName, email, contactNumber }),
     version: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: now,
     updatedAt: now,
   };

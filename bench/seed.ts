@@ -8,6 +8,7 @@
 import { MongoClient, ObjectId, type Db } from 'mongodb';
 import type { CustomerDocument, CustomerStatus, CustomerType } from '../src/data/customer-document.js';
 import { ensureIndexes } from '../src/data/indexes.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/data/stored-customer.js';
 import { buildSearchKeys } from '../src/domain/search-keys.js';
 
 const FIRST = [
@@ -106,6 +107,7 @@ export function customerAt(i: number, now: number): CustomerDocument {
     typeHistory: [],
     searchKeys: buildSearchKeys({ fullName, email, contactNumber }),
     version: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: customerSince,
     updatedAt: customerSince,
   };

@@ -152,6 +152,36 @@ function databaseName(uri: string): string | undefined {
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
 }
 
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function mongoConfigOf(e: ParsedEnv): Config['mongo'] {
+  return {
+    uri: e.MONGODB_URI,
+    dbName: e.MONGODB_DB_NAME ?? databaseName(e.MONGODB_URI) ?? 'customer_db',
+    minPoolSize: e.MONGODB_MIN_POOL_SIZE,
+    maxPoolSize: e.MONGODB_MAX_POOL_SIZE,
+    serverSelectionTimeoutMs: e.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
+    queryTimeoutMs: e.MONGODB_QUERY_TIMEOUT_MS,
+    writeLocks: e.DB_WRITE_LOCKS,
+  };
+}
+
+/**
+ * The database settings alone (MONGODB_*), for the command-line tools (src/cli/): they need neither
+ * the secrets nor the rest of the service's configuration.
+ */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Config['mongo'] {
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => (key.startsWith('MONGODB_') || key === 'DB_WRITE_LOCKS') && value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return mongoConfigOf(parsed.data);
+}
+
 /** Reads and validates the configuration; throws {@link ConfigError} with a one-line message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = Object.fromEntries(
@@ -195,15 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     apiVersion: e.API_VERSION,
     http: { headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
-    mongo: {
-      uri: e.MONGODB_URI,
-      dbName: e.MONGODB_DB_NAME ?? databaseName(e.MONGODB_URI) ?? 'customer_db',
-      minPoolSize: e.MONGODB_MIN_POOL_SIZE,
-      maxPoolSize: e.MONGODB_MAX_POOL_SIZE,
-      serverSelectionTimeoutMs: e.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
-      queryTimeoutMs: e.MONGODB_QUERY_TIMEOUT_MS,
-      writeLocks: e.DB_WRITE_LOCKS,
-    },
+    mongo: mongoConfigOf(e),
     jwt: { secret: jwtSecret, algorithm: e.JWT_ALGORITHM, clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE_SECONDS },
     services: {
       authUrl: e.AUTH_SERVICE_URL,

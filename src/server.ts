@@ -6,6 +6,8 @@ import { createHttpServer, listen } from './http/http-server.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { connectDatabase, type Database } from './data/mongo.js';
 import { ensureIndexes } from './data/indexes.js';
+import { countBelowCurrentSchema } from './data/customer-upgrade.js';
+import { CURRENT_SCHEMA_VERSION } from './data/stored-customer.js';
 import { isDatabaseUnavailable } from './data/unavailable.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
@@ -44,6 +46,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const indexRetry = retry(handleWhen(isDatabaseUnavailable), { maxAttempts: 2, backoff: new ConstantBackoff(1000) });
   indexRetry.onRetry((event) => logger.warn({ err: 'error' in event ? event.error.message : undefined }, 'creating indexes failed; retrying'));
   await indexRetry.execute(() => ensureIndexes(database.db));
+  await logSchemaStatus(database, logger);
   const services = createServices({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
   const app = createApp({ config, logger, services });
   let server: Server;
@@ -73,6 +76,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     return stopping;
   };
   return { server, services, database, stop };
+}
+
+/** Logs how many records are below the current schema version (an index-served count); never stops the start. */
+async function logSchemaStatus(database: Database, logger: Logger): Promise<void> {
+  try {
+    const below = await countBelowCurrentSchema(database.db, 5_000);
+    const fields = { schemaVersion: CURRENT_SCHEMA_VERSION, recordsBelowSchemaVersion: below };
+    if (below === 0) logger.info(fields, 'all customer records are at the current schema version');
+    else logger.warn(fields, `${below} customer record(s) below schema version ${CURRENT_SCHEMA_VERSION}: served as they are, upgraded when written; run \`make migrate\` to upgrade them all`);
+  } catch (err) {
+    logger.warn({ err }, 'could not count the records below the current schema version');
+  }
 }
 
 /** Versions worth knowing when reading a log: the service, the runtime, and the libraries that serve requests. */

@@ -1868,7 +1868,7 @@ export interface components {
         };
         /**
          * ReadinessStatus
-         * @description Readiness of the service. Only the database decides readiness; the sibling services' breaker states are reported for information.
+         * @description Readiness of the service. Only the database decides readiness; the sibling services' breaker states and the records still below the current schema version are reported for information.
          */
         ReadinessStatus: {
             checks: {
@@ -1877,6 +1877,13 @@ export interface components {
                     latencyMs?: number;
                     /** @enum {string} */
                     status: "up" | "down";
+                };
+                /** @description The stored customer records against the schema version this CRMS writes. Records below it (written by the previous implementation) are served, and upgraded when written to; `make migrate` upgrades them all. Omitted when the count could not be made in time. */
+                records?: {
+                    /** @description How many stored records are below it (an index-served count). */
+                    belowSchemaVersion: number;
+                    /** @description The schema version of the records this CRMS writes. */
+                    schemaVersion: number;
                 };
                 services: {
                     auth: components["schemas"]["BreakerState"];

@@ -2,6 +2,7 @@ import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerDocument } from './customer-document.js';
 import { readDeadline } from './mongo.js';
 import { runAll } from './run-all.js';
+import { normaliseCustomer } from './stored-customer.js';
 
 /** The fields of a top customer. */
 export type TopCustomerDocument = Pick<
@@ -129,7 +130,8 @@ export class AnalyticsRepository {
         () => this.collection.countDocuments(q.since30, timeLimit()),
         () =>
           this.collection
-            .find<TopCustomerDocument>(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...timeLimit() })
+            .find(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...timeLimit() })
+            .map((raw): TopCustomerDocument => normaliseCustomer(raw))
             .toArray(),
       ],
     );

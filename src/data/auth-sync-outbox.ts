@@ -1,6 +1,7 @@
 import type { ObjectId } from 'mongodb';
 import type { AuthSyncState, CustomerDocument } from './customer-document.js';
 import type { CustomerRepository } from './customer-repository.js';
+import { normaliseCustomer } from './stored-customer.js';
 
 /** A pending sync this process owns until `claimedUntil` (its `authSync.claimedBy` is set). */
 export type ClaimedCustomer = CustomerDocument & { authSync: AuthSyncState & { claimedBy: string } };
@@ -25,6 +26,7 @@ export class AuthSyncOutbox {
         },
         { sort: { 'authSync.nextAttemptAt': 1 }, limit, projection: { searchKeys: 0 } },
       )
+      .map(normaliseCustomer)
       .toArray();
   }
 

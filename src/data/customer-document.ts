@@ -58,6 +58,8 @@ export interface CustomerDocument {
   searchKeys: string[];
   /** Incremented by every write; the source of the ETag. */
   version: number;
+  /** Shape version of the stored record (stored-customer.ts CURRENT_SCHEMA_VERSION); absent on records of the previous implementation. */
+  schemaVersion?: number;
   /** Idempotency keys of the last statistics updates applied to this document (bounded). */
   appliedKeys?: string[];
   authSync?: AuthSyncState;

@@ -1,5 +1,6 @@
 import type { CustomerDocument } from './customer-document.js';
 import type { CustomerFilter, CustomerRepository } from './customer-repository.js';
+import { normaliseCustomer } from './stored-customer.js';
 
 /** The fields of a CSV export row (services/export-service.ts). */
 export const EXPORT_ROW_FIELDS = [
@@ -18,12 +19,13 @@ export interface DocumentStream<T> extends AsyncIterable<T> {
 
 /** Documents per round trip: large enough to stream fast, small enough to keep memory flat. */
 const EXPORT_BATCH_SIZE = 1000;
-const EXPORT_PROJECTION = Object.fromEntries(EXPORT_ROW_FIELDS.map((f) => [f, 1]));
+// `metadata`: the timestamps of records written by the previous implementation (stored-customer.ts)
+const EXPORT_PROJECTION = Object.fromEntries([...EXPORT_ROW_FIELDS, 'metadata'].map((f) => [f, 1]));
 
 /**
  * Reads the customers of an export: the matching ones in storage order (no sort, so neither MongoDB
  * nor FerretDB materialises the result before the first batch), from a server-side cursor fetched
- * batch by batch, with only the fields of a row.
+ * batch by batch, with only the fields of a row, each mapped as every read maps a stored record.
  * Read-only; writes stay with {@link CustomerRepository}.
  */
 export class CustomerExportReader {
@@ -32,6 +34,7 @@ export class CustomerExportReader {
   stream(filter: CustomerFilter): DocumentStream<CustomerExportRowDocument> {
     return this.repo.collection
       .find(filter, { batchSize: EXPORT_BATCH_SIZE })
-      .project<CustomerExportRowDocument>(EXPORT_PROJECTION);
+      .project(EXPORT_PROJECTION)
+      .map((raw): CustomerExportRowDocument => normaliseCustomer(raw));
   }
 }

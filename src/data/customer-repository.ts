@@ -1,6 +1,8 @@
 import { MongoServerError, ObjectId, type Collection, type Db, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import { buildSearchKeys, type SearchableFields } from '../domain/search-keys.js';
 import type { CustomerDocument } from './customer-document.js';
+import { upgradeRecord } from './customer-upgrade.js';
+import { CURRENT_SCHEMA_VERSION, normaliseCustomer } from './stored-customer.js';
 import { readTimeLimit } from './mongo.js';
 import type { WriteLocks } from './write-lock.js';
 
@@ -16,6 +18,21 @@ export interface FindPageOptions {
   sort: Sort;
   skip: number;
   limit: number;
+  /** The field whose stored value each row reports as `sortValue` (for keyset cursors). */
+  sortField?: string;
+}
+
+/** One row of a page: the customer as served, and the stored value of the sort field (null when absent). */
+export interface PageRow {
+  customer: CustomerSummaryDocument;
+  sortValue: number | Date | null;
+}
+
+/** The stored value a keyset cursor continues from: what the database sorted by, not the served value. */
+function storedSortValue(raw: Record<string, unknown>, field: string | undefined): number | Date | null {
+  if (field === undefined) return null;
+  const value = raw[field];
+  return typeof value === 'number' || value instanceof Date ? value : null;
 }
 
 /** The fields of a list item (guide §4.2) and of a search result (guide §4.3). */
@@ -102,16 +119,18 @@ export class CustomerRepository {
     }
   }
 
-  findById(id: ObjectId): Promise<CustomerDocument | null> {
-    return this.collection.findOne({ _id: id });
+  async findById(id: ObjectId): Promise<CustomerDocument | null> {
+    const raw = await this.collection.findOne({ _id: id });
+    return raw && normaliseCustomer(raw);
   }
 
-  findByUserId(userId: string): Promise<CustomerDocument | null> {
-    return this.collection.findOne({ userId });
+  async findByUserId(userId: string): Promise<CustomerDocument | null> {
+    const raw = await this.collection.findOne({ userId });
+    return raw && normaliseCustomer(raw);
   }
 
-  findPage(options: FindPageOptions): Promise<CustomerSummaryDocument[]> {
-    return this.collection
+  async findPage(options: FindPageOptions): Promise<PageRow[]> {
+    const rows = await this.collection
       .find(options.filter, {
         sort: options.sort,
         skip: options.skip,
@@ -120,6 +139,10 @@ export class CustomerRepository {
         ...this.timeLimit,
       })
       .toArray();
+    return rows.map((raw) => ({
+      customer: normaliseCustomer(raw),
+      sortValue: storedSortValue(raw as unknown as Record<string, unknown>, options.sortField),
+    }));
   }
 
   /** Exact count; with no filter the collection's metadata count (no scan). */
@@ -133,6 +156,9 @@ export class CustomerRepository {
    * Applies `update` to one customer atomically and returns the document after it, or null when no
    * document matches `filter` (unknown id, or a condition such as the expected version failed).
    * Every write bumps `version` and is serialised per customer where the database needs it.
+   * A record below the current schema version (written by the previous implementation, not migrated
+   * yet) is first upgraded in place (customer-upgrade.ts), so the update applies to the shape it
+   * was computed for; the upgrade keeps `version`, so a condition on it still holds.
    */
   async updateOne(
     id: ObjectId,
@@ -144,9 +170,19 @@ export class CustomerRepository {
       ...update,
       $inc: { ...(update.$inc ?? {}), version: 1 },
     };
-    return this.locks.withLock(`customer:${id.toHexString()}`, () =>
-      this.collection.findOneAndUpdate({ ...condition, _id: id }, withVersion, { returnDocument: 'after' }),
-    );
+    return this.locks.withLock(`customer:${id.toHexString()}`, async () => {
+      const filter = { ...condition, _id: id, schemaVersion: CURRENT_SCHEMA_VERSION } as CustomerFilter;
+      let after = await this.collection.findOneAndUpdate(filter, withVersion, { returnDocument: 'after' });
+      if (!after && (await this.upgrade(id)) === 'upgraded') {
+        after = await this.collection.findOneAndUpdate(filter, withVersion, { returnDocument: 'after' });
+      }
+      return after && normaliseCustomer(after);
+    });
+  }
+
+  /** Brings one record to the current schema version (see customer-upgrade.ts). */
+  async upgrade(id: ObjectId): Promise<'upgraded' | 'current' | 'missing'> {
+    return (await upgradeRecord(this.collection as unknown as Collection, id)).outcome;
   }
 
   /** Runs a read-then-write sequence on one customer without another writer in between. */

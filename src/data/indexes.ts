@@ -25,6 +25,9 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
   // list/export filter `tags` (any of): multikey
   { key: { tags: 1 }, name: 'tags' },
   { key: { 'authSync.status': 1, 'authSync.nextAttemptAt': 1 }, name: 'authSync_pending' },
+  // the records below the current schema version (data/customer-upgrade.ts): counted at start-up, by
+  // readiness and /metrics, and found by the migration, with an $in on this field
+  { key: { schemaVersion: 1 }, name: 'schemaVersion' },
 ];
 
 export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 }, name: 'expiresAt' }];

@@ -3,6 +3,7 @@ import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
 import type { Config } from '../config.js';
 import type { CustomerDocument, CustomerType } from '../data/customer-document.js';
 import { DuplicateCustomerError, type CustomerRepository, type CustomerSummaryDocument } from '../data/customer-repository.js';
+import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
@@ -115,6 +116,7 @@ export class CustomerService {
       typeHistory: [],
       searchKeys: buildSearchKeys({ fullName, email, contactNumber: body.contactNumber }),
       version: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: now,
       updatedAt: now,
     };
@@ -165,12 +167,13 @@ export class CustomerService {
     const direction = sortOrder === 'asc' ? 1 : -1;
     const sort: Sort = { [sortBy]: direction, _id: direction };
     const [rows, totalItems] = await Promise.all([
-      this.repo.findPage({ filter: pageFilter, sort, skip, limit: limit + 1 }),
+      this.repo.findPage({ filter: pageFilter, sort, skip, limit: limit + 1, sortField: sortBy }),
       this.repo.count(filter),
     ]);
-    const customers = rows.slice(0, limit);
+    const pageRows = rows.slice(0, limit);
+    const customers = pageRows.map((row) => row.customer);
     const hasMore = rows.length > limit;
-    const last = customers.at(-1);
+    const last = pageRows.at(-1);
     const totalPages = Math.ceil(totalItems / limit);
     return {
       customers,
@@ -183,7 +186,7 @@ export class CustomerService {
         hasPreviousPage: page > 1,
         nextCursor:
           hasMore && last
-            ? encodeCursor({ sortBy, sortOrder, value: sortValue(last, sortBy), id: last._id, page: page + 1, filters })
+            ? encodeCursor({ sortBy, sortOrder, value: last.sortValue, id: last.customer._id, page: page + 1, filters })
             : null,
       },
     };
@@ -191,11 +194,11 @@ export class CustomerService {
 
   async search(q: string, limit: number): Promise<{ results: CustomerSummaryDocument[]; totalResults: number }> {
     const filter = searchFilter(q, 'q');
-    const [results, totalResults] = await Promise.all([
+    const [rows, totalResults] = await Promise.all([
       this.repo.findPage({ filter, sort: {}, skip: 0, limit }),
       this.repo.count(filter),
     ]);
-    return { results, totalResults };
+    return { results: rows.map((row) => row.customer), totalResults };
   }
 
   async update(id: ObjectId, body: UpdateCustomerBody, adminId: string, ifMatch?: string): Promise<Mutation> {
@@ -281,11 +284,6 @@ function etagMatches(ifMatch: string, doc: CustomerDocument): boolean {
     .split(',')
     .map((t) => t.trim())
     .some((t) => t === '*' || t === current);
-}
-
-function sortValue(doc: CustomerSummaryDocument, field: SortField): number | Date | null {
-  const value = doc[field];
-  return value === undefined ? null : value;
 }
 
 /**

@@ -1,9 +1,13 @@
 import type { Db } from 'mongodb';
 import type { Schemas } from '../api-types.js';
 import { pingDatabase } from '../data/mongo.js';
+import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import { ServiceUnavailableError } from '../errors.js';
 
 export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
+
+/** The count of records below the current schema version (see data/schema-status.ts); undefined when unknown. */
+export type RecordsBelowSchema = () => Promise<number | undefined>;
 
 /** Liveness and readiness. Only the database (and not shutting down) decides readiness. */
 export class HealthService {
@@ -15,6 +19,7 @@ export class HealthService {
     private readonly identity: { serviceName: string; serviceVersion: string },
     private readonly breakers: () => BreakerStates,
     private readonly onDatabaseDown: (err: unknown) => void = () => {},
+    private readonly recordsBelowSchema: RecordsBelowSchema = async () => undefined,
   ) {}
 
   beginShutdown(): void {
@@ -39,6 +44,14 @@ export class HealthService {
       this.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not answer');
     }
-    return { status: 'ready', checks: { database: { status: 'up', latencyMs }, services: this.breakers() } };
+    const below = await this.recordsBelowSchema();
+    return {
+      status: 'ready',
+      checks: {
+        database: { status: 'up', latencyMs },
+        services: this.breakers(),
+        ...(below === undefined ? {} : { records: { schemaVersion: CURRENT_SCHEMA_VERSION, belowSchemaVersion: below } }),
+      },
+    };
   }
 }

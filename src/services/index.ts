@@ -4,6 +4,7 @@ import { AnalyticsRepository } from '../data/analytics-repository.js';
 import { CustomerRepository } from '../data/customer-repository.js';
 import { IdempotencyRepository } from '../data/idempotency-repository.js';
 import { countPendingAuthSync } from '../data/auth-sync-backlog.js';
+import { SchemaStatus } from '../data/schema-status.js';
 import { observeCommands, type Database } from '../data/mongo.js';
 import { connectRedis, type RedisConnection } from '../data/redis.js';
 import { RedisCacheStore } from '../data/cache-store.js';
@@ -70,6 +71,12 @@ export function createServices({ config, logger, database, metrics = new Metrics
       return undefined;
     }),
   );
+  const schemaStatus = new SchemaStatus(db, (err) => logger.warn({ err }, 'could not count the records below the current schema version'));
+  metrics.registerScrapeGauge(
+    'records_below_schema_version',
+    'Customer records below the schema version this CRMS writes (records of the previous implementation not migrated yet; `make migrate`).',
+    () => schemaStatus.belowCurrent(),
+  );
   const redis = config.redisUrl ? connectRedis({ url: config.redisUrl, logger }) : undefined;
   const lockMode = config.mongo.writeLocks;
   const locks = createWriteLocks(db, lockMode === 'on' || (lockMode === 'auto' && database.isFerretDb));
@@ -84,8 +91,12 @@ export function createServices({ config, logger, database, metrics = new Metrics
     logger,
   });
   const siblings = createSiblingClients(config, logger);
-  const health = new HealthService(db, config, siblings.breakers, (err) =>
-    logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
+  const health = new HealthService(
+    db,
+    config,
+    siblings.breakers,
+    (err) => logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
+    () => schemaStatus.belowCurrent(),
   );
   let purgeTimer: NodeJS.Timeout | undefined;
   const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger);

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import type { Document, ObjectId } from 'mongodb';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { adminToken, bearer, customerToken } from '../support/tokens.js';
+import { exampleLegacyRecords, legacyDataSet } from './support/legacy-documents.js';
+import { readEverything } from './support/read-everything.js';
+
+/**
+ * Issue 13 §1: records written by the previous implementation, inserted with the driver, are served by
+ * every read path with 200 (the test app validates every response against the spec, so an answer that
+ * breaks the contract would be a 500 here).
+ */
+let t: TestApp;
+const admin = bearer(adminToken());
+
+beforeAll(async () => {
+  // no analytics cache: every property run reads its own data set
+  t = await startTestApp({ CACHE_TTL: '0', RATE_LIMIT_MAX: '100000' });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const customers = () => t.database.db.collection('customers');
+
+describe('when the collection holds records of the previous implementation', () => {
+  test('then the issue\'s example records are served by GET by id and /me, their legacy fields mapped', async () => {
+    const examples = exampleLegacyRecords();
+    await customers().deleteMany({});
+    await customers().insertMany(Object.values(examples));
+    await readEverything(t, Object.values(examples));
+
+    const notes = examples['notesArrayWithMetadataTimestamps']!;
+    const res = await t.http.get(`/api/customers/${(notes['_id'] as ObjectId).toHexString()}`).set(admin);
+    expect(res.status).toBe(200);
+    const c = res.body.data;
+    expect(c.notes).toBe('Upgraded to Premium after review');
+    expect(c.noteHistory.map((n: { note: string; addedBy: string; addedAt: string }) => [n.note, n.addedBy, n.addedAt])).toEqual([
+      ['Asked for a callback', 'bbbbbbbbbbbbbbbbbbbbbbbb', '2024-02-01T10:00:00.000Z'],
+      ['Upgraded to Premium after review', '65a1b2c3d4e5f6a7b8c9d0e0', '2024-06-01T10:00:00.000Z'],
+    ]);
+    expect(c.createdAt).toBe('2023-01-15T08:00:00.000Z');
+    expect(c.updatedAt).toBe('2024-06-01T10:00:00.000Z');
+    expect(c.updatedBy).toBe('65a1b2c3d4e5f6a7b8c9d0e0');
+    expect(c.metadata).toEqual({ lastLoginDate: '2025-11-01T18:00:00.000Z', loginCount: 57, lastActivityDate: '2025-11-02T10:00:00.000Z' });
+    // the note ids are stable from one read to the next
+    const again = await t.http.get(`/api/customers/${c.customerId}`).set(admin);
+    expect(again.body.data.noteHistory).toEqual(c.noteHistory);
+    expect(again.headers['etag']).toBe(res.headers['etag']);
+
+    const nulls = examples['nullsAndEmptyStrings']!;
+    const me = await t.http.get('/api/customers/me').set(bearer(customerToken(nulls['userId'] as string)));
+    expect(me.status).toBe(200);
+    expect(me.body.data.fullName).toBe('');
+    expect(me.body.data).not.toHaveProperty('contactNumber');
+    expect(me.body.data).not.toHaveProperty('lastOrderDate');
+    expect(me.body.data.totalComplaints).toBe(1);
+
+    const deleted = examples['softDeleted']!;
+    const soft = await t.http.get(`/api/customers/${(deleted['_id'] as ObjectId).toHexString()}`).set(admin);
+    expect(soft.status).toBe(200);
+    expect(soft.body.data.customerStatus).toBe('Inactive');
+    expect(soft.body.data.statusHistory).toEqual([
+      { to: 'Inactive', reason: 'Deleted by the previous implementation (soft delete)', changedBy: 'bbbbbbbbbbbbbbbbbbbbbbbb', changedAt: '2024-09-09T09:09:09.000Z' },
+    ]);
+  });
+
+  test('then every read path answers 200 within the contract for data sets in every legacy shape (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(legacyDataSet(6), async (docs) => {
+        await customers().deleteMany({});
+        await customers().insertMany(docs);
+        await readEverything(t, docs);
+      }),
+      { numRuns: 20, seed: 13_2026, endOnFailure: true },
+    );
+  }, 300_000);
+});
