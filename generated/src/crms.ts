@@ -2237,7 +2237,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The caller has no customer record: an administrator without one, or a customer whose record does not exist (for `GET /api/customers/me`: whom the Auth Service does not know either). */
+        /** @description The caller has no customer record, and the Auth Service does not know the user either, so none can be created from it. */
         ProfileNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
