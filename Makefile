@@ -15,7 +15,10 @@ SERIAL := test/reliability test/fuzz
 # both jest runs append their counts here; make test closes with their sum (scripts/test-summary.mjs)
 SUMMARY := .local/test-summary.jsonl
 
-.PHONY: fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+ROLE ?= Administrator
+DEMO_COUNT ?= 100
+
+.PHONY: token demo fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -77,6 +80,13 @@ test-only: $(STAMP) ## just the jest suite (database started if needed)
 run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	ENVIRONMENT=$${ENVIRONMENT:-development} LOG_FORMAT=$${LOG_FORMAT:-pretty} node dist/src/server.js
+
+demo: $(STAMP) build ## load DEMO_COUNT (100) demo customers into the local database (crms seed; FORCE=1 into a non-empty one)
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	ENVIRONMENT=$${ENVIRONMENT:-development} node dist/src/cli/main.js seed --count $(DEMO_COUNT) $(if $(FORCE),--force)
+
+token: $(STAMP) build ## print a development access token (crms token; ROLE=Administrator|Customer, USER_ID=…)
+	@ENVIRONMENT=$${ENVIRONMENT:-development} node dist/src/cli/main.js token --role $(ROLE) $(if $(USER_ID),--user $(USER_ID))
 
 BENCH_N ?= 100000
 bench-export: $(STAMP) ## benchmark the streamed CSV export: seed BENCH_N customers, report RSS (bench/results/)
