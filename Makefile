@@ -56,6 +56,13 @@ typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 
 build: $(STAMP) ## compile to dist/
 	tsc -p tsconfig.build.json
+	@touch $(BUILT)
+
+# the compiled service, rebuilt only when a source changed (`make run`, `make demo`, `make token`)
+BUILT := dist/.built
+$(BUILT): $(STAMP) tsconfig.json tsconfig.build.json $(shell find src generated/src -name '*.ts' 2>/dev/null)
+	tsc -p tsconfig.build.json
+	@touch $@
 
 docs: $(STAMP) ## build the HTML API reference into dist/docs/
 	redocly build-docs crms@v1 --config redocly.yaml -o dist/docs/index.html
@@ -77,15 +84,15 @@ soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outag
 test-only: $(STAMP) ## just the jest suite (database started if needed)
 	node --experimental-vm-modules node_modules/jest/bin/jest.js
 
-run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)
+run: $(BUILT) ## start the service on :8001 (local database unless MONGODB_URI is set)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	ENVIRONMENT=$${ENVIRONMENT:-development} LOG_FORMAT=$${LOG_FORMAT:-pretty} node dist/src/server.js
 
-demo: $(STAMP) build ## load DEMO_COUNT (100) demo customers into the local database (crms seed; FORCE=1 into a non-empty one)
+demo: $(BUILT) ## load DEMO_COUNT (100) demo customers into the local database (crms seed; FORCE=1 into a non-empty one)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	ENVIRONMENT=$${ENVIRONMENT:-development} node dist/src/cli/main.js seed --count $(DEMO_COUNT) $(if $(FORCE),--force)
 
-token: $(STAMP) build ## print a development access token (crms token; ROLE=Administrator|Customer, USER_ID=…)
+token: $(BUILT) ## print a development access token (crms token; ROLE=Administrator|Customer, USER_ID=…)
 	@ENVIRONMENT=$${ENVIRONMENT:-development} node dist/src/cli/main.js token --role $(ROLE) $(if $(USER_ID),--user $(USER_ID))
 
 BENCH_N ?= 100000

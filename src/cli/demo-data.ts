@@ -1,4 +1,5 @@
-import { fakerEN_IN, type Faker } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { faker as fakerEN_IN } from '@faker-js/faker/locale/en_IN';
 import type { CustomerStatus, CustomerType } from '../data/customer-document.js';
 
 /** One demo customer: what the Auth Service registers, then what siblings and administrators add. */
@@ -64,7 +65,8 @@ export function demoCustomer(index: number, now: Date = new Date()): DemoCustome
   const local = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, '');
   const email = `${local}${index}@${f.helpers.arrayElement(DOMAINS)}`;
   const contactNumber = mobileNumber(f);
-  const ageDays = f.number.float({ min: 1, max: 3 * 365 });
+  // three years of sign-ups, a few in the last month
+  const ageDays = f.datatype.boolean(0.06) ? f.number.float({ min: 0.1, max: 30 }) : f.number.float({ min: 1, max: 3 * 365 });
   const customerSince = new Date(now.getTime() - ageDays * DAY_MS);
   const customerType = f.helpers.weightedArrayElement<CustomerType>([
     { weight: 80, value: 'Regular' },
