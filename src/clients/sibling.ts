@@ -2,6 +2,7 @@ import { isBrokenCircuitError } from 'cockatiel';
 import type { Logger } from 'pino';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { recordSiblingCall, type SiblingCallOutcome, type SiblingServiceName } from '../observability/metrics.js';
+import { inSiblingSpan, tracingActive } from '../telemetry/tracing.js';
 import { ResponseTooLargeError } from './bounded-fetch.js';
 import { ContractViolationError } from './contract.js';
 import { AttemptFailure, SiblingUnavailableError, type ServiceName } from './failures.js';
@@ -83,7 +84,12 @@ export class Sibling {
     return this.policy.state;
   }
 
-  async call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
+  call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
+    if (!tracingActive()) return this.run(spec, context);
+    return inSiblingSpan(this.service, spec.operation, () => this.breakerState, () => this.run(spec, context));
+  }
+
+  private async run<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
     const { deadlineMs } = this.policy.options;
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), deadlineMs);

@@ -1,4 +1,5 @@
 import { Router, type RequestHandler } from 'express';
+import { operationSpanAnnotator } from '../telemetry/tracing.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 const METHODS: readonly Method[] = ['get', 'put', 'post', 'patch', 'delete'];
@@ -48,7 +49,9 @@ export function operationRouter(spec: SpecPaths, handlers: Readonly<Record<strin
   for (const op of specOperations(spec)) {
     const handler = handlers[op.operationId];
     if (!handler) throw new Error(`No handler for ${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
-    router[op.method](op.expressPath, handler);
+    const annotate = operationSpanAnnotator(op);
+    if (annotate) router[op.method](op.expressPath, annotate, handler);
+    else router[op.method](op.expressPath, handler);
   }
   return router;
 }
