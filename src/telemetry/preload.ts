@@ -47,6 +47,8 @@ function startTracing(env: NodeJS.ProcessEnv): void {
         },
         // search terms are personal data (a name, an e-mail, a phone number): never in a span
         redactedQueryParamsServer: ['q', 'searchTerm'],
+        // probes and scrapes every few seconds would bury the traces of real requests
+        ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? ''),
       }),
       new ExpressInstrumentation(),
       new MongoDBInstrumentation({ enhancedDatabaseReporting: false }),
