@@ -2,7 +2,7 @@ import { isBrokenCircuitError } from 'cockatiel';
 import type { Logger } from 'pino';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { recordSiblingCall, type SiblingCallOutcome, type SiblingServiceName } from '../observability/metrics.js';
-import { inSiblingSpan, tracingActive } from '../telemetry/tracing.js';
+import { inSiblingSpan } from '../telemetry/tracing.js';
 import { ResponseTooLargeError } from './bounded-fetch.js';
 import { ContractViolationError } from './contract.js';
 import { AttemptFailure, SiblingUnavailableError, type ServiceName } from './failures.js';
@@ -84,12 +84,7 @@ export class Sibling {
     return this.policy.state;
   }
 
-  call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
-    if (!tracingActive()) return this.run(spec, context);
-    return inSiblingSpan(this.service, spec.operation, () => this.breakerState, () => this.run(spec, context));
-  }
-
-  private async run<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
+  async call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
     const { deadlineMs } = this.policy.options;
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), deadlineMs);
@@ -201,5 +196,15 @@ export class Sibling {
       return new ForbiddenError(`The ${this.service} refused this operation for the authenticated user`);
     }
     return new SiblingUnavailableError(this.service, spec.failureMessage, 'status', `${this.service}: answered ${status}`);
+  }
+}
+
+/**
+ * A {@link Sibling} whose every call runs in its own span (the sibling, the operation, the circuit
+ * breaker's state), parent of the outbound HTTP spans; used only while tracing is on.
+ */
+export class TracedSibling extends Sibling {
+  override call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
+    return inSiblingSpan(this.service, spec.operation, () => this.breakerState, () => super.call(spec, context));
   }
 }
