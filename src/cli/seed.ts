@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
+import { demoStatusChange } from '../data/demo-updates.js';
 import { ConflictError } from '../errors.js';
 import type { Services } from '../services/index.js';
 import { demoCustomer } from './demo-data.js';
@@ -72,15 +73,7 @@ async function writeDemoCustomer(services: Services, index: number, now: Date): 
   for (const note of demo.notes) await services.customers.addNote(id, note, DEMO_ADMIN_ID);
   if (demo.customerStatus !== 'Active') {
     const status = demo.customerStatus;
-    await services.customers.mutate(id, (doc) => {
-      const changedAt = new Date();
-      return {
-        $set: { customerStatus: status, updatedAt: changedAt, updatedBy: DEMO_ADMIN_ID },
-        $push: {
-          statusHistory: { from: doc.customerStatus, to: status, ...(demo.statusReason ? { reason: demo.statusReason } : {}), changedBy: DEMO_ADMIN_ID, changedAt },
-        },
-      };
-    });
+    await services.customers.mutate(id, (doc) => demoStatusChange(doc.customerStatus, status, demo.statusReason, DEMO_ADMIN_ID, new Date()));
   }
   return true;
 }
