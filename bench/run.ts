@@ -7,7 +7,8 @@
  *
  * Environment: BENCH_CUSTOMERS (100000), BENCH_DURATION seconds per scenario and target (10),
  * BENCH_CONNECTIONS (10), BENCH_MONGODB_URI (the local FerretDB), BENCH_RESEED=1 to force a new seed,
- * BENCH_SCENARIOS (comma-separated name prefixes: a partial run, reported under .local/bench).
+ * BENCH_SCENARIOS (comma-separated name prefixes: a partial run, reported under .local/bench),
+ * BENCH_TRACING=0 to leave out the tracing-on scenario (bench/tracing.ts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { MongoClient, type ObjectId } from 'mongodb';
 import { encodeCursor } from '../src/domain/cursor.js';
 import { filterFingerprint } from '../src/services/customer-filters.js';
 import { seed, seededCount } from './seed.js';
+import { TRACED_ENV, TRACED_INSTANCE, TRACED_SCENARIO, TRACING_ENABLED, startSpanSink, tracingSummary } from './tracing.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const N = Number(process.env['BENCH_CUSTOMERS'] ?? 100_000);
@@ -41,7 +43,7 @@ const MEMORY_FLOOR_MIB = Number(process.env['BENCH_MEMORY_FLOOR_MIB'] ?? 4096);
 const ONLY = (process.env['BENCH_SCENARIOS'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 
 interface Target {
-  name: 'crms' | 'crms-nocache' | 'crms-unlocked' | 'baseline';
+  name: 'crms' | 'crms-nocache' | 'crms-unlocked' | typeof TRACED_INSTANCE | 'baseline';
   process: ChildProcess;
   port: number;
   /** Measured after start-up, before any load. */
@@ -151,6 +153,7 @@ async function startProcess(name: Target['name'], args: string[], env: NodeJS.Pr
 const LATER_INSTANCES: Partial<Record<Target['name'], { env: NodeJS.ProcessEnv; port: number }>> = {
   'crms-nocache': { env: crmsEnv(0), port: 18_103 },
   'crms-unlocked': { env: crmsEnv(300, { DB_WRITE_LOCKS: 'off' }), port: 18_104 },
+  [TRACED_INSTANCE]: { env: crmsEnv(300, TRACED_ENV), port: 18_105 },
 };
 
 function crmsEnv(cacheTtl: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -410,6 +413,14 @@ async function main(): Promise<void> {
       crms: { target: 'crms', path: (() => { const next = rotate(ids); return () => `/api/customers/${next()}`; })() },
       baseline: { path: (() => { const next = rotate(ids); return () => `/id/${next()}`; })() },
     },
+    ...(TRACING_ENABLED
+      ? [{
+          name: TRACED_SCENARIO,
+          description: 'the same GET on an instance with tracing on (bench/tracing.ts); the plain GET by id runs with tracing off',
+          crms: { target: TRACED_INSTANCE, path: (() => { const next = rotate(ids); return () => `/api/customers/${next()}`; })() },
+          baseline: { path: (() => { const next = rotate(ids); return () => `/id/${next()}`; })() },
+        } satisfies Scenario]
+      : []),
     {
       name: 'list page 1 (filter+sort)',
       description: `GET /api/customers?${listQuery}&limit=${PAGE_SIZE}`,
@@ -459,6 +470,7 @@ async function main(): Promise<void> {
   ];
 
   const results: { name: string; description: string; connections: number; crms: Measurement; baseline: Measurement }[] = [];
+  const sink = TRACING_ENABLED ? await startSpanSink() : undefined;
   try {
     let analyticsCold: Measurement | undefined;
     for (const scenario of scenarios.filter((sc) => ONLY.length === 0 || ONLY.some((o) => sc.name.toLowerCase().startsWith(o)))) {
@@ -509,8 +521,10 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const t of targets) await stopProcess(t);
+    await sink?.close();
   }
-  report(results, database, deepPage, { crms: crms.idleCpuMsPerSecond, baseline: baseline.idleCpuMsPerSecond });
+  const spans = sink ? { exports: sink.exports(), bytes: sink.bytes() } : undefined;
+  report(results, database, deepPage, { crms: crms.idleCpuMsPerSecond, baseline: baseline.idleCpuMsPerSecond }, spans);
 }
 
 // ---------------------------------------------------------------------------------------- report
@@ -528,6 +542,7 @@ function report(
   database: string,
   deepPage: number,
   idle: { crms: number | undefined; baseline: number | undefined },
+  spans?: { exports: number; bytes: number },
 ): void {
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'bench') ? ' (uncommitted changes in src/ or bench/)' : ''}`;
   const cpu = cpus();
@@ -626,6 +641,7 @@ function report(
     '| --- | --- | --- |',
     ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`),
     '',
+    ...tracingSummary(rows, spans),
   ];
   writeFileSync(`${base}.md`, `${lines.join('\n')}\n`);
   process.stderr.write(`[bench] wrote ${base}.md and .json\n`);

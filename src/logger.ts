@@ -1,5 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
+import { traceLogMixin } from './telemetry/tracing.js';
 
 /** Paths that must never reach a log line: credentials and personal data. */
 export const REDACTED_PATHS = [
@@ -23,6 +24,9 @@ export function createLogger(config: Pick<Config, 'log' | 'serviceName' | 'servi
     redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
+  // with tracing on, every line written while a request is served carries its trace and span ids
+  const mixin = traceLogMixin();
+  if (mixin) options.mixin = mixin;
   if (destination) return pino(options, destination);
   if (config.log.format === 'pretty') {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, singleLine: true } } });

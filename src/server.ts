@@ -1,3 +1,5 @@
+// first: starts OpenTelemetry (when OTEL_* asks for it) before the modules below are evaluated
+import './telemetry/preload.js';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { ConstantBackoff, handleWhen, retry } from 'cockatiel';
@@ -12,6 +14,7 @@ import { isDatabaseUnavailable } from './data/unavailable.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
 import { createServices, type Services } from './services/index.js';
+import { shutdownTracing } from './telemetry/tracing.js';
 import type { Logger } from 'pino';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -166,6 +169,8 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     running
       .stop()
+      // spans still buffered are exported before the process exits
+      .then(() => shutdownTracing().catch((err: unknown) => logger.warn({ err }, 'exporting the last spans failed')))
       .then(() => {
         logger.info('stopped cleanly');
         process.exit(0);

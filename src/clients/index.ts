@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { setBreakerState, type SiblingServiceName } from '../observability/metrics.js';
+import { tracingActive } from '../telemetry/tracing.js';
 import { AuthClient } from './auth-client.js';
 import { ComplaintClient } from './complaint-client.js';
 import { OrderClient } from './order-client.js';
 import { SiblingPolicy, type BreakerState } from './policy.js';
-import { Sibling } from './sibling.js';
+import { Sibling, TracedSibling } from './sibling.js';
 
 export type { AuthUser, DesiredAuthState, SetActiveOutcome } from './auth-client.js';
 export type { ComplaintPage, ComplaintSummary } from './complaint-client.js';
@@ -41,7 +42,7 @@ export function createSiblingClients(config: Config, logger: Logger): SiblingCli
       setBreakerState(metricName, policy.state);
       logger.warn({ sibling: name, breaker: policy.state }, 'sibling circuit breaker changed state');
     });
-    return new Sibling(name, policy, logger);
+    return tracingActive() ? new TracedSibling(name, policy, logger) : new Sibling(name, policy, logger);
   };
   const auth = sibling('Auth Service', 'auth');
   const order = sibling('Order Service', 'order');

@@ -2,6 +2,7 @@ import { isBrokenCircuitError } from 'cockatiel';
 import type { Logger } from 'pino';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { recordSiblingCall, type SiblingCallOutcome, type SiblingServiceName } from '../observability/metrics.js';
+import { inSiblingSpan } from '../telemetry/tracing.js';
 import { ResponseTooLargeError } from './bounded-fetch.js';
 import { ContractViolationError } from './contract.js';
 import { AttemptFailure, SiblingUnavailableError, type ServiceName } from './failures.js';
@@ -236,5 +237,15 @@ export class Sibling {
       'sibling refused a request of CRMS',
     );
     return new SiblingUnavailableError(this.service, spec.failureMessage, 'rejected', `${this.service}: answered ${status}`);
+  }
+}
+
+/**
+ * A {@link Sibling} whose every call runs in its own span (the sibling, the operation, the circuit
+ * breaker's state), parent of the outbound HTTP spans; used only while tracing is on.
+ */
+export class TracedSibling extends Sibling {
+  override call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
+    return inSiblingSpan(this.service, spec.operation, () => this.breakerState, () => super.call(spec, context));
   }
 }

@@ -22,18 +22,39 @@ function staticFile(contentType: string, body: Buffer | string): StaticFile {
   return { contentType, body: buffer, etag: `"${createHash('sha256').update(buffer).digest('base64url').slice(0, 27)}"` };
 }
 
+/**
+ * Swagger UI's "Try it out" calls the server the page was loaded from (the spec's `servers` name the
+ * local default, which is wrong behind any other host or port), and "Authorize" is kept in the
+ * browser's local storage across reloads (persistAuthorization). Path-level parameters given by
+ * `$ref` are inlined: Swagger UI leaves them unresolved (a nameless "any" field) when a deep link
+ * opens the operation on load, e.g. after a reload.
+ */
 const SWAGGER_INIT = `'use strict';
 window.addEventListener('load', function () {
-  window.ui = SwaggerUIBundle({
-    url: '/openapi.json',
-    dom_id: '#swagger-ui',
-    deepLinking: true,
-    validatorUrl: null,
-    presets: [SwaggerUIBundle.presets.apis],
-    layout: 'BaseLayout',
-    displayRequestDuration: true,
-    persistAuthorization: false,
-  });
+  fetch('/openapi.json')
+    .then(function (res) { return res.json(); })
+    .then(function (spec) {
+      spec.servers = [{ url: window.location.origin, description: 'This server (the one this page was loaded from)' }];
+      var shared = (spec.components && spec.components.parameters) || {};
+      Object.keys(spec.paths).forEach(function (path) {
+        var item = spec.paths[path];
+        if (!item.parameters) return;
+        item.parameters = item.parameters.map(function (p) {
+          var name = p.$ref && p.$ref.indexOf('#/components/parameters/') === 0 ? p.$ref.slice(24) : undefined;
+          return name && shared[name] ? shared[name] : p;
+        });
+      });
+      window.ui = SwaggerUIBundle({
+        spec: spec,
+        dom_id: '#swagger-ui',
+        deepLinking: true,
+        validatorUrl: null,
+        presets: [SwaggerUIBundle.presets.apis],
+        layout: 'BaseLayout',
+        displayRequestDuration: true,
+        persistAuthorization: true,
+      });
+    });
 });
 `;
 

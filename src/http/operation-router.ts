@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { numericQueryParameters, plainDecimalQuery, type SpecComponents } from './query-numbers.js';
+import { operationSpanAnnotator } from '../telemetry/tracing.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 const METHODS: readonly Method[] = ['get', 'put', 'post', 'patch', 'delete'];
@@ -77,6 +78,8 @@ export function operationRouter(spec: SpecPaths, handlers: Readonly<Record<strin
     const handler = handlers[op.operationId];
     if (!handler) throw new Error(`No handler for ${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
     const stages: RequestHandler[] = [];
+    const annotate = operationSpanAnnotator(op);
+    if (annotate) stages.push(annotate);
     const headers = Object.entries(op.fixedHeaders);
     if (headers.length > 0) {
       stages.push((_req, res, next) => {

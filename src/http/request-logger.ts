@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { requestTraceFields } from '../telemetry/tracing.js';
 import { principalOf, requestIdOf } from './context.js';
 
 /** The route template of the matched operation (never the raw URL, which may hold ids). */
@@ -34,6 +35,7 @@ export function requestLogger(logger: Logger) {
         status: res.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
         caller: callerOf(req),
+        ...requestTraceFields(req),
       };
       if (res.statusCode >= 500) logger.error(line, 'request failed');
       else logger.info(line, 'request completed');

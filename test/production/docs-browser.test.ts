@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { developmentToken } from '../../src/cli/token.js';
 import { loadApiSpec } from '../../src/http/spec.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { createCustomer } from '../support/fixtures.js';
+import { startTestApp, testEnv, type TestApp } from '../support/harness.js';
 
 const CHROMIUM = process.env['CRMS_CHROMIUM'] ?? '/usr/bin/chromium';
 /** Test artifacts (gitignored); docs/screenshots/ holds the copies the README shows. */
@@ -33,8 +35,11 @@ describe('When the API reference is opened in a real browser', () => {
   const outside: string[] = [];
   const problems: string[] = [];
 
+  /** The service runs as `make run` runs it: development, with the development JWT secret. */
+  const development = { ENVIRONMENT: 'development', JWT_SECRET: '' };
+
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(development);
     server = await new Promise<Server>((resolve) => {
       const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -95,6 +100,53 @@ describe('When the API reference is opened in a real browser', () => {
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('Then "Authorize" with a `crms token` and "Try it out" call this very server, and the authorisation survives a reload', async () => {
+    const { customerId } = await createCustomer(t.http, { fullName: 'Swagger Trial', email: 'swagger.trial@example.com' });
+    const token = developmentToken(testEnv(development), { role: 'Administrator' });
+    const page = await open('/docs');
+    await page.waitForSelector('.opblock', { timeout: 20_000 });
+    // the server the calls go to is the page's own origin, not the spec's http://localhost:8001
+    expect(await page.$eval('.servers select', (el) => (el as unknown as { value: string }).value)).toBe(base);
+
+    await page.click('button.authorize');
+    const bearer = page.locator('.modal-ux .auth-container', { hasText: 'bearerAuth' });
+    await bearer.locator('input').fill(token);
+    await bearer.locator('button.authorize').click();
+    await bearer.locator('h6', { hasText: 'Authorized' }).waitFor();
+    await page.locator('.modal-ux button.btn-done').first().click();
+
+    const execute = async () => {
+      const operation = page.locator('#operations-Admin-getCustomer');
+      // the reload keeps the deep link (#/Admin/getCustomer): the operation may be open already
+      const summary = operation.locator('.opblock-summary-control');
+      if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
+      await operation.locator('.try-out__btn').click();
+      await operation.locator('tr[data-param-name="customerId"] input').fill(customerId);
+      await operation.locator('button.execute').click();
+      const status = operation.locator('.live-responses-table tr.response .response-col_status').first();
+      await status.waitFor({ timeout: 20_000 });
+      return {
+        status: (await status.innerText()).trim(),
+        url: (await operation.locator('.request-url pre').innerText()).trim(),
+        body: await operation.locator('.live-responses-table tr.response .response-col_description pre').first().innerText(),
+      };
+    };
+    const first = await execute();
+    expect(first.status).toBe('200');
+    expect(first.url).toBe(`${base}/api/customers/${customerId}`);
+    expect(first.body).toContain('Swagger Trial');
+
+    // a reload keeps the authorisation: the same call succeeds without authorising again
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('.opblock', { timeout: 20_000 });
+    expect(await page.$('button.authorize.locked')).not.toBeNull();
+    const again = await execute();
+    expect(again.status).toBe('200');
+    expect(again.body).toContain('Swagger Trial');
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 90_000);
 
   it('Then the pages and the spec documents are served with their own content types and a self-only CSP', async () => {
     const docs = await t.http.get('/docs').expect(200);

@@ -1,0 +1,20 @@
+import type { UpdateFilter } from 'mongodb';
+import type { CustomerDocument, CustomerStatus } from './customer-document.js';
+
+/**
+ * The update that records a status with its history entry and nothing else: no Auth-sync outbox
+ * entry (services/status-service.ts writes one). Only for demo data (`crms seed`), whose users
+ * exist in no Auth Service.
+ */
+export function demoStatusChange(
+  from: CustomerStatus,
+  to: CustomerStatus,
+  reason: string | undefined,
+  changedBy: string,
+  changedAt: Date,
+): UpdateFilter<CustomerDocument> {
+  return {
+    $set: { customerStatus: to, updatedAt: changedAt, updatedBy: changedBy },
+    $push: { statusHistory: { from, to, ...(reason ? { reason } : {}), changedBy, changedAt } },
+  };
+}
