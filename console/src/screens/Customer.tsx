@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { components } from '@crms/sdk';
-import { asEnvelope, saveBlob, statusOf, unwrap, withEtag } from '../api';
+import { asEnvelope, saveBlob, statusOf, unwrap, withEtag, type CrmsClient } from '../api';
 import { useConsole } from '../context';
 import { ErrorSummary, FieldError, fieldProps } from '../errors';
 import { formatCount, formatDate, formatDateTime, formatMoney, splitTags } from '../format';
@@ -171,29 +171,37 @@ function SettingsForm({ customer, etag }: { customer: Customer; etag: string | n
   );
 }
 
-function StatusForm({ customer, etag }: { customer: Customer; etag: string | null }) {
-  const [status, setStatus] = useState<Status>(customer.customerStatus);
+/** A change of one enumerated field with an optional reason (status, type): same form, same write flow. */
+function ChangeWithReasonForm<V extends string>(props: {
+  customer: Customer;
+  etag: string | null;
+  /** id prefix and form key of the fields: `status`, `type` */
+  form: string;
+  title: string;
+  /** the request body's property of the new value */
+  field: string;
+  label: string;
+  submit: string;
+  options: readonly V[];
+  initial: V;
+  send: (crms: CrmsClient, value: V, reason: string | undefined, headers: { 'If-Match'?: string }) => Promise<string>;
+}) {
+  const { customer, etag, form, field } = props;
+  const [value, setValue] = useState<V>(props.initial);
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
   const change = useCustomerWrite(
     customer.customerId,
     etag,
-    async (crms, headers, _: void) =>
-      unwrap(
-        await crms.PATCH('/api/customers/{customerId}/status', {
-          params: { path: { customerId: customer.customerId }, header: headers },
-          body: { status, ...(reason.trim() !== '' ? { reason: reason.trim() } : {}) },
-        }),
-      ).data,
-    (data) => {
-      setOutcome(`Status ${data.previousStatus} → ${data.customerStatus}. Auth sync: ${data.authSync}.`);
+    async (crms, headers, _: void) => props.send(crms, value, reason.trim() !== '' ? reason.trim() : undefined, headers),
+    (message) => {
+      setOutcome(message);
       setReason('');
     },
   );
   const envelope = change.error ? asEnvelope(change.error) : null;
-  const F = 'status';
   return (
-    <Section title="Status">
+    <Section title={props.title}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -202,80 +210,76 @@ function StatusForm({ customer, etag }: { customer: Customer; etag: string | nul
         }}
       >
         <div className="field">
-          <label htmlFor="status-value">New status</label>
-          <select id="status-value" value={status} onChange={(e) => setStatus(e.target.value as Status)} {...fieldProps(F, 'status', envelope)}>
-            {STATUSES.map((s) => (
+          <label htmlFor={`${form}-value`}>{props.label}</label>
+          <select id={`${form}-value`} value={value} onChange={(e) => setValue(e.target.value as V)} {...fieldProps(form, field, envelope)}>
+            {props.options.map((s) => (
               <option key={s}>{s}</option>
             ))}
           </select>
-          <FieldError form={F} field="status" envelope={envelope} />
+          <FieldError form={form} field={field} envelope={envelope} />
         </div>
         <div className="field">
-          <label htmlFor="status-reason">Reason</label>
-          <input id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} {...fieldProps(F, 'reason', envelope)} />
-          <FieldError form={F} field="reason" envelope={envelope} />
+          <label htmlFor={`${form}-reason`}>Reason</label>
+          <input id={`${form}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} {...fieldProps(form, 'reason', envelope)} />
+          <FieldError form={form} field="reason" envelope={envelope} />
         </div>
         <button type="submit" className="primary" disabled={change.isPending}>
-          Change status
+          {props.submit}
         </button>
         {outcome && <p role="status">{outcome}</p>}
-        <WriteError error={change.error} customerId={customer.customerId} fields={['status', 'reason']} onReloaded={() => change.reset()} />
+        <WriteError error={change.error} customerId={customer.customerId} fields={[field, 'reason']} onReloaded={() => change.reset()} />
       </form>
     </Section>
   );
 }
 
-function TypeForm({ customer, etag }: { customer: Customer; etag: string | null }) {
-  const [type, setType] = useState<CustomerType>(customer.customerType);
-  const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<string | null>(null);
-  const change = useCustomerWrite(
-    customer.customerId,
-    etag,
-    async (crms, headers, _: void) =>
-      unwrap(
-        await crms.PATCH('/api/customers/{customerId}/type', {
-          params: { path: { customerId: customer.customerId }, header: headers },
-          body: { customerType: type, ...(reason.trim() !== '' ? { reason: reason.trim() } : {}) },
-        }),
-      ).data,
-    (data) => {
-      setOutcome(`Type ${data.previousType} → ${data.customerType}.`);
-      setReason('');
-    },
-  );
-  const envelope = change.error ? asEnvelope(change.error) : null;
-  const F = 'type';
+function StatusForm({ customer, etag }: { customer: Customer; etag: string | null }) {
   return (
-    <Section title="Type">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setOutcome(null);
-          change.mutate();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="type-value">New type</label>
-          <select id="type-value" value={type} onChange={(e) => setType(e.target.value as CustomerType)} {...fieldProps(F, 'customerType', envelope)}>
-            {TYPES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-          <FieldError form={F} field="customerType" envelope={envelope} />
-        </div>
-        <div className="field">
-          <label htmlFor="type-reason">Reason</label>
-          <input id="type-reason" value={reason} onChange={(e) => setReason(e.target.value)} {...fieldProps(F, 'reason', envelope)} />
-          <FieldError form={F} field="reason" envelope={envelope} />
-        </div>
-        <button type="submit" className="primary" disabled={change.isPending}>
-          Change type
-        </button>
-        {outcome && <p role="status">{outcome}</p>}
-        <WriteError error={change.error} customerId={customer.customerId} fields={['customerType', 'reason']} onReloaded={() => change.reset()} />
-      </form>
-    </Section>
+    <ChangeWithReasonForm<Status>
+      customer={customer}
+      etag={etag}
+      form="status"
+      title="Status"
+      field="status"
+      label="New status"
+      submit="Change status"
+      options={STATUSES}
+      initial={customer.customerStatus}
+      send={async (crms, status, reason, headers) => {
+        const data = unwrap(
+          await crms.PATCH('/api/customers/{customerId}/status', {
+            params: { path: { customerId: customer.customerId }, header: headers },
+            body: { status, ...(reason ? { reason } : {}) },
+          }),
+        ).data;
+        return `Status ${data.previousStatus} → ${data.customerStatus}. Auth sync: ${data.authSync}.`;
+      }}
+    />
+  );
+}
+
+function TypeForm({ customer, etag }: { customer: Customer; etag: string | null }) {
+  return (
+    <ChangeWithReasonForm<CustomerType>
+      customer={customer}
+      etag={etag}
+      form="type"
+      title="Type"
+      field="customerType"
+      label="New type"
+      submit="Change type"
+      options={TYPES}
+      initial={customer.customerType}
+      send={async (crms, customerType, reason, headers) => {
+        const data = unwrap(
+          await crms.PATCH('/api/customers/{customerId}/type', {
+            params: { path: { customerId: customer.customerId }, header: headers },
+            body: { customerType, ...(reason ? { reason } : {}) },
+          }),
+        ).data;
+        return `Type ${data.previousType} → ${data.customerType}.`;
+      }}
+    />
   );
 }
 
