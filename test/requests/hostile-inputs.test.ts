@@ -11,8 +11,8 @@ import { adminToken, customerToken, signToken } from '../support/tokens.js';
 /**
  * A short pass of hostile and unusual inputs (issue 14), one row each: what is sent, byte for
  * byte, and what must come back. Database faults have their own files
- * (test/production/database-faults.test.ts, database-error-codes.test.ts), slow senders
- * test/api/request-bodies.test.ts, client encodings test/api/query-strings.test.ts.
+ * (test/database/faults.test.ts, error-codes.test.ts), slow senders
+ * test/requests/bodies.test.ts, client encodings test/requests/query-strings.test.ts.
  */
 let siblings: Siblings;
 let t: TestApp;
