@@ -35,7 +35,7 @@ function startTracing(env: NodeJS.ProcessEnv): void {
   const core = require('@opentelemetry/core') as typeof Core;
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof SdkNode;
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof Http;
-  const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express') as typeof Express;
+  const { ExpressInstrumentation, ExpressLayerType } = require('@opentelemetry/instrumentation-express') as typeof Express;
   const { MongoDBInstrumentation } = require('@opentelemetry/instrumentation-mongodb') as typeof MongoDb;
   const { UndiciInstrumentation } = require('@opentelemetry/instrumentation-undici') as typeof Undici;
 
@@ -50,7 +50,9 @@ function startTracing(env: NodeJS.ProcessEnv): void {
         // probes and scrapes every few seconds would bury the traces of real requests
         ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? ''),
       }),
-      new ExpressInstrumentation(),
+      // the route's handler spans only: one span per middleware (request id, logging, helmet, CORS,
+      // rate limit, validator…) would more than double the cost of a traced request and say little
+      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
       new MongoDBInstrumentation({ enhancedDatabaseReporting: false }),
       new UndiciInstrumentation(),
     ],
