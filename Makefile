@@ -51,9 +51,10 @@ generate: $(STAMP) ## regenerate generated/ (bundled spec, types, SDK) from open
 generate-check: $(STAMP) ## fail when generated/ is stale
 	node scripts/generate.mjs --check
 
-lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules) and the layer rules of src/ (dependency-cruiser)
+lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules), the layer rules of src/ (dependency-cruiser) and the code (ESLint, typescript-eslint strict)
 	redocly lint --config redocly.yaml
 	depcruise src --config .dependency-cruiser.cjs --ignore-known .dependency-cruiser-known-violations.json --output-type err
+	eslint .
 
 typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 	tsc -p tsconfig.json --noEmit

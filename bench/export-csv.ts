@@ -181,7 +181,8 @@ async function main(): Promise<void> {
     }
     await services.stopBackgroundWork();
   } finally {
-    if (server) await new Promise((resolve) => server!.close(resolve));
+    const listening = server;
+    if (listening) await new Promise((resolve) => listening.close(resolve));
     await database.db.dropDatabase().catch(() => undefined);
     await database.client.close();
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Document, ObjectId } from 'mongodb';
+import type { ObjectId } from 'mongodb';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
 import { exampleLegacyRecords, legacyDataSet } from './support/legacy-documents.js';

@@ -23,8 +23,8 @@ let siblings: Siblings;
 let a: CrmsProcess;
 let b: CrmsProcess | undefined;
 let env: Record<string, string>;
-let ids: string[] = [];
-let userIds: string[] = [];
+const ids: string[] = [];
+const userIds: string[] = [];
 const admin = { Authorization: `Bearer ${adminToken()}`, 'Content-Type': 'application/json' };
 
 beforeAll(async () => {
