@@ -3,6 +3,7 @@ import type { CustomerDocument, CustomerStatus, CustomerType } from '../../src/d
 import { buildSearchKeys } from '../../src/domain/search-keys.js';
 import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
+import { TestClock } from '../support/clock.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
 import { eventually } from '../support/eventually.js';
@@ -143,15 +144,17 @@ describe('GET /api/customers/analytics: exact figures', () => {
 
 describe('analytics cache in process', () => {
   test('a hit within CACHE_TTL returns the same figures marked cached; after expiry they are recomputed', async () => {
-    const t = await startTestApp({ CACHE_TTL: '1' });
+    const clock = new TestClock();
+    const t = await startTestApp({ CACHE_TTL: '60' }, { clock });
     try {
       await createCustomer(t.http);
       const first = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(first).toMatchObject({ totalCustomers: 1, cached: false });
       await createCustomer(t.http);
+      clock.advance(59_999);
       const hit = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(hit).toEqual({ ...first, cached: true });
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      clock.advance(1);
       const fresh = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(fresh).toMatchObject({ totalCustomers: 2, cached: false });
       expect(fresh.generatedAt > first.generatedAt).toBe(true);
