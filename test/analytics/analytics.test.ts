@@ -1,6 +1,5 @@
-import { ObjectId } from 'mongodb';
 import type { CustomerDocument, CustomerStatus, CustomerType } from '../../src/data/customer-document.js';
-import { buildSearchKeys } from '../../src/domain/search-keys.js';
+import { customerRecord } from '../support/customer-records.js';
 import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
 import { TestClock } from '../support/clock.js';
@@ -32,28 +31,21 @@ function seedDocuments(n: number, now: number): CustomerDocument[] {
     const fullName = `Seeded Customer${i}`;
     const email = `seeded${i}@example.in`;
     const at = new Date(now - 400 * DAY);
-    docs.push({
-      _id: new ObjectId(),
-      userId: `seed-user-${i}`,
-      email,
-      fullName,
-      customerStatus: statuses[i % statuses.length] ?? 'Active',
-      customerType: types[Math.floor(rnd() * types.length)] ?? 'Regular',
-      totalOrders,
-      totalOrderValue,
-      totalComplaints,
-      openComplaints,
-      customerSince: new Date(now - daysAgo * DAY),
-      tags: [],
-      preferences: {},
-      noteHistory: [],
-      statusHistory: [],
-      typeHistory: [],
-      searchKeys: buildSearchKeys({ fullName, email }),
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    });
+    docs.push(
+      customerRecord({
+        userId: `seed-user-${i}`,
+        email,
+        fullName,
+        customerStatus: statuses[i % statuses.length] ?? 'Active',
+        customerType: types[Math.floor(rnd() * types.length)] ?? 'Regular',
+        totalOrders,
+        totalOrderValue,
+        totalComplaints,
+        openComplaints,
+        customerSince: new Date(now - daysAgo * DAY),
+        createdAt: at,
+      }),
+    );
   }
   return docs;
 }
