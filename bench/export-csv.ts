@@ -12,14 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
-import { ObjectId } from 'mongodb';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { CustomerDocument } from '../src/data/customer-document.js';
 import { ensureIndexes } from '../src/data/indexes.js';
 import { connectDatabase } from '../src/data/mongo.js';
-import { CURRENT_SCHEMA_VERSION } from '../src/data/stored-customer.js';
-import { buildSearchKeys } from '../src/domain/search-keys.js';
+import { customerRecord } from '../test/support/customer-records.js';
 import { createLogger } from '../src/logger.js';
 import { createServices } from '../src/services/index.js';
 
@@ -36,13 +34,11 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 function customer(i: number, now: Date): CustomerDocument {
   const fullName = `Bench Customer ${i}`;
   const email = `bench.customer.${i}@example.com`;
-  const contactNumber = `+91 ${String(9_000_000_000 + i)}`;
-  return {
-    _id: new ObjectId(),
+  return customerRecord({
     userId: `bench${String(i).padStart(10, '0')}`,
     email,
     fullName,
-    contactNumber,
+    contactNumber: `+91 ${String(9_000_000_000 + i)}`,
     customerStatus: i % 10 === 0 ? 'Inactive' : 'Active',
     customerType: (['Regular', 'Premium', 'VIP'] as const)[i % 3] ?? 'Regular',
     totalOrders: i % 50,
@@ -54,15 +50,8 @@ function customer(i: number, now: Date): CustomerDocument {
     notes: i % 5 === 0 ? 'Prefers evening deliveries, "fragile" items, call first' : undefined,
     tags: i % 4 === 0 ? ['high-value', 'newsletter'] : [],
     preferences: { newsletter: i % 2 === 0, notifications: true, language: 'en' },
-    noteHistory: [],
-    statusHistory: [],
-    typeHistory: [],
-    searchKeys: buildSearchKeys({ fullName, email, contactNumber }),
-    version: 1,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: now,
-    updatedAt: now,
-  };
+  });
 }
 
 /** Streams the export over HTTP, counting bytes and rows without keeping them, sampling RSS meanwhile. */

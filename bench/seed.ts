@@ -5,11 +5,10 @@
  *
  *   node dist/bench/seed.js [N]        (BENCH_CUSTOMERS, BENCH_MONGODB_URI, BENCH_DB)
  */
-import { MongoClient, ObjectId, type Db } from 'mongodb';
+import { MongoClient, type Db } from 'mongodb';
 import type { CustomerDocument, CustomerStatus, CustomerType } from '../src/data/customer-document.js';
 import { ensureIndexes } from '../src/data/indexes.js';
-import { CURRENT_SCHEMA_VERSION } from '../src/data/stored-customer.js';
-import { buildSearchKeys } from '../src/domain/search-keys.js';
+import { customerRecord } from '../test/support/customer-records.js';
 
 const FIRST = [
   'Aarav', 'Vivaan', 'Aditya', 'Vihaan', 'Arjun', 'Sai', 'Reyansh', 'Ayaan', 'Krishna', 'Ishaan', 'Rohan', 'Rahul',
@@ -85,32 +84,24 @@ export function customerAt(i: number, now: number): CustomerDocument {
   const customerSince = new Date(now - ageDays * DAY);
   const lastOrderDate = totalOrders > 0 ? new Date(now - rnd() * ageDays * DAY) : undefined;
   const lastComplaintDate = totalComplaints > 0 ? new Date(now - rnd() * ageDays * DAY) : undefined;
-  return {
-    _id: new ObjectId(),
+  return customerRecord({
     userId: i.toString(16).padStart(24, '0'),
     email,
     fullName,
-    ...(contactNumber ? { contactNumber } : {}),
+    contactNumber,
     customerStatus,
     customerType,
     totalOrders,
     totalOrderValue,
     totalComplaints,
     openComplaints,
-    ...(lastOrderDate ? { lastOrderDate } : {}),
-    ...(lastComplaintDate ? { lastComplaintDate } : {}),
+    lastOrderDate,
+    lastComplaintDate,
     customerSince,
     tags: customerType === 'VIP' ? ['vip'] : [],
     preferences: { newsletter: rnd() < 0.3, notifications: true, language: pick(rnd, ['en', 'en', 'hi', 'ta', 'te', 'bn']) },
-    noteHistory: [],
-    statusHistory: [],
-    typeHistory: [],
-    searchKeys: buildSearchKeys({ fullName, email, contactNumber }),
-    version: 1,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: customerSince,
-    updatedAt: customerSince,
-  };
+  });
 }
 
 export interface SeedOptions {

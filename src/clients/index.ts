@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 import { setBreakerState, type SiblingServiceName } from '../observability/metrics.js';
 import { tracingActive } from '../telemetry/tracing.js';
 import { AuthClient } from './auth-client.js';
@@ -29,7 +30,7 @@ export interface SiblingClients {
 }
 
 /** The typed clients of the three siblings, each behind its own resilience policy (one breaker per sibling). */
-export function createSiblingClients(config: Config, logger: Logger): SiblingClients {
+export function createSiblingClients(config: Config, logger: Logger, clock: Clock = systemClock): SiblingClients {
   const { services } = config;
   const sibling = (name: ConstructorParameters<typeof Sibling>[0], metricName: SiblingServiceName) => {
     const policy = new SiblingPolicy({
@@ -37,7 +38,7 @@ export function createSiblingClients(config: Config, logger: Logger): SiblingCli
       maxAttempts: MAX_GET_ATTEMPTS,
       breakerThreshold: services.breakerThreshold,
       breakerHalfOpenMs: services.breakerHalfOpenMs,
-    });
+    }, clock);
     policy.breaker.onStateChange(() => {
       setBreakerState(metricName, policy.state);
       logger.warn({ sibling: name, breaker: policy.state }, 'sibling circuit breaker changed state');

@@ -9,8 +9,11 @@ import {
   timeout,
   wrap,
   type CircuitBreakerPolicy,
+  type IBackoff,
+  type IHalfOpenAfterBackoffContext,
   type IRetryBackoffContext,
 } from 'cockatiel';
+import { systemClock, type Clock } from '../domain/clock.js';
 import { AttemptFailure } from './failures.js';
 
 export type BreakerState = 'closed' | 'open' | 'halfOpen' | 'isolated';
@@ -29,6 +32,31 @@ export function backoffDelay(attempt: number, deadlineMs: number, random = Math.
   const base = Math.min(200, Math.max(10, deadlineMs / 20));
   const ceiling = Math.min(base * 2 ** (attempt - 1), 5_000);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * The breaker's half-open wait measured on `clock`. cockatiel reads the time itself (it compares
+ * `Date.now() - openedAt` with the backoff's `duration` on each call while open), so the duration
+ * reported is the real time elapsed since opening plus what remains of the wait on `clock`, and 0
+ * once that wait has passed. On the system clock this is the constant `waitMs`.
+ */
+export class HalfOpenAfter implements IBackoff<IHalfOpenAfterBackoffContext> {
+  constructor(
+    private readonly waitMs: number,
+    private readonly clock: Clock,
+    private readonly openedAt?: { clock: number; real: number },
+  ) {}
+
+  /** Called by cockatiel each time the breaker opens. */
+  next(): HalfOpenAfter {
+    return new HalfOpenAfter(this.waitMs, this.clock, { clock: this.clock.now().getTime(), real: Date.now() });
+  }
+
+  get duration(): number {
+    if (!this.openedAt) return this.waitMs;
+    const remaining = this.waitMs - (this.clock.now().getTime() - this.openedAt.clock);
+    return remaining > 0 ? Date.now() - this.openedAt.real + remaining : 0;
+  }
 }
 
 const STATES: Record<CircuitState, BreakerState> = {
@@ -57,7 +85,11 @@ export class SiblingPolicy {
   readonly attemptTimeoutMs: number;
   private readonly policy;
 
-  constructor(readonly options: PolicyOptions) {
+  /** `clock` measures the breaker's half-open wait. */
+  constructor(
+    readonly options: PolicyOptions,
+    clock: Clock = systemClock,
+  ) {
     this.attemptTimeoutMs = Math.max(1, Math.floor(options.deadlineMs / options.maxAttempts));
     const retryPolicy = retry(handleWhen((err) => err instanceof AttemptFailure && err.options.retryable), {
       maxAttempts: options.maxAttempts - 1,
@@ -68,7 +100,7 @@ export class SiblingPolicy {
       }),
     });
     this.breaker = circuitBreaker(handleWhen((err) => err instanceof AttemptFailure && err.options.countsForBreaker), {
-      halfOpenAfter: options.breakerHalfOpenMs,
+      halfOpenAfter: new HalfOpenAfter(options.breakerHalfOpenMs, clock),
       breaker: new ConsecutiveBreaker(options.breakerThreshold),
     });
     const attemptTimeout = timeout(this.attemptTimeoutMs, TimeoutStrategy.Cooperative);

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Schemas } from '../api-types.js';
 import type { AnalyticsRepository } from '../data/analytics-repository.js';
 import { MemoryCacheStore, type CacheStore } from '../data/cache-store.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 
 type Analytics = Schemas['CustomerAnalytics'];
 
@@ -30,7 +31,7 @@ const isAnalytics = (value: unknown): value is Analytics =>
  * Concurrent misses in one process share one computation.
  */
 export class AnalyticsService {
-  private readonly local = new MemoryCacheStore();
+  private readonly local: MemoryCacheStore;
   private readonly key: string;
   private inflight: Promise<Analytics> | undefined;
   private sharedFailing = false;
@@ -38,8 +39,11 @@ export class AnalyticsService {
   constructor(
     private readonly repo: AnalyticsRepository,
     private readonly options: AnalyticsCacheOptions,
+    /** Measures the in-process cache's expiry and stamps `generatedAt`. */
+    private readonly clock: Clock = systemClock,
   ) {
     this.key = options.key ?? 'crms:analytics:v1';
+    this.local = new MemoryCacheStore(() => clock.now().getTime());
   }
 
   /** Where a figure is cached now: 'redis', 'memory', or 'none' (CACHE_TTL=0). */
@@ -58,7 +62,7 @@ export class AnalyticsService {
   }
 
   private computeOnce(): Promise<Analytics> {
-    this.inflight ??= this.compute(new Date()).finally(() => {
+    this.inflight ??= this.compute(this.clock.now()).finally(() => {
       this.inflight = undefined;
     });
     return this.inflight;

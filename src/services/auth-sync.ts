@@ -7,6 +7,7 @@ import type { AuthSyncOutbox, ClaimedCustomer } from '../data/auth-sync-outbox.j
 import type { CustomerDocument } from '../data/customer-document.js';
 import { ApiError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 import { signAdminToken } from './admin-token.js';
 import type { AuthSyncPort, AuthSyncStatus } from './status-service.js';
 
@@ -53,6 +54,8 @@ export class AuthSync implements AuthSyncPort {
     private readonly auth: AuthClient,
     private readonly config: Config,
     private readonly logger: Logger,
+    /** Decides which entries are due and when a failed one is tried again. */
+    private readonly clock: Clock = systemClock,
   ) {
     this.claimMs = config.services.timeoutMs + CLAIM_GRACE_MS;
   }
@@ -89,7 +92,7 @@ export class AuthSync implements AuthSyncPort {
 
   /** One pass over the due entries (also used by tests to avoid waiting for the timer). */
   async runOnce(): Promise<void> {
-    const due = await this.outbox.findDue(new Date(), BATCH_SIZE);
+    const due = await this.outbox.findDue(this.clock.now(), BATCH_SIZE);
     const queue = [...due];
     const workers = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
       for (let doc = queue.shift(); doc && !this.stopping.signal.aborted; doc = queue.shift()) {
@@ -112,7 +115,7 @@ export class AuthSync implements AuthSyncPort {
   }
 
   private async retry(doc: CustomerDocument): Promise<void> {
-    const claimed = await this.outbox.claim(doc, this.newClaim(), new Date(Date.now() + this.claimMs));
+    const claimed = await this.outbox.claim(doc, this.newClaim(), new Date(this.clock.now().getTime() + this.claimMs));
     if (!claimed) return;
     const token = signAdminToken(this.config, claimed.authSync.actingAdminId);
     const requestId = `crms-auth-sync-${randomUUID()}`;
@@ -139,7 +142,7 @@ export class AuthSync implements AuthSyncPort {
     } catch (err) {
       if (!(err instanceof ApiError)) this.logger.error({ err, requestId }, 'unexpected error while syncing with the Auth Service');
       const attempts = sync.attempts + 1;
-      const now = new Date();
+      const now = this.clock.now();
       const released = await this.outbox.release(
         customer._id,
         sync.claimedBy,
@@ -148,7 +151,7 @@ export class AuthSync implements AuthSyncPort {
       );
       return { state: 'pending', customer: released ?? customer };
     }
-    const synced = await this.outbox.markSynced(customer._id, sync.claimedBy, sync.desiredState, new Date());
+    const synced = await this.outbox.markSynced(customer._id, sync.claimedBy, sync.desiredState, this.clock.now());
     // no match: a newer status change replaced the entry meanwhile; it stays pending for its own delivery
     return synced ? { state: 'synced', customer: synced } : { state: 'pending', customer };
   }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 import { AnalyticsRepository } from '../data/analytics-repository.js';
 import { CustomerRepository } from '../data/customer-repository.js';
 import { IdempotencyRepository } from '../data/idempotency-repository.js';
@@ -32,6 +33,8 @@ export interface ServiceDeps {
   database: Database;
   /** The app instance's metrics; a fresh registry when not given. */
   metrics?: Metrics;
+  /** The timers' notion of now (cache expiry, breaker half-open wait, Auth-sync retries); the system clock when not given. */
+  clock?: Clock;
 }
 
 export interface Services {
@@ -60,7 +63,7 @@ export interface Services {
 const PURGE_INTERVAL_MS = 3600 * 1000;
 
 /** Wires repositories and services over one database connection. */
-export function createServices({ config, logger, database, metrics = new Metrics() }: ServiceDeps): Services {
+export function createServices({ config, logger, database, metrics = new Metrics(), clock = systemClock }: ServiceDeps): Services {
   const { db } = database;
   const stopObservingCommands = observeCommands(database.client, (command, outcome, seconds) =>
     metrics.observeDbCommand(command, outcome, seconds),
@@ -89,8 +92,8 @@ export function createServices({ config, logger, database, metrics = new Metrics
     shared: redis ? new RedisCacheStore(redis) : undefined,
     key: `crms:${config.mongo.dbName}:analytics:v1`,
     logger,
-  });
-  const siblings = createSiblingClients(config, logger);
+  }, clock);
+  const siblings = createSiblingClients(config, logger, clock);
   const health = new HealthService(
     db,
     config,
@@ -99,8 +102,8 @@ export function createServices({ config, logger, database, metrics = new Metrics
     () => schemaStatus.belowCurrent(),
   );
   let purgeTimer: NodeJS.Timeout | undefined;
-  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger);
-  const statusChanges = new StatusChangeService(customers, authSync);
+  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
+  const statusChanges = new StatusChangeService(customers, authSync, clock);
   return {
     customers,
     statistics,

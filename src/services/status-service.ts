@@ -1,6 +1,7 @@
 import type { ObjectId } from 'mongodb';
 import type { CustomerDocument, CustomerStatus } from '../data/customer-document.js';
 import type { Actor } from '../domain/actor.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 import type { CustomerService, Mutation } from './customer-service.js';
 
 
@@ -53,6 +54,8 @@ export class StatusChangeService {
   constructor(
     private readonly customers: CustomerService,
     private readonly authSync: AuthSyncPort,
+    /** Stamps the change and its outbox entry; the Auth-sync worker reads the entry on the same clock. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async change(
@@ -78,7 +81,7 @@ export class StatusChangeService {
       id,
       (doc) => {
         newOutboxEntry = false;
-        const now = new Date();
+        const now = this.clock.now();
         const extra = alongside?.(doc, now);
         const unset = extra?.$unset ? { $unset: extra.$unset } : {};
         if (doc.customerStatus === status) {

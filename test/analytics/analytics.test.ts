@@ -1,8 +1,8 @@
-import { ObjectId } from 'mongodb';
 import type { CustomerDocument, CustomerStatus, CustomerType } from '../../src/data/customer-document.js';
-import { buildSearchKeys } from '../../src/domain/search-keys.js';
+import { customerRecord } from '../support/customer-records.js';
 import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
+import { TestClock } from '../support/clock.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
 import { eventually } from '../support/eventually.js';
@@ -31,28 +31,21 @@ function seedDocuments(n: number, now: number): CustomerDocument[] {
     const fullName = `Seeded Customer${i}`;
     const email = `seeded${i}@example.in`;
     const at = new Date(now - 400 * DAY);
-    docs.push({
-      _id: new ObjectId(),
-      userId: `seed-user-${i}`,
-      email,
-      fullName,
-      customerStatus: statuses[i % statuses.length] ?? 'Active',
-      customerType: types[Math.floor(rnd() * types.length)] ?? 'Regular',
-      totalOrders,
-      totalOrderValue,
-      totalComplaints,
-      openComplaints,
-      customerSince: new Date(now - daysAgo * DAY),
-      tags: [],
-      preferences: {},
-      noteHistory: [],
-      statusHistory: [],
-      typeHistory: [],
-      searchKeys: buildSearchKeys({ fullName, email }),
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    });
+    docs.push(
+      customerRecord({
+        userId: `seed-user-${i}`,
+        email,
+        fullName,
+        customerStatus: statuses[i % statuses.length] ?? 'Active',
+        customerType: types[Math.floor(rnd() * types.length)] ?? 'Regular',
+        totalOrders,
+        totalOrderValue,
+        totalComplaints,
+        openComplaints,
+        customerSince: new Date(now - daysAgo * DAY),
+        createdAt: at,
+      }),
+    );
   }
   return docs;
 }
@@ -143,15 +136,17 @@ describe('GET /api/customers/analytics: exact figures', () => {
 
 describe('analytics cache in process', () => {
   test('a hit within CACHE_TTL returns the same figures marked cached; after expiry they are recomputed', async () => {
-    const t = await startTestApp({ CACHE_TTL: '1' });
+    const clock = new TestClock();
+    const t = await startTestApp({ CACHE_TTL: '60' }, { clock });
     try {
       await createCustomer(t.http);
       const first = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(first).toMatchObject({ totalCustomers: 1, cached: false });
       await createCustomer(t.http);
+      clock.advance(59_999);
       const hit = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(hit).toEqual({ ...first, cached: true });
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      clock.advance(1);
       const fresh = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(fresh).toMatchObject({ totalCustomers: 2, cached: false });
       expect(fresh.generatedAt > first.generatedAt).toBe(true);

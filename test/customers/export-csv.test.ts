@@ -1,6 +1,6 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ObjectId } from 'mongodb';
+import { customerRecord } from '../support/customer-records.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
@@ -121,28 +121,18 @@ describe('GET /api/customers/export.csv', () => {
 
   test('3,000 customers: every one exactly once, sent in several chunks', async () => {
     const now = new Date();
-    const docs = Array.from({ length: 3000 }, (_, i) => ({
-      _id: new ObjectId(),
-      userId: `bulkcsv${String(i).padStart(6, '0')}`,
-      email: `bulk.${i}@example.com`,
-      fullName: `Bulk Csv ${i}`,
-      customerStatus: 'Active',
-      customerType: 'Regular',
-      totalOrders: i,
-      totalOrderValue: i * 10,
-      totalComplaints: 0,
-      openComplaints: 0,
-      customerSince: now,
-      tags: ['bulk-csv'],
-      preferences: {},
-      noteHistory: [],
-      statusHistory: [],
-      typeHistory: [],
-      searchKeys: [],
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const docs = Array.from({ length: 3000 }, (_, i) =>
+      customerRecord({
+        userId: `bulkcsv${String(i).padStart(6, '0')}`,
+        email: `bulk.${i}@example.com`,
+        fullName: `Bulk Csv ${i}`,
+        totalOrders: i,
+        totalOrderValue: i * 10,
+        customerSince: now,
+        tags: ['bulk-csv'],
+        createdAt: now,
+      }),
+    );
     await t.database.db.collection('customers').insertMany(docs);
     const { chunks, body } = await new Promise<{ chunks: number; body: string }>((resolve, reject) => {
       const req = httpRequest({ port, path: '/api/customers/export.csv?tags=bulk-csv', headers: admin }, (res) => {

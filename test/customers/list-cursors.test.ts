@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import type { CustomerDocument } from '../../src/data/customer-document.js';
-import { buildSearchKeys } from '../../src/domain/search-keys.js';
+import { customerRecord } from '../support/customer-records.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
@@ -19,29 +19,17 @@ beforeAll(async () => {
     const email = `paging${i}@example.in`;
     // few distinct totalOrders values, so most of the order is decided by the _id tiebreak
     const at = new Date(now - (SEEDED - i) * 60_000 - (i % 3) * 1000);
-    return {
-      _id: new ObjectId(),
+    return customerRecord({
       userId: `paging-${i}`,
       email,
       fullName,
       customerStatus: i % 4 === 0 ? 'Inactive' : 'Active',
-      customerType: 'Regular',
       totalOrders: i % 3,
       totalOrderValue: (i % 5) * 100,
-      totalComplaints: 0,
-      openComplaints: 0,
       ...(i % 2 === 0 ? { lastOrderDate: new Date(now - i * 3_600_000) } : {}),
       customerSince: at,
-      tags: [],
-      preferences: {},
-      noteHistory: [],
-      statusHistory: [],
-      typeHistory: [],
-      searchKeys: buildSearchKeys({ fullName, email }),
-      version: 1,
       createdAt: at,
-      updatedAt: at,
-    };
+    });
   });
   await t.database.db.collection<CustomerDocument>('customers').insertMany(docs);
   for (const d of docs) original.add(d._id.toHexString());

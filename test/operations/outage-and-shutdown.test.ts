@@ -13,11 +13,6 @@ import { adminToken, bearer } from '../support/tokens.js';
 import { eventually } from '../support/eventually.js';
 
 const db = hostAndPort(testMongoUri(), 27017);
-const elapsed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-  const started = Date.now();
-  const result = await work();
-  return [result, Date.now() - started];
-};
 
 describe('When the database goes down and comes back', () => {
   const proxy = new FaultProxy(db.host, db.port);
@@ -78,23 +73,27 @@ describe('When the server is stopped with a request in flight', () => {
     try {
       const created = await fetch(`${base}/health/ready`);
       expect(created.status).toBe(200);
-      // every database answer now takes 0.8 s: the next request is still running when stop() begins
-      proxy.delay(800);
-      const inFlight = fetch(`${base}/api/customers?limit=5`, { headers: bearer(adminToken()) });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // the database answers only when released: the next request, once the server has it, cannot
+      // complete before stop() begins
+      proxy.hold();
+      let arrived = false;
+      running.server.once('request', () => (arrived = true));
+      let settled = false;
+      const inFlight = fetch(`${base}/api/customers?limit=5`, { headers: bearer(adminToken()) }).finally(() => (settled = true));
+      await eventually(() => arrived, { what: 'the request reaching the server' });
       const stopping = running.stop();
       await expect(running.services.health.readiness()).rejects.toMatchObject({ status: 503 });
+      expect(settled).toBe(false);
 
-      const [res, ms] = await elapsed(() => inFlight);
+      proxy.release();
+      const res = await inFlight;
       expect(res.status).toBe(200);
       expect(((await res.json()) as { success: boolean }).success).toBe(true);
-      expect(ms).toBeGreaterThan(500);
-      proxy.delay(0);
       await stopping;
       expect(running.server.listening).toBe(false);
       await expect(fetch(`${base}/health`)).rejects.toThrow();
     } finally {
-      proxy.delay(0);
+      proxy.release();
       await running.stop();
       await proxy.down();
     }

@@ -3,6 +3,8 @@ import { ObjectId } from 'mongodb';
 import { AuthSyncOutbox } from '../../src/data/auth-sync-outbox.js';
 import { CustomerRepository } from '../../src/data/customer-repository.js';
 import { createWriteLocks } from '../../src/data/write-lock.js';
+import { TestClock } from '../support/clock.js';
+import { eventually } from '../support/eventually.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { ADMIN_ID, TEST_JWT_SECRET, adminToken, bearer } from '../support/tokens.js';
@@ -20,8 +22,8 @@ afterAll(() => siblings.close());
 beforeEach(() => siblings.reset());
 
 const open: TestApp[] = [];
-async function app(env: Record<string, string> = {}): Promise<TestApp> {
-  const t = await startTestApp({ ...siblings.env, ...env });
+async function app(env: Record<string, string> = {}, clock?: TestClock): Promise<TestApp> {
+  const t = await startTestApp({ ...siblings.env, ...env }, clock ? { clock } : {});
   open.push(t);
   return t;
 }
@@ -46,21 +48,15 @@ async function crash(t: TestApp): Promise<void> {
   await t.database.client.close();
 }
 
-async function until<T>(what: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await what();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const claimsOf = (request: RecordedRequest) =>
   jwt.verify(String(request.headers['authorization']).replace(/^Bearer /, ''), TEST_JWT_SECRET) as JwtPayload;
 
 const syncState = async (t: TestApp, customerId: string) =>
   (await t.http.get(`/api/customers/${customerId}`).set(admin)).body.data.authSync as { status: string; attempts: number; lastError?: string };
+
+/** Waits until the worker has delivered the customer's pending sync. */
+const synced = (t: TestApp, customerId: string) =>
+  eventually(async () => (await syncState(t, customerId)).status === 'synced', { what: `auth sync of ${customerId}` });
 
 describe('Status changes reach the Auth Service', () => {
   test('at once, with the admin’s own bearer and the request id: authSync synced, ETag current', async () => {
@@ -108,8 +104,9 @@ describe('Status changes reach the Auth Service', () => {
     expect(siblings.auth.stateCalls(userId)).toHaveLength(1);
   });
 
-  test('with Auth down the status is saved, the answer says pending, and the worker delivers with a CRMS-signed token after recovery', async () => {
-    const t = await app();
+  test('with Auth down the status is saved, the answer says pending, and the worker retries after the delay and delivers with a CRMS-signed token after recovery', async () => {
+    const clock = new TestClock();
+    const t = await app({}, clock);
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId });
     siblings.auth.mode = { kind: 'status', status: 503 };
@@ -119,11 +116,21 @@ describe('Status changes reach the Auth Service', () => {
     const pending = await syncState(t, customerId);
     expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastError: 'Auth Service: answered 503' });
 
-    t.services.startBackgroundWork();
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the worker keeps failing meanwhile
+    // the first retry waits half to all of the worker interval (jittered)
+    const interval = t.config.authSyncIntervalMs;
+    clock.advance(interval / 2 - 1);
+    await t.services.authSync.runOnce();
+    expect(siblings.auth.stateCalls(userId)).toHaveLength(1);
+    clock.advance(interval / 2 + 1);
+    await t.services.authSync.runOnce();
+    expect(siblings.auth.stateCalls(userId)).toHaveLength(2);
+    expect(await syncState(t, customerId)).toMatchObject({ status: 'pending', attempts: 2, lastError: 'Auth Service: answered 503' });
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
+
     siblings.auth.mode = { kind: 'normal' };
-    await until(async () => ((await syncState(t, customerId)).status === 'synced' ? true : undefined));
+    t.services.startBackgroundWork();
+    clock.advance(2 * interval);
+    await synced(t, customerId);
 
     expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
     const delivered = siblings.auth.stateCalls(userId).at(-1);
@@ -181,7 +188,7 @@ describe('Status changes reach the Auth Service', () => {
     const second = await startInstance(first.config.mongo.dbName, siblings.env);
     open.unshift(second);
     second.services.startBackgroundWork();
-    await until(async () => ((await syncState(second, customerId)).status === 'synced' ? true : undefined));
+    await synced(second, customerId);
     expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
     expect(claimsOf(siblings.auth.stateCalls(userId).at(-1)!.request)).toMatchObject({ userId: ADMIN_ID, iss: 'crms' });
   });
@@ -202,8 +209,10 @@ describe('Status changes reach the Auth Service', () => {
     siblings.auth.mode = { kind: 'normal' };
     a.services.startBackgroundWork();
     b.services.startBackgroundWork();
-    for (const c of customers) await until(async () => ((await syncState(a, c.customerId)).status === 'synced' ? true : undefined));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    for (const c of customers) await synced(a, c.customerId);
+    // both workers stopped, passes in flight finished: every delivery made is recorded
+    await a.services.authSync.stop();
+    await b.services.authSync.stop();
     const delivered = siblings.auth.requests.slice(failedCalls);
     // one delivery per customer, the latest decision (Suspended → deactivate), never a stale "activate"
     expect(delivered).toHaveLength(customers.length);
@@ -236,7 +245,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(await syncState(t, customerId)).toMatchObject({ status: 'pending', desiredState: 'active' });
     siblings.auth.mode = { kind: 'normal' };
     t.services.startBackgroundWork();
-    await until(async () => ((await syncState(t, customerId)).status === 'synced' ? true : undefined));
+    await synced(t, customerId);
     expect(siblings.auth.stateCalls(userId).at(-1)?.action).toBe('activate');
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
   });

@@ -3,12 +3,14 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 /**
  * A loopback TCP proxy the test controls, in front of a database or Redis:
  * `down()` drops every connection and refuses new ones, `up()` listens again on the same port,
- * `delay(ms)` holds every chunk the server sends back for `ms` (a slow database).
+ * `delay(ms)` holds every chunk the server sends back for `ms` (a slow database), `hold()` holds
+ * them until `release()` (a database that answers when the test says so).
  */
 export class FaultProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private delayMs = 0;
+  private held: (() => void)[] | undefined;
   port = 0;
 
   constructor(
@@ -30,7 +32,8 @@ export class FaultProxy {
       upstream.on('error', drop).on('close', drop);
       client.on('data', (chunk: Buffer) => upstream.write(chunk));
       upstream.on('data', (chunk: Buffer) => {
-        if (this.delayMs === 0) client.write(chunk);
+        if (this.held) this.held.push(() => client.destroyed || client.write(chunk));
+        else if (this.delayMs === 0) client.write(chunk);
         else setTimeout(() => client.destroyed || client.write(chunk), this.delayMs);
       });
     });
@@ -46,6 +49,17 @@ export class FaultProxy {
 
   delay(ms: number): void {
     this.delayMs = ms;
+  }
+
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Sends what hold() kept back, in order, and forwards at once again. */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const send of held) send();
   }
 
   async down(): Promise<void> {

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { ensureIndexes } from '../../src/data/indexes.js';
 import { connectDatabase, type Database } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
+import type { Clock } from '../../src/domain/clock.js';
 import { createServices, type Services } from '../../src/services/index.js';
 import { TEST_API_KEY, TEST_JWT_SECRET } from './tokens.js';
 
@@ -44,11 +45,11 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
  * the database on close(); another instance on an existing one (a restart, a second replica) does
  * neither.
  */
-async function buildTestApp(config: Config, ownsDatabase: boolean): Promise<TestApp> {
+async function buildTestApp(config: Config, ownsDatabase: boolean, clock?: Clock): Promise<TestApp> {
   const logger = createLogger(config);
   const database = await connectDatabase(config.mongo);
   if (ownsDatabase) await ensureIndexes(database.db);
-  const services = createServices({ config, logger, database });
+  const services = createServices({ config, logger, database, ...(clock ? { clock } : {}) });
   const app = createApp({ config, logger, services });
   return {
     app,
@@ -64,9 +65,9 @@ async function buildTestApp(config: Config, ownsDatabase: boolean): Promise<Test
   };
 }
 
-/** The real app over its own fresh database (dropped by close()). */
-export function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  return buildTestApp(loadConfig(testEnv(overrides)), true);
+/** The real app over its own fresh database (dropped by close()); `clock` drives its timers when given. */
+export function startTestApp(overrides: Record<string, string> = {}, { clock }: { clock?: Clock } = {}): Promise<TestApp> {
+  return buildTestApp(loadConfig(testEnv(overrides)), true, clock);
 }
 
 /** Another CRMS instance on an existing test database; close() leaves the database to its owner. */

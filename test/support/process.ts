@@ -1,20 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { cpuTicks, freePort, rssBytes, spawnNode, waitUntilReady } from './node-process.js';
 
-/** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from './node-process.js';
 
 export interface CrmsProcess {
   url: string;
@@ -36,11 +24,11 @@ export interface CrmsProcess {
 /** Starts the production build (`dist/src/server.js`) as its own process and waits for /health. */
 export async function startCrmsProcess(env: Record<string, string>): Promise<CrmsProcess> {
   const port = await freePort();
-  const entry = join(process.cwd(), 'dist', 'src', 'server.js');
-  const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const proc = spawnNode({
+    args: [join(process.cwd(), 'dist', 'src', 'server.js')],
+    env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
   });
+  const { child, pid } = proc;
   let output = '';
   const lines: string[] = [];
   // the log is written in batches, so a chunk may end inside a line: keep the rest for the next one
@@ -56,29 +44,8 @@ export async function startCrmsProcess(env: Record<string, string>): Promise<Crm
     output = (output + chunk.toString()).slice(-20000);
   });
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000)));
-  // 'close', not 'exit': by then everything the process wrote to its pipes has been read
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  // never outlive the test process, whatever happened to the test that started it
-  const reap = () => child.kill('SIGKILL');
-  process.once('exit', reap);
-  child.once('exit', () => process.off('exit', reap));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`CRMS exited with ${child.exitCode}: ${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`CRMS did not become healthy: ${output}`);
-    }
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const pid = child.pid ?? 0;
+  await waitUntilReady(proc, `${url}/health`, { timeoutMs: 30_000, name: 'CRMS', detail: () => `: ${output}` });
   return {
     url,
     pid,
@@ -92,23 +59,9 @@ export async function startCrmsProcess(env: Record<string, string>): Promise<Crm
           return [];
         }
       }),
-    rss() {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-      return Number(kb ?? 0) * 1024;
-    },
-    cpuSeconds() {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-      return ticks / 100;
-    },
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-    async kill() {
-      if (child.exitCode === null) child.kill('SIGKILL');
-      await exited;
-    },
+    rss: () => rssBytes(pid),
+    cpuSeconds: () => cpuTicks(pid) / 100,
+    stop: () => proc.stop(),
+    kill: () => proc.kill(),
   };
 }

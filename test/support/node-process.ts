@@ -1,0 +1,117 @@
+/**
+ * Launching Node.js programs as child processes and reading them from /proc: shared by the tests
+ * that run the production build (test/support/process.ts) and by the benchmark (bench/targets.ts).
+ */
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface NodeProcess {
+  child: ChildProcess;
+  pid: number;
+  /** Resolves with the exit code once the process ended and its pipes are read. */
+  exited: Promise<number | null>;
+  /** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves with the exit code. */
+  stop(graceMs?: number): Promise<number | null>;
+  /** SIGKILL: the process dies mid-flight. */
+  kill(): Promise<void>;
+}
+
+export interface NodeProcessOptions {
+  /** The script and its arguments. */
+  args: string[];
+  /** The whole environment of the process (PATH is passed on unless given). */
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  stdio?: StdioOptions;
+  /** Sent to the process if this one exits first, so it never outlives its starter. */
+  reapSignal?: NodeJS.Signals;
+}
+
+/** Starts `node args…` with this process's Node.js binary. */
+export function spawnNode({ args, env, cwd, stdio = ['ignore', 'pipe', 'pipe'], reapSignal = 'SIGKILL' }: NodeProcessOptions): NodeProcess {
+  const child = spawn(process.execPath, args, { ...(cwd ? { cwd } : {}), env: { PATH: process.env['PATH'] ?? '', ...env }, stdio });
+  // 'close', not 'exit': by then everything the process wrote to its pipes has been read
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const reap = () => child.kill(reapSignal);
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
+  return {
+    child,
+    pid: child.pid ?? 0,
+    exited,
+    async stop(graceMs = Number.POSITIVE_INFINITY) {
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
+      child.kill('SIGTERM');
+      if (Number.isFinite(graceMs)) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+        clearTimeout(timer);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+      return exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Polls `url` until `isReady` accepts an answer; throws (with `detail()`) when the process exits
+ * first or `timeoutMs` passes, killing it in the latter case.
+ */
+export async function waitUntilReady(
+  proc: NodeProcess,
+  url: string,
+  { timeoutMs, intervalMs = 100, isReady = (res) => res.ok, name = 'the process', detail = () => '' }: {
+    timeoutMs: number;
+    intervalMs?: number;
+    isReady?: (res: Response) => boolean;
+    name?: string;
+    detail?: () => string;
+  },
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}${detail()}`);
+    try {
+      const res = await fetch(url);
+      if (isReady(res)) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      proc.child.kill('SIGKILL');
+      throw new Error(`${name} did not become ready${detail()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** CPU time (user + system) of a process in clock ticks (/proc/<pid>/stat fields 14 and 15). */
+export function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+}
+
+/** Resident set size of a process, in bytes (/proc/<pid>/status). */
+export function rssBytes(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) * 1024;
+}
