@@ -83,7 +83,7 @@ describe('When the server is stopped with a request in flight', () => {
       const inFlight = fetch(`${base}/api/customers?limit=5`, { headers: bearer(adminToken()) });
       await new Promise((resolve) => setTimeout(resolve, 300));
       const stopping = running.stop();
-      await expect(running.services.health.readiness()).rejects.toMatchObject({ status: 503 });
+      await expect(running.container.services.health.readiness()).rejects.toMatchObject({ status: 503 });
 
       const [res, ms] = await elapsed(() => inFlight);
       expect(res.status).toBe(200);

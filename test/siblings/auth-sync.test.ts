@@ -42,7 +42,7 @@ const crashed: TestApp[] = [];
 async function crash(t: TestApp): Promise<void> {
   open.splice(open.indexOf(t), 1);
   crashed.push(t);
-  await t.services.stopBackgroundWork();
+  await t.container.stopBackgroundWork();
   await t.database.client.close();
 }
 
@@ -119,7 +119,7 @@ describe('Status changes reach the Auth Service', () => {
     const pending = await syncState(t, customerId);
     expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastError: 'Auth Service: answered 503' });
 
-    t.services.startBackgroundWork();
+    t.container.startBackgroundWork();
     await new Promise((resolve) => setTimeout(resolve, 200)); // the worker keeps failing meanwhile
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
     siblings.auth.mode = { kind: 'normal' };
@@ -180,7 +180,7 @@ describe('Status changes reach the Auth Service', () => {
     siblings.auth.mode = { kind: 'normal' };
     const second = await startInstance(first.config.mongo.dbName, siblings.env);
     open.unshift(second);
-    second.services.startBackgroundWork();
+    second.container.startBackgroundWork();
     await until(async () => ((await syncState(second, customerId)).status === 'synced' ? true : undefined));
     expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
     expect(claimsOf(siblings.auth.stateCalls(userId).at(-1)!.request)).toMatchObject({ userId: ADMIN_ID, iss: 'crms' });
@@ -200,8 +200,8 @@ describe('Status changes reach the Auth Service', () => {
     }
     const failedCalls = siblings.auth.requests.length;
     siblings.auth.mode = { kind: 'normal' };
-    a.services.startBackgroundWork();
-    b.services.startBackgroundWork();
+    a.container.startBackgroundWork();
+    b.container.startBackgroundWork();
     for (const c of customers) await until(async () => ((await syncState(a, c.customerId)).status === 'synced' ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 150));
     const delivered = siblings.auth.requests.slice(failedCalls);
@@ -235,7 +235,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(await outbox.markSynced(id, owner, 'inactive', new Date())).toBeNull();
     expect(await syncState(t, customerId)).toMatchObject({ status: 'pending', desiredState: 'active' });
     siblings.auth.mode = { kind: 'normal' };
-    t.services.startBackgroundWork();
+    t.container.startBackgroundWork();
     await until(async () => ((await syncState(t, customerId)).status === 'synced' ? true : undefined));
     expect(siblings.auth.stateCalls(userId).at(-1)?.action).toBe('activate');
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
