@@ -380,7 +380,7 @@ async function main(): Promise<void> {
     sortBy: 'createdAt',
     sortOrder: 'desc',
     value: before.createdAt,
-    id: before._id,
+    id: before._id.toHexString(),
     page: deepPage,
     filters: filterFingerprint({}),
   });

@@ -222,7 +222,7 @@ describe('Status changes reach the Auth Service', () => {
     const { db, isFerretDb } = t.database;
     const repo = new CustomerRepository(db, createWriteLocks(db, isFerretDb));
     const outbox = new AuthSyncOutbox(repo);
-    const id = new ObjectId(customerId);
+    const id = customerId;
     const doc = (await repo.findById(id))!;
     const later = new Date(Date.now() + 60_000);
     // two workers read the same entry: exactly one claim wins
