@@ -95,6 +95,15 @@ function assertSearchKeysKept(update: UpdateFilter<CustomerDocument>): void {
   }
 }
 
+/**
+ * What the services use of {@link CustomerRepository}: records in and out, ids as strings, writes
+ * as {@link CustomerChange}s; none of it exposes a driver type.
+ */
+export type CustomerStore = Pick<
+  CustomerRepository,
+  'insert' | 'findById' | 'findByUserId' | 'findPage' | 'count' | 'change' | 'changeCountersWithin' | 'exclusive' | 'deleteById'
+>;
+
 /** The only code that reads and writes the `customers` collection. */
 export class CustomerRepository {
   readonly collection: Collection<CustomerDocument>;

@@ -1,6 +1,6 @@
 import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
 import type { Config } from '../config.js';
-import { DuplicateCustomerError, type CustomerRepository, type CustomerSummary } from '../data/customer-repository.js';
+import { DuplicateCustomerError, type CustomerStore, type CustomerSummary } from '../data/customer-repository.js';
 import { newId } from '../data/customer-records.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import type { CustomerCriteria, PagePosition } from '../domain/customer-criteria.js';
@@ -27,7 +27,7 @@ const MAX_ATTEMPTS = 20;
 /** Business rules of the customer record: reads, admin edits, creation by the Auth Service. */
 export class CustomerService {
   constructor(
-    private readonly repo: CustomerRepository,
+    private readonly repo: CustomerStore,
     private readonly config: Config,
   ) {}
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BodyOf, Schemas } from '../api-types.js';
 import { COUNTERS, type Counter, type CustomerChange, type CustomerRecord } from '../domain/customer-record.js';
-import type { CustomerRepository } from '../data/customer-repository.js';
+import type { CustomerStore } from '../data/customer-repository.js';
 import type { IdempotencyRepository } from '../data/idempotency-repository.js';
 import { parseInputDate } from '../domain/dates.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
@@ -43,7 +43,7 @@ const openAboveTotal = (): ConflictError =>
 /** Statistics pushed by sibling services: absolute values and atomic increments, idempotent on request. */
 export class StatisticsService {
   constructor(
-    private readonly repo: CustomerRepository,
+    private readonly repo: CustomerStore,
     private readonly customers: CustomerService,
     private readonly idempotency: IdempotencyRepository,
   ) {}
