@@ -13,7 +13,7 @@ export interface NoteEntry {
 
 /**
  * One document of the `customers` collection as stored (guide §2.2.1 plus the fields later issues
- * need); outside src/data/ it is a {@link CustomerRecord} (customer-record-mapping.ts).
+ * need); outside src/data/ it is a {@link CustomerRecord} (customer-records.ts).
  */
 export interface CustomerDocument {
   _id: ObjectId;
