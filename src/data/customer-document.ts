@@ -1,5 +1,5 @@
 import type { ObjectId } from 'mongodb';
-import type { AuthSyncState, ChangeEntry, CustomerRecord, CustomerStatus, CustomerType } from '../domain/customer-record.js';
+import type { AuthSyncState, ChangeEntry, CustomerStatus, CustomerType } from '../domain/customer-record.js';
 
 export type { AuthSyncState, ChangeEntry, CustomerStatus, CustomerType } from '../domain/customer-record.js';
 
@@ -13,7 +13,7 @@ export interface NoteEntry {
 
 /**
  * One document of the `customers` collection as stored (guide §2.2.1 plus the fields later issues
- * need); outside src/data/ it is a {@link CustomerRecord} (customer-records.ts).
+ * need); outside src/data/ it is a CustomerRecord (domain/customer-record.ts, mapped in customer-records.ts).
  */
 export interface CustomerDocument {
   _id: ObjectId;

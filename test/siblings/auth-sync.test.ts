@@ -1,5 +1,4 @@
 import jwt, { type JwtPayload } from 'jsonwebtoken';
-import { ObjectId } from 'mongodb';
 import { AuthSyncOutbox } from '../../src/data/auth-sync-outbox.js';
 import { CustomerRepository } from '../../src/data/customer-repository.js';
 import { createWriteLocks } from '../../src/data/write-lock.js';
