@@ -19,7 +19,7 @@ import { ensureIndexes } from '../src/data/indexes.js';
 import { connectDatabase } from '../src/data/mongo.js';
 import { customerRecord } from '../test/support/customer-records.js';
 import { createLogger } from '../src/logger.js';
-import { createServices } from '../src/services/index.js';
+import { createContainer } from '../src/container.js';
 
 const SEED_ONLY = process.argv[2] === '--seed';
 const N = Number(SEED_ONLY ? process.argv[3] : (process.env['BENCH_N'] ?? process.argv[2] ?? 100_000));
@@ -122,8 +122,8 @@ async function main(): Promise<void> {
     if (child.status !== 0) throw new Error(`seeding failed (exit ${child.status})`);
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
-    const services = createServices({ config, logger, database });
-    const app = createApp({ config, logger, services });
+    const container = createContainer({ config, logger, database });
+    const app = createApp(container);
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
       writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
       console.log(`saved to ${out}`);
     }
-    await services.stopBackgroundWork();
+    await container.stopBackgroundWork();
   } finally {
     const listening = server;
     if (listening) await new Promise((resolve) => listening.close(resolve));

@@ -77,7 +77,7 @@ export async function prepareDataSet(): Promise<DataSet> {
     const before = positions[skip - 1];
     if (!before) throw new Error('data set too small for the deep page');
     // the cursor the API would have issued after page deepPage - 1 (same sorting, no filters)
-    const cursor = encodeCursor({ sortBy: 'createdAt', sortOrder: 'desc', value: before.at, id: before.id, page: deepPage, filters: filterFingerprint({}) });
+    const cursor = encodeCursor({ sortBy: 'createdAt', sortOrder: 'desc', value: before.at, id: before.id.toHexString(), page: deepPage, filters: filterFingerprint({}) });
     return { database, isFerretDb, localFerretDb, ids, deepPage, cursor };
   } finally {
     await client.close();

@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { ApiError } from './errors.js';
-import { createOperationHandlers } from './handlers/index.js';
+import { createOperationHandlers, type HandlerDeps } from './handlers/index.js';
 import { securityHandlers } from './http/auth.js';
 import { jsonBody, requireJsonBodies, withBodyAfterSecurity } from './http/body.js';
 import { consoleRouter } from './http/console.js';
@@ -16,12 +16,14 @@ import { requestLogger } from './http/request-logger.js';
 import { requestId } from './http/request-id.js';
 import { operationRouter } from './http/operation-router.js';
 import { loadApiSpec } from './http/spec.js';
-import type { Services } from './services/index.js';
+import type { RedisConnection } from './data/redis.js';
 
-export interface AppDeps {
+/** What the app is built from (the Container of src/container.ts is one). */
+export interface AppDeps extends HandlerDeps {
   config: Config;
   logger: Logger;
-  services: Services;
+  /** Shared rate-limit state across instances, when `REDIS_URL` is set. */
+  redis: RedisConnection | undefined;
 }
 
 /** JSON answers need nothing from a browser; the documentation pages set their own policy (http/docs.ts). */
@@ -34,14 +36,14 @@ const API_CSP = {
 
 /** Builds the Express application; it does not listen (server.ts and the tests do). */
 export function createApp(deps: AppDeps): Express {
-  const { config, logger, services } = deps;
+  const { config, logger, metrics, redis } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
 
   app.use(requestId());
   app.use(requestLogger(logger));
-  app.use(httpMetrics(services.metrics));
+  app.use(httpMetrics(metrics));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: API_CSP } }));
   app.use(
     cors({
@@ -50,7 +52,7 @@ export function createApp(deps: AppDeps): Express {
       exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     }),
   );
-  app.use(rateLimiter({ config, logger, redis: services.redis }));
+  app.use(rateLimiter({ config, logger, redis }));
   app.use(requireJsonBodies());
 
   // the admin web app is not part of the API contract: served before the validator

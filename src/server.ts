@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { ConstantBackoff, handleWhen, retry } from 'cockatiel';
 import { createApp } from './app.js';
+import { createContainer, type Container } from './container.js';
 import { createHttpServer, listen } from './http/http-server.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { connectDatabase, type Database } from './data/mongo.js';
@@ -13,7 +14,6 @@ import { CURRENT_SCHEMA_VERSION } from './data/stored-customer.js';
 import { isDatabaseUnavailable } from './data/unavailable.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
-import { createServices, type Services } from './services/index.js';
 import { shutdownTracing } from './telemetry/tracing.js';
 import type { Logger } from 'pino';
 
@@ -23,7 +23,7 @@ const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 5_000;
 
 export interface RunningServer {
   server: Server;
-  services: Services;
+  container: Container;
   database: Database;
   stop(): Promise<void>;
 }
@@ -50,21 +50,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   indexRetry.onRetry((event) => logger.warn({ err: 'error' in event ? event.error.message : undefined }, 'creating indexes failed; retrying'));
   await indexRetry.execute(() => ensureIndexes(database.db));
   await logSchemaStatus(database, logger);
-  const services = createServices({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
-  const app = createApp({ config, logger, services });
+  const container = createContainer({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
+  const app = createApp(container);
   let server: Server;
   try {
     server = await listen(createHttpServer(app, config.http), config.port, config.host);
   } catch (err) {
-    await services.stopBackgroundWork().catch(() => undefined);
+    await container.stopBackgroundWork().catch(() => undefined);
     await database.client.close().catch(() => undefined);
     throw err;
   }
-  services.startBackgroundWork();
+  container.startBackgroundWork();
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      services.beginShutdown();
+      container.beginShutdown();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // keep-alive connections become idle as their in-flight requests finish: close them as they do
       server.closeIdleConnections();
@@ -73,12 +73,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await closed;
       clearInterval(sweeper);
       clearTimeout(timer);
-      await services.stopBackgroundWork();
+      await container.stopBackgroundWork();
       await database.client.close();
     })();
     return stopping;
   };
-  return { server, services, database, stop };
+  return { server, container, database, stop };
 }
 
 /** Logs how many records are below the current schema version (an index-served count); never stops the start. */

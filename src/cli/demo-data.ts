@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { faker as fakerEN_IN } from '@faker-js/faker/locale/en_IN';
-import type { CustomerStatus, CustomerType } from '../data/customer-document.js';
+import type { CustomerStatus, CustomerType } from '../domain/customer-record.js';
 
 /** One demo customer: what the Auth Service registers, then what siblings and administrators add. */
 export interface DemoCustomer {

@@ -59,7 +59,7 @@ async function writeDemoCustomer(services: Services, index: number, now: Date): 
   const demo = demoCustomer(index, now);
   let id;
   try {
-    id = (await services.customers.create(demo.registration))._id;
+    id = (await services.customers.create(demo.registration)).id;
   } catch (err) {
     if (err instanceof ConflictError) return false;
     throw err;

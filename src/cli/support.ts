@@ -3,7 +3,8 @@ import { loadConfig, type Config } from '../config.js';
 import { ensureIndexes } from '../data/indexes.js';
 import { connectDatabase } from '../data/mongo.js';
 import { createLogger } from '../logger.js';
-import { createServices, type Services } from '../services/index.js';
+import { createContainer } from '../container.js';
+import type { Services } from '../services/index.js';
 
 /** A command that cannot do what was asked: main.ts prints `crms <command>: <message>` and exits 1. */
 export class CliError extends Error {
@@ -39,11 +40,11 @@ export async function withServices<T>(fn: (services: Services, config: Config) =
   const database = await connectDatabase(config.mongo);
   try {
     await ensureIndexes(database.db);
-    const services = createServices({ config, logger, database });
+    const container = createContainer({ config, logger, database });
     try {
-      return await fn(services, config);
+      return await fn(container.services, config);
     } finally {
-      await services.stopBackgroundWork();
+      await container.stopBackgroundWork();
     }
   } finally {
     await database.client.close();

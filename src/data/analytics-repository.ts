@@ -1,13 +1,15 @@
 import type { Collection, Db, Document } from 'mongodb';
+import type { CustomerRecord } from '../domain/customer-record.js';
 import type { CustomerDocument } from './customer-document.js';
+import { toRecord } from './customer-records.js';
 import { readDeadline } from './mongo.js';
 import { runAll } from './run-all.js';
 import { normaliseCustomer } from './stored-customer.js';
 
 /** The fields of a top customer. */
-export type TopCustomerDocument = Pick<
-  CustomerDocument,
-  '_id' | 'fullName' | 'email' | 'customerType' | 'totalOrders' | 'totalOrderValue'
+export type TopCustomer = Pick<
+  CustomerRecord,
+  'id' | 'fullName' | 'email' | 'customerType' | 'totalOrders' | 'totalOrderValue'
 >;
 
 export interface AnalyticsFigures {
@@ -21,7 +23,7 @@ export interface AnalyticsFigures {
   customersWithOpenComplaints: number;
   newLast7Days: number;
   newLast30Days: number;
-  top: TopCustomerDocument[];
+  top: TopCustomer[];
 }
 
 interface SegmentRow {
@@ -121,7 +123,7 @@ export class AnalyticsRepository {
   async figures(now: Date): Promise<AnalyticsFigures> {
     const q = analyticsQueries(now);
     const timeLimit = readDeadline(this.options.queryTimeoutMs);
-    const [segments, withOpen, new7, new30, top] = await runAll<[SegmentRow[], number, number, number, TopCustomerDocument[]]>(
+    const [segments, withOpen, new7, new30, top] = await runAll<[SegmentRow[], number, number, number, TopCustomer[]]>(
       this.options.sequential ?? false,
       [
         () => this.segments(timeLimit),
@@ -131,7 +133,7 @@ export class AnalyticsRepository {
         () =>
           this.collection
             .find(q.top.filter, { sort: q.top.sort, limit: q.top.limit, projection: q.top.projection, ...timeLimit() })
-            .map((raw): TopCustomerDocument => normaliseCustomer(raw))
+            .map((raw): TopCustomer => toRecord(normaliseCustomer(raw)))
             .toArray(),
       ],
     );

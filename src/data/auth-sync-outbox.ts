@@ -1,10 +1,11 @@
-import type { ObjectId } from 'mongodb';
-import type { AuthSyncState, CustomerDocument } from './customer-document.js';
+import type { AuthSyncState, CustomerRecord } from '../domain/customer-record.js';
+import type { CustomerDocument } from './customer-document.js';
 import type { CustomerRepository } from './customer-repository.js';
+import { storedId, toRecord } from './customer-records.js';
 import { normaliseCustomer } from './stored-customer.js';
 
 /** A pending sync this process owns until `claimedUntil` (its `authSync.claimedBy` is set). */
-export type ClaimedCustomer = CustomerDocument & { authSync: AuthSyncState & { claimedBy: string } };
+export type ClaimedCustomer = CustomerRecord & { authSync: AuthSyncState & { claimedBy: string } };
 
 /**
  * The Auth-sync outbox kept on the customer documents (`authSync`). Every write goes through
@@ -16,7 +17,7 @@ export class AuthSyncOutbox {
   constructor(private readonly repo: CustomerRepository) {}
 
   /** Pending syncs whose next attempt is due and that no live claim holds. */
-  findDue(now: Date, limit: number): Promise<CustomerDocument[]> {
+  findDue(now: Date, limit: number): Promise<CustomerRecord[]> {
     return this.repo.collection
       .find(
         {
@@ -26,14 +27,14 @@ export class AuthSyncOutbox {
         },
         { sort: { 'authSync.nextAttemptAt': 1 }, limit, projection: { searchKeys: 0 } },
       )
-      .map(normaliseCustomer)
+      .map((raw) => toRecord(normaliseCustomer(raw)))
       .toArray();
   }
 
   /** Claims a due entry; null when another instance (or a newer status change) got there first. */
-  async claim(doc: CustomerDocument, owner: string, until: Date): Promise<ClaimedCustomer | null> {
-    const claimed = await this.repo.updateOne(
-      doc._id,
+  async claim(doc: CustomerRecord, owner: string, until: Date): Promise<ClaimedCustomer | null> {
+    const claimed = await this.update(
+      doc.id,
       { $set: { 'authSync.claimedBy': owner, 'authSync.claimedUntil': until } },
       { version: doc.version, 'authSync.status': 'pending' },
     );
@@ -44,8 +45,8 @@ export class AuthSyncOutbox {
    * Marks the entry synced, only while it is still the one that was delivered (same claim, same
    * desired state): a status change made meanwhile replaced the entry and stays pending.
    */
-  markSynced(id: ObjectId, owner: string, desiredState: AuthSyncState['desiredState'], now: Date): Promise<CustomerDocument | null> {
-    return this.repo.updateOne(
+  markSynced(id: string, owner: string, desiredState: AuthSyncState['desiredState'], now: Date): Promise<CustomerRecord | null> {
+    return this.update(
       id,
       {
         $set: { 'authSync.status': 'synced', 'authSync.updatedAt': now },
@@ -57,12 +58,12 @@ export class AuthSyncOutbox {
 
   /** Gives a failed entry back, due again at `nextAttemptAt`. */
   release(
-    id: ObjectId,
+    id: string,
     owner: string,
     failure: { attempts: number; nextAttemptAt: Date; lastError: string },
     now: Date,
-  ): Promise<CustomerDocument | null> {
-    return this.repo.updateOne(
+  ): Promise<CustomerRecord | null> {
+    return this.update(
       id,
       {
         $set: {
@@ -75,5 +76,15 @@ export class AuthSyncOutbox {
       },
       { 'authSync.status': 'pending', 'authSync.claimedBy': owner },
     );
+  }
+
+  private async update(
+    id: string,
+    update: Parameters<CustomerRepository['updateOne']>[1],
+    condition: Parameters<CustomerRepository['updateOne']>[2],
+  ): Promise<CustomerRecord | null> {
+    const _id = storedId(id);
+    const after: CustomerDocument | null = _id ? await this.repo.updateOne(_id, update, condition) : null;
+    return after && toRecord(after);
   }
 }

@@ -1,8 +1,9 @@
 import type { ObjectId } from 'mongodb';
+import type { AuthSyncState, ChangeEntry, CustomerStatus, CustomerType } from '../domain/customer-record.js';
 
-export type CustomerStatus = 'Active' | 'Inactive' | 'Suspended';
-export type CustomerType = 'Regular' | 'Premium' | 'VIP';
+export type { AuthSyncState, ChangeEntry, CustomerStatus, CustomerType } from '../domain/customer-record.js';
 
+/** A note as stored: its id is an ObjectId. */
 export interface NoteEntry {
   noteId: ObjectId;
   note: string;
@@ -10,28 +11,10 @@ export interface NoteEntry {
   addedAt: Date;
 }
 
-export interface ChangeEntry<T extends string> {
-  from?: T;
-  to: T;
-  reason?: string;
-  changedBy: string;
-  changedAt: Date;
-}
-
-/** The outbox of the Auth Service sync: the desired `isActive` state, written with the status change. */
-export interface AuthSyncState {
-  status: 'synced' | 'pending';
-  desiredState: 'active' | 'inactive';
-  actingAdminId: string;
-  attempts: number;
-  nextAttemptAt: Date;
-  claimedBy?: string;
-  claimedUntil?: Date;
-  lastError?: string;
-  updatedAt: Date;
-}
-
-/** One document of the `customers` collection (guide §2.2.1 plus the fields later issues need). */
+/**
+ * One document of the `customers` collection as stored (guide §2.2.1 plus the fields later issues
+ * need); outside src/data/ it is a CustomerRecord (domain/customer-record.ts, mapped in customer-records.ts).
+ */
 export interface CustomerDocument {
   _id: ObjectId;
   userId: string;

@@ -1,5 +1,8 @@
-import type { CustomerDocument } from './customer-document.js';
-import type { CustomerFilter, CustomerRepository } from './customer-repository.js';
+import type { CustomerCriteria } from '../domain/customer-criteria.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
+import type { CustomerRepository } from './customer-repository.js';
+import { filterOf } from './customer-query.js';
+import { toRecord } from './customer-records.js';
 import { normaliseCustomer } from './stored-customer.js';
 
 /** The fields of a CSV export row (services/export-service.ts). */
@@ -7,9 +10,9 @@ export const EXPORT_ROW_FIELDS = [
   'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders', 'totalOrderValue',
   'totalComplaints', 'openComplaints', 'lastOrderDate', 'lastComplaintDate', 'customerSince', 'tags', 'createdAt',
   'updatedAt', 'erasedAt',
-] as const satisfies readonly (keyof CustomerDocument)[];
+] as const satisfies readonly (keyof CustomerRecord)[];
 
-export type CustomerExportRowDocument = Pick<CustomerDocument, '_id' | (typeof EXPORT_ROW_FIELDS)[number]>;
+export type CustomerExportRow = Pick<CustomerRecord, 'id' | (typeof EXPORT_ROW_FIELDS)[number]>;
 
 /** A server-side cursor read batch by batch: iterate it once; `close()` when abandoning it early. */
 export interface DocumentStream<T> extends AsyncIterable<T> {
@@ -31,10 +34,10 @@ const EXPORT_PROJECTION = Object.fromEntries([...EXPORT_ROW_FIELDS, 'metadata'].
 export class CustomerExportReader {
   constructor(private readonly repo: CustomerRepository) {}
 
-  stream(filter: CustomerFilter): DocumentStream<CustomerExportRowDocument> {
+  stream(criteria: CustomerCriteria): DocumentStream<CustomerExportRow> {
     return this.repo.collection
-      .find(filter, { batchSize: EXPORT_BATCH_SIZE })
+      .find(filterOf(criteria), { batchSize: EXPORT_BATCH_SIZE })
       .project(EXPORT_PROJECTION)
-      .map((raw): CustomerExportRowDocument => normaliseCustomer(raw));
+      .map((raw): CustomerExportRow => toRecord(normaliseCustomer(raw)));
   }
 }

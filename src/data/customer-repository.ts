@@ -1,6 +1,10 @@
-import { MongoServerError, ObjectId, type Collection, type Db, type Filter, type Sort, type UpdateFilter } from 'mongodb';
+import { MongoServerError, type Collection, type Db, type ObjectId, type Sort, type UpdateFilter } from 'mongodb';
+import type { CustomerCriteria, PagePosition, SortField, SortOrder } from '../domain/customer-criteria.js';
+import type { Counter, CustomerChange, CustomerRecord } from '../domain/customer-record.js';
 import { buildSearchKeys, type SearchableFields } from '../domain/search-keys.js';
 import type { CustomerDocument } from './customer-document.js';
+import { filterOf, keysetFilter, type CustomerFilter } from './customer-query.js';
+import { storedId, toDocument, toRecord, updateOf } from './customer-records.js';
 import { upgradeRecord } from './customer-upgrade.js';
 import { CURRENT_SCHEMA_VERSION, normaliseCustomer } from './stored-customer.js';
 import { readTimeLimit } from './mongo.js';
@@ -11,20 +15,21 @@ export class DuplicateCustomerError extends Error {
   override readonly name = 'DuplicateCustomerError';
 }
 
-export type CustomerFilter = Filter<CustomerDocument>;
+export type { CustomerFilter } from './customer-query.js';
 
 export interface FindPageOptions {
-  filter: CustomerFilter;
-  sort: Sort;
+  criteria: CustomerCriteria;
+  /** Order of the page (ties broken by id); none: the order the database finds them in. */
+  sort?: { field: SortField; order: SortOrder };
+  /** Keyset paging: only the customers after this position in `sort`'s order. */
+  after?: PagePosition;
   skip: number;
   limit: number;
-  /** The field whose stored value each row reports as `sortValue` (for keyset cursors). */
-  sortField?: string;
 }
 
 /** One row of a page: the customer as served, and the stored value of the sort field (null when absent). */
 export interface PageRow {
-  customer: CustomerSummaryDocument;
+  customer: CustomerSummary;
   sortValue: number | Date | null;
 }
 
@@ -39,12 +44,12 @@ function storedSortValue(raw: Record<string, unknown>, field: string | undefined
 export const SUMMARY_FIELDS = [
   'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders',
   'totalOrderValue', 'totalComplaints', 'openComplaints', 'lastOrderDate', 'customerSince', 'createdAt',
-] as const satisfies readonly (keyof CustomerDocument)[];
+] as const satisfies readonly (keyof CustomerRecord)[];
 
 const SUMMARY_PROJECTION = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 1]));
 
 /** What a list or search read returns: the summary fields only. */
-export type CustomerSummaryDocument = Pick<CustomerDocument, '_id' | (typeof SUMMARY_FIELDS)[number]>;
+export type CustomerSummary = Pick<CustomerRecord, 'id' | (typeof SUMMARY_FIELDS)[number]>;
 
 /** The stored fields the search keys are derived from. */
 const SEARCHABLE_FIELDS: readonly string[] = ['fullName', 'email', 'contactNumber'] satisfies (keyof SearchableFields)[];
@@ -90,6 +95,15 @@ function assertSearchKeysKept(update: UpdateFilter<CustomerDocument>): void {
   }
 }
 
+/**
+ * What the services use of {@link CustomerRepository}: records in and out, ids as strings, writes
+ * as {@link CustomerChange}s; none of it exposes a driver type.
+ */
+export type CustomerStore = Pick<
+  CustomerRepository,
+  'insert' | 'findById' | 'findByUserId' | 'findPage' | 'count' | 'change' | 'changeCountersWithin' | 'exclusive' | 'deleteById'
+>;
+
 /** The only code that reads and writes the `customers` collection. */
 export class CustomerRepository {
   readonly collection: Collection<CustomerDocument>;
@@ -110,29 +124,41 @@ export class CustomerRepository {
     this.timeLimit = readTimeLimit(queryTimeoutMs);
   }
 
-  async insert(doc: CustomerDocument): Promise<void> {
+  async insert(record: CustomerRecord): Promise<void> {
     try {
-      await this.collection.insertOne(doc);
+      await this.collection.insertOne(toDocument(record));
     } catch (err) {
-      if (err instanceof MongoServerError && err.code === 11000) throw new DuplicateCustomerError(doc.userId);
+      if (err instanceof MongoServerError && err.code === 11000) throw new DuplicateCustomerError(record.userId);
       throw err;
     }
   }
 
-  async findById(id: ObjectId): Promise<CustomerDocument | null> {
-    const raw = await this.collection.findOne({ _id: id });
-    return raw && normaliseCustomer(raw);
+  /** The customer with this id; null when there is none (an id that is not 24 hex digits has none). */
+  async findById(id: string): Promise<CustomerRecord | null> {
+    const _id = storedId(id);
+    if (!_id) return null;
+    const raw = await this.collection.findOne({ _id });
+    return raw && toRecord(normaliseCustomer(raw));
   }
 
-  async findByUserId(userId: string): Promise<CustomerDocument | null> {
+  async findByUserId(userId: string): Promise<CustomerRecord | null> {
     const raw = await this.collection.findOne({ userId });
-    return raw && normaliseCustomer(raw);
+    return raw && toRecord(normaliseCustomer(raw));
   }
 
   async findPage(options: FindPageOptions): Promise<PageRow[]> {
+    const filter = filterOf(options.criteria);
+    const { sort: order, after } = options;
+    let sort: Sort = {};
+    let pageFilter = filter;
+    if (order) {
+      const direction = order.order === 'asc' ? 1 : -1;
+      sort = { [order.field]: direction, _id: direction };
+      if (after) pageFilter = { $and: [filter, keysetFilter(order.field, order.order, after)] };
+    }
     const rows = await this.collection
-      .find(options.filter, {
-        sort: options.sort,
+      .find(pageFilter, {
+        sort,
         skip: options.skip,
         limit: options.limit,
         projection: SUMMARY_PROJECTION,
@@ -140,16 +166,50 @@ export class CustomerRepository {
       })
       .toArray();
     return rows.map((raw) => ({
-      customer: normaliseCustomer(raw),
-      sortValue: storedSortValue(raw as unknown as Record<string, unknown>, options.sortField),
+      customer: toRecord(normaliseCustomer(raw)),
+      sortValue: storedSortValue(raw as unknown as Record<string, unknown>, order?.field),
     }));
   }
 
-  /** Exact count; with no filter the collection's metadata count (no scan). */
-  count(filter: CustomerFilter): Promise<number> {
+  /** Exact count; with no criteria the collection's metadata count (no scan). */
+  count(criteria: CustomerCriteria): Promise<number> {
+    const filter = filterOf(criteria);
     return Object.keys(filter).length === 0
       ? this.collection.estimatedDocumentCount(this.timeLimit)
       : this.collection.countDocuments(filter, this.timeLimit);
+  }
+
+  /**
+   * Makes `change` to one customer atomically and returns the record after it; null when there is
+   * no such customer or its version is no longer `expectedVersion`.
+   */
+  async change(id: string, change: CustomerChange, expectedVersion?: number): Promise<CustomerRecord | null> {
+    const _id = storedId(id);
+    if (!_id) return null;
+    const after = await this.updateOne(_id, updateOf(change), expectedVersion === undefined ? {} : { version: expectedVersion });
+    return after && toRecord(after);
+  }
+
+  /**
+   * Makes a statistics change in one atomic write, only if every incremented counter stays within
+   * 0..`maximum` and `key` (when given) was not applied yet; null otherwise, or when there is no
+   * such customer (read the record to tell which).
+   */
+  async changeCountersWithin(
+    id: string,
+    change: CustomerChange,
+    maximum: Record<Counter, number>,
+    key?: string,
+  ): Promise<CustomerRecord | null> {
+    const _id = storedId(id);
+    if (!_id) return null;
+    const guard: Record<string, unknown> = key ? { appliedKeys: { $ne: key } } : {};
+    for (const [field, delta] of Object.entries(change.increment ?? {})) {
+      if (!delta) continue;
+      guard[field] = delta < 0 ? { $gte: -delta } : { $lte: maximum[field as Counter] - delta };
+    }
+    const after = await this.updateOne(_id, updateOf(change), guard as CustomerFilter);
+    return after && toRecord(after);
   }
 
   /**
@@ -186,12 +246,14 @@ export class CustomerRepository {
   }
 
   /** Runs a read-then-write sequence on one customer without another writer in between. */
-  exclusive<T>(id: ObjectId, fn: () => Promise<T>): Promise<T> {
-    return this.locks.withLock(`customer:${id.toHexString()}`, fn);
+  exclusive<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    return this.locks.withLock(`customer:${id.toLowerCase()}`, fn);
   }
 
-  async deleteById(id: ObjectId): Promise<boolean> {
-    const result = await this.locks.withLock(`customer:${id.toHexString()}`, () => this.collection.deleteOne({ _id: id }));
+  async deleteById(id: string): Promise<boolean> {
+    const _id = storedId(id);
+    if (!_id) return false;
+    const result = await this.locks.withLock(`customer:${_id.toHexString()}`, () => this.collection.deleteOne({ _id }));
     return result.deletedCount === 1;
   }
 }

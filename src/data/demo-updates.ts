@@ -1,8 +1,7 @@
-import type { UpdateFilter } from 'mongodb';
-import type { CustomerDocument, CustomerStatus } from './customer-document.js';
+import type { CustomerChange, CustomerStatus } from '../domain/customer-record.js';
 
 /**
- * The update that records a status with its history entry and nothing else: no Auth-sync outbox
+ * The change that records a status with its history entry and nothing else: no Auth-sync outbox
  * entry (services/status-service.ts writes one). Only for demo data (`crms seed`), whose users
  * exist in no Auth Service.
  */
@@ -12,9 +11,9 @@ export function demoStatusChange(
   reason: string | undefined,
   changedBy: string,
   changedAt: Date,
-): UpdateFilter<CustomerDocument> {
+): CustomerChange {
   return {
-    $set: { customerStatus: to, updatedAt: changedAt, updatedBy: changedBy },
-    $push: { statusHistory: { from, to, ...(reason ? { reason } : {}), changedBy, changedAt } },
+    set: { customerStatus: to, updatedAt: changedAt, updatedBy: changedBy },
+    appendStatusChange: { from, to, ...(reason ? { reason } : {}), changedBy, changedAt },
   };
 }

@@ -1,15 +1,15 @@
-import { ObjectId } from 'mongodb';
 import { ValidationError } from '../errors.js';
+import type { SortField, SortOrder } from './customer-criteria.js';
 
-export type SortField = 'totalOrders' | 'totalOrderValue' | 'lastOrderDate' | 'createdAt';
-export type SortOrder = 'asc' | 'desc';
+export type { SortField, SortOrder } from './customer-criteria.js';
 
 /** Position after the last item of a page: the sort value and `_id` of that item, and the next page number. */
 export interface CursorPosition {
   sortBy: SortField;
   sortOrder: SortOrder;
   value: number | Date | null;
-  id: ObjectId;
+  /** The record id (24 hexadecimal digits). */
+  id: string;
   page: number;
   /** Digest of the filters the cursor was issued for (services/customer-filters.ts). */
   filters?: string;
@@ -32,7 +32,7 @@ export function encodeCursor(position: CursorPosition): string {
     o: position.sortOrder,
     v: value instanceof Date ? value.toISOString() : value,
     ...(value instanceof Date ? { d: 1 as const } : {}),
-    i: position.id.toHexString(),
+    i: position.id,
     p: position.page,
     ...(position.filters !== undefined ? { f: position.filters } : {}),
   };
@@ -52,7 +52,7 @@ export function decodeCursor(cursor: string): CursorPosition {
   const e = raw as Partial<Encoded>;
   const sortFields: SortField[] = ['totalOrders', 'totalOrderValue', 'lastOrderDate', 'createdAt'];
   if (!e.s || !sortFields.includes(e.s) || (e.o !== 'asc' && e.o !== 'desc')) throw invalid();
-  if (typeof e.i !== 'string' || !ObjectId.isValid(e.i) || !/^[0-9a-f]{24}$/.test(e.i)) throw invalid();
+  if (typeof e.i !== 'string' || !/^[0-9a-f]{24}$/.test(e.i)) throw invalid();
   if (typeof e.p !== 'number' || !Number.isInteger(e.p) || e.p < 2) throw invalid();
   let value: number | Date | null;
   if (e.v === null) value = null;
@@ -62,5 +62,5 @@ export function decodeCursor(cursor: string): CursorPosition {
   } else if (typeof e.v === 'number' && Number.isFinite(e.v)) value = e.v;
   else throw invalid();
   if (e.f !== undefined && typeof e.f !== 'string') throw invalid();
-  return { sortBy: e.s, sortOrder: e.o, value, id: new ObjectId(e.i), page: e.p, ...(e.f !== undefined ? { filters: e.f } : {}) };
+  return { sortBy: e.s, sortOrder: e.o, value, id: e.i, page: e.p, ...(e.f !== undefined ? { filters: e.f } : {}) };
 }

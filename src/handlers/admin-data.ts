@@ -3,7 +3,8 @@ import { pipeline } from 'node:stream/promises';
 import type { BodyOf, QueryOf } from '../api-types.js';
 import { requestIdOf, userOf } from '../http/context.js';
 import { respond } from '../http/respond.js';
-import { etagOf, parseCustomerId } from '../services/customer-service.js';
+import { etagOf, ifMatchOf } from '../http/etag.js';
+import { parseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toDetail } from '../services/views.js';
 import { bodyOf, pathParam, queryOf, type HandlerMap } from './types.js';
@@ -25,16 +26,16 @@ export function adminDataHandlers(services: Services): HandlerMap<AdminDataOpera
     async exportCustomerData(req, res) {
       const { customer, exportedAt } = await services.exports.customerData(customerId(req));
       res.setHeader('ETag', etagOf(customer));
-      res.setHeader('Content-Disposition', `attachment; filename="customer-${customer._id.toHexString()}.json"`);
+      res.setHeader('Content-Disposition', `attachment; filename="customer-${customer.id}.json"`);
       respond(res, 200, 'Customer data exported successfully', { exportedAt: exportedAt.toISOString(), customer: toDetail(customer) });
     },
     async eraseCustomer(req, res) {
       const admin = userOf(req);
       const { reason } = bodyOf<BodyOf<'eraseCustomer'>>(req);
-      const result = await services.erasures.erase(customerId(req), reason, admin, req.get('if-match') ?? undefined, requestIdOf(req));
+      const result = await services.erasures.erase(customerId(req), reason, admin, ifMatchOf(req.get('if-match') ?? undefined), requestIdOf(req));
       res.setHeader('ETag', etagOf(result.after));
       respond(res, 200, 'Customer personal data erased successfully', {
-        customerId: result.after._id.toHexString(),
+        customerId: result.after.id,
         erasedAt: (result.after.erasedAt ?? result.after.updatedAt).toISOString(),
         erasedBy: result.after.erasedBy ?? admin.userId,
         customerStatus: result.after.customerStatus,

@@ -1,7 +1,8 @@
 import type { QueryOf, BodyOf } from '../api-types.js';
 import { requestIdOf, userOf } from '../http/context.js';
 import { respond } from '../http/respond.js';
-import { etagOf, parseCustomerId } from '../services/customer-service.js';
+import { etagOf, ifMatchOf } from '../http/etag.js';
+import { parseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toDetail, toSearchResult, toSummary } from '../services/views.js';
 import { bodyOf, pathParam, queryOf, type HandlerMap } from './types.js';
@@ -23,7 +24,7 @@ type AdminOperation =
 export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
   const { customers } = services;
   const customerId = (req: Parameters<typeof pathParam>[0]) => parseCustomerId(pathParam(req, 'customerId'));
-  const ifMatch = (req: Parameters<typeof pathParam>[0]) => req.get('if-match') ?? undefined;
+  const ifMatch = (req: Parameters<typeof pathParam>[0]) => ifMatchOf(req.get('if-match') ?? undefined);
   const adminCall = (req: Parameters<typeof pathParam>[0]) => ({ requestId: requestIdOf(req), authorization: userOf(req).authorization });
 
   return {
@@ -58,7 +59,7 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       );
       res.setHeader('ETag', etagOf(after));
       respond(res, 200, 'Customer updated successfully', {
-        customerId: after._id.toHexString(),
+        customerId: after.id,
         customerType: after.customerType,
         ...(after.notes ? { notes: after.notes } : {}),
         tags: after.tags,
@@ -70,7 +71,7 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
     async deleteCustomer(req, res) {
       const id = customerId(req);
       await services.deletions.delete(id, adminCall(req));
-      respond(res, 200, 'Customer deleted successfully', { customerId: id.toHexString(), deletedAt: new Date().toISOString() });
+      respond(res, 200, 'Customer deleted successfully', { customerId: id, deletedAt: new Date().toISOString() });
     },
     async updateCustomerStatus(req, res) {
       const admin = userOf(req);
@@ -78,7 +79,7 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       const result = await services.statusChanges.change(customerId(req), body.status, body.reason, admin, ifMatch(req), requestIdOf(req));
       res.setHeader('ETag', etagOf(result.after));
       respond(res, 200, 'Customer status updated successfully', {
-        customerId: result.after._id.toHexString(),
+        customerId: result.after.id,
         customerStatus: result.after.customerStatus,
         previousStatus: result.before.customerStatus,
         updatedAt: result.after.updatedAt.toISOString(),
@@ -92,7 +93,7 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       const { before, after } = await customers.setType(customerId(req), body.customerType, body.reason, admin.userId, ifMatch(req));
       res.setHeader('ETag', etagOf(after));
       respond(res, 200, 'Customer type updated successfully', {
-        customerId: after._id.toHexString(),
+        customerId: after.id,
         customerType: after.customerType,
         previousType: before.customerType,
         updatedAt: after.updatedAt.toISOString(),
@@ -115,8 +116,8 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       const { after, entry } = await customers.addNote(customerId(req), note, admin.userId, ifMatch(req));
       res.setHeader('ETag', etagOf(after));
       respond(res, 201, 'Customer note added successfully', {
-        customerId: after._id.toHexString(),
-        note: { noteId: entry.noteId.toHexString(), note: entry.note, addedBy: entry.addedBy, addedAt: entry.addedAt.toISOString() },
+        customerId: after.id,
+        note: { noteId: entry.noteId, note: entry.note, addedBy: entry.addedBy, addedAt: entry.addedAt.toISOString() },
         noteCount: after.noteHistory.length,
       });
     },

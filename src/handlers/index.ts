@@ -1,4 +1,5 @@
-import type { AppDeps } from '../app.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { Services } from '../services/index.js';
 import { adminHandlers } from './admin.js';
 import { adminDataHandlers } from './admin-data.js';
 import { customerHandlers } from './customer.js';
@@ -10,13 +11,19 @@ import type { HandlerMap, OperationId } from './types.js';
 /** Exactly one handler per operationId of the spec (the compiler checks the set is complete). */
 export type OperationHandlers = HandlerMap<OperationId>;
 
-export function createOperationHandlers({ services }: Pick<AppDeps, 'services'>): OperationHandlers {
+/** What the handlers call: the services, and the metrics registry `/metrics` serves. */
+export interface HandlerDeps {
+  services: Services;
+  metrics: Metrics;
+}
+
+export function createOperationHandlers({ services, metrics }: HandlerDeps): OperationHandlers {
   return {
     ...healthHandlers(services),
     ...customerHandlers(services),
     ...adminHandlers(services),
     ...adminDataHandlers(services),
     ...internalHandlers(services),
-    ...operationsHandlers(services),
+    ...operationsHandlers(metrics),
   };
 }

@@ -1,6 +1,6 @@
 import type { BodyOf } from '../api-types.js';
 import { respond } from '../http/respond.js';
-import { parseCustomerId } from '../services/customer-service.js';
+import { parseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toProfile } from '../services/views.js';
 import { bodyOf, pathParam, type HandlerMap } from './types.js';
@@ -17,7 +17,7 @@ export function internalHandlers(services: Services): HandlerMap<InternalOperati
     async createCustomerRecord(req, res) {
       const doc = await services.customers.create(bodyOf<BodyOf<'createCustomerRecord'>>(req));
       respond(res, 201, 'Customer record created successfully', {
-        customerId: doc._id.toHexString(),
+        customerId: doc.id,
         userId: doc.userId,
         customerStatus: doc.customerStatus,
         customerType: doc.customerType,

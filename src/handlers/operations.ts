@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { NotFoundError } from '../errors.js';
 import { DOCS_CSP, docsAsset, docsPages, specDocuments, type StaticFile } from '../http/docs.js';
-import type { Services } from '../services/index.js';
+import type { Metrics } from '../observability/metrics.js';
 import { pathParam, type HandlerMap } from './types.js';
 
 type OperationsOperation = 'getMetrics' | 'getOpenApiJson' | 'getOpenApiYaml' | 'getSwaggerUi' | 'getRedoc' | 'getDocsAsset';
@@ -19,12 +19,12 @@ function sendPage(res: Response, file: StaticFile): void {
 }
 
 /** Metrics and the API documentation (the Operations and Documentation tags). */
-export function operationsHandlers(services: Services): HandlerMap<OperationsOperation> {
+export function operationsHandlers(metrics: Pick<Metrics, 'scrape' | 'contentType'>): HandlerMap<OperationsOperation> {
   return {
     async getMetrics(_req, res) {
-      const text = await services.metrics.scrape();
+      const text = await metrics.scrape();
       res.setHeader('Cache-Control', 'no-store');
-      res.type(services.metrics.contentType).send(text);
+      res.type(metrics.contentType).send(text);
     },
     getOpenApiJson(_req, res) {
       sendStatic(res, specDocuments().json, 'no-cache');

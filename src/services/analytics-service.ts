@@ -134,7 +134,7 @@ export class AnalyticsService {
       },
       newCustomers: { last7Days: f.newLast7Days, last30Days: f.newLast30Days },
       topCustomers: f.top.map((doc) => ({
-        customerId: doc._id.toHexString(),
+        customerId: doc.id,
         fullName: doc.fullName,
         email: doc.email,
         customerType: doc.customerType,

@@ -4,7 +4,7 @@ import type { AuthClient } from '../clients/index.js';
 import { SiblingUnavailableError } from '../clients/index.js';
 import type { Config } from '../config.js';
 import type { AuthSyncOutbox, ClaimedCustomer } from '../data/auth-sync-outbox.js';
-import type { CustomerDocument } from '../data/customer-document.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
 import { ApiError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
@@ -64,14 +64,14 @@ export class AuthSync implements AuthSyncPort {
     return { claimedBy: this.newClaim(), claimedUntil: new Date(now.getTime() + this.claimMs) };
   }
 
-  async syncNow(customer: CustomerDocument, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }> {
+  async syncNow(customer: CustomerRecord, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerRecord }> {
     const sync = customer.authSync;
     if (sync?.status !== 'pending' || !sync.claimedBy) return { state: sync?.status ?? 'synced', customer };
     try {
       return await this.deliver(customer as ClaimedCustomer, admin.authorization, 'caller', requestId);
     } catch (err) {
       // the status is saved and the claim expires: the worker takes over; the request still succeeds
-      this.logger.error({ err, requestId, customerId: customer._id.toHexString() }, 'auth sync bookkeeping failed');
+      this.logger.error({ err, requestId, customerId: customer.id }, 'auth sync bookkeeping failed');
       return { state: 'pending', customer };
     }
   }
@@ -114,14 +114,14 @@ export class AuthSync implements AuthSyncPort {
     this.timer.unref();
   }
 
-  private async retry(doc: CustomerDocument): Promise<void> {
+  private async retry(doc: CustomerRecord): Promise<void> {
     const claimed = await this.outbox.claim(doc, this.newClaim(), new Date(this.clock.now().getTime() + this.claimMs));
     if (!claimed) return;
     const token = signAdminToken(this.config, claimed.authSync.actingAdminId);
     const requestId = `crms-auth-sync-${randomUUID()}`;
     const { state } = await this.deliver(claimed, `Bearer ${token}`, 'crms', requestId, this.stopping.signal);
     this.logger.info(
-      { customerId: claimed._id.toHexString(), desiredState: claimed.authSync.desiredState, state, attempts: claimed.authSync.attempts + 1, requestId },
+      { customerId: claimed.id, desiredState: claimed.authSync.desiredState, state, attempts: claimed.authSync.attempts + 1, requestId },
       'auth sync retried',
     );
   }
@@ -132,7 +132,7 @@ export class AuthSync implements AuthSyncPort {
     credentials: 'caller' | 'crms',
     requestId: string,
     signal?: AbortSignal,
-  ): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }> {
+  ): Promise<{ state: AuthSyncStatus; customer: CustomerRecord }> {
     const sync = customer.authSync;
     try {
       await this.auth.setActive(customer.userId, sync.desiredState, authorization, credentials, {
@@ -144,14 +144,14 @@ export class AuthSync implements AuthSyncPort {
       const attempts = sync.attempts + 1;
       const now = this.clock.now();
       const released = await this.outbox.release(
-        customer._id,
+        customer.id,
         sync.claimedBy,
         { attempts, nextAttemptAt: new Date(now.getTime() + syncRetryDelay(attempts, this.config.authSyncIntervalMs)), lastError: reasonOf(err) },
         now,
       );
       return { state: 'pending', customer: released ?? customer };
     }
-    const synced = await this.outbox.markSynced(customer._id, sync.claimedBy, sync.desiredState, this.clock.now());
+    const synced = await this.outbox.markSynced(customer.id, sync.claimedBy, sync.desiredState, this.clock.now());
     // no match: a newer status change replaced the entry meanwhile; it stays pending for its own delivery
     return synced ? { state: 'synced', customer: synced } : { state: 'pending', customer };
   }

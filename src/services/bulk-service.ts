@@ -1,7 +1,6 @@
-import { ObjectId } from 'mongodb';
 import type { Logger } from 'pino';
 import type { BodyOf, Schemas } from '../api-types.js';
-import type { CustomerStatus, CustomerType } from '../data/customer-document.js';
+import type { CustomerStatus, CustomerType } from '../domain/customer-record.js';
 import { mapWithConcurrency } from '../domain/concurrency.js';
 import { normaliseTags } from '../domain/tags.js';
 import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
@@ -20,7 +19,7 @@ const STATUSES: readonly CustomerStatus[] = ['Active', 'Inactive', 'Suspended'];
 const TYPES: readonly CustomerType[] = ['Regular', 'Premium', 'VIP'];
 
 /** What is done to one customer; resolves with the extras of its result. */
-type Step = (id: ObjectId) => Promise<Pick<ItemResult, 'authSync'>>;
+type Step = (id: string) => Promise<Pick<ItemResult, 'authSync'>>;
 
 /**
  * `POST /api/customers/bulk`: one action over up to 100 customers, each through the same service call as
@@ -39,7 +38,7 @@ export class BulkService {
     const step = this.plan(request, admin, requestId);
     const results = await mapWithConcurrency(request.customerIds, BULK_CONCURRENCY, async (customerId): Promise<ItemResult> => {
       try {
-        return { customerId, success: true, ...(await step(new ObjectId(customerId))) };
+        return { customerId, success: true, ...(await step(customerId)) };
       } catch (err) {
         if (!(err instanceof ApiError) || err.status >= 500) {
           this.logger.error({ err, requestId, customerId, action: request.action }, 'bulk operation failed for a customer');
@@ -78,7 +77,7 @@ export class BulkService {
     }
   }
 
-  private async addTags(id: ObjectId, tags: readonly string[], adminId: string): Promise<object> {
+  private async addTags(id: string, tags: readonly string[], adminId: string): Promise<object> {
     await this.customers.mutate(id, (doc) => {
       const merged = normaliseTags([...doc.tags, ...tags]);
       if (merged.length === doc.tags.length) return null;
@@ -87,17 +86,17 @@ export class BulkService {
           { field: 'value', message: `The customer would have ${merged.length} tags; at most ${MAX_TAGS} are allowed` },
         ]);
       }
-      return { $set: { tags: merged, updatedAt: new Date(), updatedBy: adminId } };
+      return { set: { tags: merged, updatedAt: new Date(), updatedBy: adminId } };
     });
     return {};
   }
 
-  private async removeTags(id: ObjectId, tags: readonly string[], adminId: string): Promise<object> {
+  private async removeTags(id: string, tags: readonly string[], adminId: string): Promise<object> {
     const remove = new Set(tags);
     await this.customers.mutate(id, (doc) => {
       const kept = doc.tags.filter((t) => !remove.has(t));
       if (kept.length === doc.tags.length) return null;
-      return { $set: { tags: kept, updatedAt: new Date(), updatedBy: adminId } };
+      return { set: { tags: kept, updatedAt: new Date(), updatedBy: adminId } };
     });
     return {};
   }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Filter } from 'mongodb';
-import type { CustomerDocument, CustomerStatus, CustomerType } from '../data/customer-document.js';
+import type { CustomerCriteria, Range } from '../domain/customer-criteria.js';
+import type { CustomerStatus, CustomerType } from '../domain/customer-record.js';
 import { parseInputDate } from '../domain/dates.js';
-import { escapeRegex, searchPrefixes } from '../domain/search-keys.js';
+import { searchPrefixes } from '../domain/search-keys.js';
 import { ValidationError, type FieldError } from '../errors.js';
 
 /** The filters shared by `GET /api/customers` and `GET /api/customers/export.csv` (query as validated). */
@@ -30,15 +30,14 @@ const MAX_TAG_LENGTH = 50;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Every query word must prefix-match one of the normalised keys (anchored, escaped: never a pattern). */
-export function searchFilter(text: string, field: string): Filter<CustomerDocument> {
+/** The prefixes of a search text: every query word must prefix-match one of the normalised keys. */
+export function searchCriteria(text: string, field: string): string[] {
   const prefixes = searchPrefixes(text);
   if (prefixes.length === 0) {
     throw new ValidationError([{ field, message: 'Must contain at least one letter or digit' }]);
   }
   if (prefixes.length > 10) throw new ValidationError([{ field, message: 'Must contain at most 10 words' }]);
-  const clauses = prefixes.map((p) => ({ searchKeys: { $regex: `^${escapeRegex(p)}` } }));
-  return clauses.length === 1 ? (clauses[0] as Filter<CustomerDocument>) : { $and: clauses };
+  return prefixes;
 }
 
 /** `a, b,a` → [a, b]; blank items, too many or too long tags are a 400 naming `tags`. */
@@ -55,12 +54,8 @@ export function parseTagList(value: string): string[] {
   return unique;
 }
 
-interface DateRange {
-  /** Inclusive lower bound. */
-  from?: Date;
-  /** Inclusive upper bound (a date-only `…To` ends at its last millisecond). */
-  to?: Date;
-}
+/** Inclusive bounds (a date-only `…To` ends at its last millisecond). */
+type DateRange = Range<Date>;
 
 /** A date-only value is its first millisecond (UTC) as a lower bound and its last as an upper bound. */
 function parseBound(value: string, field: string, edge: 'from' | 'to'): Date {
@@ -88,23 +83,23 @@ function dateRange(from: string | undefined, to: string | undefined, names: [str
   return range;
 }
 
-function rangeClause<T extends Date | number>(from: T | undefined, to: T | undefined): Record<string, T> | undefined {
+function range<T extends Date | number>(from: T | undefined, to: T | undefined): Range<T> | undefined {
   if (from === undefined && to === undefined) return undefined;
-  return { ...(from !== undefined ? { $gte: from } : {}), ...(to !== undefined ? { $lte: to } : {}) };
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
 /**
- * The MongoDB filter of the listing filters, every clause on an indexed field (see data/indexes.ts).
- * Every problem is reported at once (400, one entry per field).
+ * The criteria of the listing filters (the data layer serves every one from an index, see
+ * data/indexes.ts). Every problem is reported at once (400, one entry per field).
  */
-export function customerFilter(query: CustomerFilterQuery): Filter<CustomerDocument> {
+export function customerCriteria(query: CustomerFilterQuery): CustomerCriteria {
   const errors: FieldError[] = [];
-  const filter: Record<string, unknown> = {};
-  if (query.status) filter['customerStatus'] = query.status;
-  if (query.type) filter['customerType'] = query.type;
+  const criteria: CustomerCriteria = {};
+  if (query.status) criteria.status = query.status;
+  if (query.type) criteria.type = query.type;
   if (query.tags !== undefined) {
     try {
-      filter['tags'] = { $in: parseTagList(query.tags) };
+      criteria.anyTag = parseTagList(query.tags);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       errors.push(...err.errors);
@@ -115,10 +110,9 @@ export function customerFilter(query: CustomerFilterQuery): Filter<CustomerDocum
   if (query.minOrderValue !== undefined && query.maxOrderValue !== undefined && query.minOrderValue > query.maxOrderValue) {
     errors.push({ field: 'maxOrderValue', message: 'Must not be less than minOrderValue' });
   }
-  let search: Filter<CustomerDocument> | undefined;
   if (query.searchTerm !== undefined) {
     try {
-      search = searchFilter(query.searchTerm, 'searchTerm');
+      criteria.searchPrefixes = searchCriteria(query.searchTerm, 'searchTerm');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       errors.push(...err.errors);
@@ -126,15 +120,14 @@ export function customerFilter(query: CustomerFilterQuery): Filter<CustomerDocum
   }
   if (errors.length > 0) throw new ValidationError(errors);
 
-  const sinceClause = rangeClause(since.from, since.to);
-  if (sinceClause) filter['customerSince'] = sinceClause;
-  const lastOrderClause = rangeClause(lastOrder.from, lastOrder.to);
-  if (lastOrderClause) filter['lastOrderDate'] = lastOrderClause;
-  const valueClause = rangeClause(query.minOrderValue, query.maxOrderValue);
-  if (valueClause) filter['totalOrderValue'] = valueClause;
-  if (query.hasOpenComplaints === true) filter['openComplaints'] = { $gt: 0 };
-  if (query.hasOpenComplaints === false) filter['openComplaints'] = 0;
-  return { ...filter, ...search } as Filter<CustomerDocument>;
+  const sinceRange = range(since.from, since.to);
+  if (sinceRange) criteria.customerSince = sinceRange;
+  const lastOrderRange = range(lastOrder.from, lastOrder.to);
+  if (lastOrderRange) criteria.lastOrderDate = lastOrderRange;
+  const valueRange = range(query.minOrderValue, query.maxOrderValue);
+  if (valueRange) criteria.totalOrderValue = valueRange;
+  if (query.hasOpenComplaints !== undefined) criteria.hasOpenComplaints = query.hasOpenComplaints;
+  return criteria;
 }
 
 /** A short digest of the filters, carried in list cursors so a cursor is used only with its own filters. */

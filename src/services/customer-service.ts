@@ -1,14 +1,15 @@
-import { ObjectId, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
 import type { Config } from '../config.js';
-import type { CustomerDocument, CustomerType } from '../data/customer-document.js';
-import { DuplicateCustomerError, type CustomerRepository, type CustomerSummaryDocument } from '../data/customer-repository.js';
+import { DuplicateCustomerError, type CustomerStore, type CustomerSummary } from '../data/customer-repository.js';
+import { newId } from '../data/customer-records.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
+import type { CustomerCriteria, PagePosition } from '../domain/customer-criteria.js';
+import type { CustomerChange, CustomerRecord, CustomerType, NoteEntry, Precondition } from '../domain/customer-record.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
-import { customerFilter, filterFingerprint, searchFilter } from './customer-filters.js';
+import { customerCriteria, filterFingerprint, searchCriteria } from './customer-filters.js';
 import { checkCreateCustomer } from './customer-input.js';
 import { BusinessRuleError, ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
 
@@ -17,42 +18,30 @@ export type CreateCustomerBody = BodyOf<'createCustomerRecord'>;
 export type UpdateCustomerBody = BodyOf<'updateCustomer'>;
 
 export interface Mutation {
-  before: CustomerDocument;
-  after: CustomerDocument;
+  before: CustomerRecord;
+  after: CustomerRecord;
 }
 
 const MAX_ATTEMPTS = 20;
 
-/** The strong ETag of a stored customer: its version. */
-export function etagOf(doc: Pick<CustomerDocument, '_id' | 'version'>): string {
-  return `"${doc._id.toHexString()}-${doc.version}"`;
-}
-
-export function parseCustomerId(value: string): ObjectId {
-  if (!/^[0-9a-fA-F]{24}$/.test(value)) {
-    throw new ValidationError([{ field: 'customerId', message: 'Must be a 24-character hexadecimal ObjectId' }]);
-  }
-  return new ObjectId(value);
-}
-
 /** Business rules of the customer record: reads, admin edits, creation by the Auth Service. */
 export class CustomerService {
   constructor(
-    private readonly repo: CustomerRepository,
+    private readonly repo: CustomerStore,
     private readonly config: Config,
   ) {}
 
-  async get(id: ObjectId): Promise<CustomerDocument> {
+  async get(id: string): Promise<CustomerRecord> {
     const doc = await this.repo.findById(id);
     if (!doc) throw new NotFoundError();
     return doc;
   }
 
-  findByUserId(userId: string): Promise<CustomerDocument | null> {
+  findByUserId(userId: string): Promise<CustomerRecord | null> {
     return this.repo.findByUserId(userId);
   }
 
-  async getByUserId(userId: string): Promise<CustomerDocument> {
+  async getByUserId(userId: string): Promise<CustomerRecord> {
     const doc = await this.repo.findByUserId(userId);
     if (!doc) {
       throw new NotFoundError('Customer not found', [
@@ -64,21 +53,21 @@ export class CustomerService {
 
   /**
    * Read → decide → conditional write on the version read, retried when another writer got in
-   * between (serialised per customer where the database needs it). With `ifMatch`, a version other
+   * between (serialised per customer where the database needs it). With `ifMatch`, a record other
    * than the one the client saw is a 412 and nothing changes.
    */
   async mutate(
-    id: ObjectId,
-    build: (doc: CustomerDocument) => UpdateFilter<CustomerDocument> | null,
-    ifMatch?: string,
+    id: string,
+    build: (doc: CustomerRecord) => CustomerChange | null,
+    ifMatch?: Precondition,
   ): Promise<Mutation> {
     return this.repo.exclusive(id, async () => {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const before = await this.get(id);
-        if (ifMatch !== undefined && !etagMatches(ifMatch, before)) throw new PreconditionFailedError();
-        const update = build(before);
-        if (update === null) return { before, after: before };
-        const after = await this.repo.updateOne(id, update, { version: before.version });
+        if (ifMatch !== undefined && !ifMatch(before)) throw new PreconditionFailedError();
+        const change = build(before);
+        if (change === null) return { before, after: before };
+        const after = await this.repo.change(id, change, before.version);
         if (after) return { before, after };
         if (ifMatch !== undefined) throw new PreconditionFailedError();
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
@@ -90,14 +79,14 @@ export class CustomerService {
   }
 
   /** A new record under the rules of `POST …/internal/create`, whoever supplies `input` (400 naming every bad field). */
-  async create(input: CreateCustomerBody): Promise<CustomerDocument> {
+  async create(input: CreateCustomerBody): Promise<CustomerRecord> {
     const body = checkCreateCustomer(input);
     const now = new Date();
     const email = body.email.trim().toLowerCase();
     const fullName = body.fullName.trim();
     if (fullName.length < 2) throw new ValidationError([{ field: 'fullName', message: 'Must be 2-100 characters' }]);
-    const doc: CustomerDocument = {
-      _id: new ObjectId(),
+    const doc: CustomerRecord = {
+      id: newId(),
       userId: body.userId,
       email,
       fullName,
@@ -133,17 +122,17 @@ export class CustomerService {
     return doc;
   }
 
-  async list(query: ListQuery): Promise<{ customers: CustomerSummaryDocument[]; pagination: Schemas['Pagination'] }> {
+  async list(query: ListQuery): Promise<{ customers: CustomerSummary[]; pagination: Schemas['Pagination'] }> {
     const { defaultPageSize, maxPageSize } = this.config.pagination;
     const limit = query.limit ?? defaultPageSize;
     if (limit > maxPageSize) throw new ValidationError([{ field: 'limit', message: `Must be at most ${maxPageSize}` }]);
     const sortBy: SortField = query.sortBy ?? 'createdAt';
     const sortOrder: SortOrder = query.sortOrder ?? 'desc';
-    const filter = customerFilter(query);
+    const criteria: CustomerCriteria = customerCriteria(query);
     const filters = filterFingerprint(query);
 
     let page = query.page ?? 1;
-    let pageFilter: Filter<CustomerDocument> = filter;
+    let after: PagePosition | undefined;
     let skip = (page - 1) * limit;
     if (query.cursor !== undefined) {
       if (query.page !== undefined && query.page !== 1) {
@@ -162,13 +151,11 @@ export class CustomerService {
       }
       page = position.page;
       skip = 0;
-      pageFilter = { $and: [filter, keysetFilter(sortBy, sortOrder, position.value, position.id)] };
+      after = { value: position.value, id: position.id };
     }
-    const direction = sortOrder === 'asc' ? 1 : -1;
-    const sort: Sort = { [sortBy]: direction, _id: direction };
     const [rows, totalItems] = await Promise.all([
-      this.repo.findPage({ filter: pageFilter, sort, skip, limit: limit + 1, sortField: sortBy }),
-      this.repo.count(filter),
+      this.repo.findPage({ criteria, sort: { field: sortBy, order: sortOrder }, ...(after ? { after } : {}), skip, limit: limit + 1 }),
+      this.repo.count(criteria),
     ]);
     const pageRows = rows.slice(0, limit);
     const customers = pageRows.map((row) => row.customer);
@@ -186,75 +173,73 @@ export class CustomerService {
         hasPreviousPage: page > 1,
         nextCursor:
           hasMore && last
-            ? encodeCursor({ sortBy, sortOrder, value: last.sortValue, id: last.customer._id, page: page + 1, filters })
+            ? encodeCursor({ sortBy, sortOrder, value: last.sortValue, id: last.customer.id, page: page + 1, filters })
             : null,
       },
     };
   }
 
-  async search(q: string, limit: number): Promise<{ results: CustomerSummaryDocument[]; totalResults: number }> {
-    const filter = searchFilter(q, 'q');
+  async search(q: string, limit: number): Promise<{ results: CustomerSummary[]; totalResults: number }> {
+    const criteria: CustomerCriteria = { searchPrefixes: searchCriteria(q, 'q') };
     const [rows, totalResults] = await Promise.all([
-      this.repo.findPage({ filter, sort: {}, skip: 0, limit }),
-      this.repo.count(filter),
+      this.repo.findPage({ criteria, skip: 0, limit }),
+      this.repo.count(criteria),
     ]);
     return { results: rows.map((row) => row.customer), totalResults };
   }
 
-  async update(id: ObjectId, body: UpdateCustomerBody, adminId: string, ifMatch?: string): Promise<Mutation> {
+  async update(id: string, body: UpdateCustomerBody, adminId: string, ifMatch?: Precondition): Promise<Mutation> {
     const tags = body.tags ? normaliseTags(body.tags) : undefined;
     return this.mutate(
       id,
       (doc) => {
         const now = new Date();
-        const set: Record<string, unknown> = { updatedAt: now, updatedBy: adminId };
-        const update: UpdateFilter<CustomerDocument> = { $set: set };
-        if (body.notes !== undefined) set['notes'] = body.notes;
-        if (tags) set['tags'] = tags;
-        for (const [key, value] of Object.entries(body.preferences ?? {})) {
-          if (value !== undefined) set[`preferences.${key}`] = value;
-        }
+        const change: CustomerChange = {
+          set: {
+            updatedAt: now,
+            updatedBy: adminId,
+            ...(body.notes !== undefined ? { notes: body.notes } : {}),
+            ...(tags ? { tags } : {}),
+          },
+          ...(body.preferences ? { preferences: body.preferences } : {}),
+        };
         if (body.customerType !== undefined && body.customerType !== doc.customerType) {
-          set['customerType'] = body.customerType;
-          update.$push = {
-            typeHistory: { from: doc.customerType, to: body.customerType, changedBy: adminId, changedAt: now },
-          };
+          change.set = { ...change.set, customerType: body.customerType };
+          change.appendTypeChange = { from: doc.customerType, to: body.customerType, changedBy: adminId, changedAt: now };
         }
-        return update;
+        return change;
       },
       ifMatch,
     );
   }
 
-  async setType(id: ObjectId, customerType: CustomerType, reason: string | undefined, adminId: string, ifMatch?: string) {
+  async setType(id: string, customerType: CustomerType, reason: string | undefined, adminId: string, ifMatch?: Precondition) {
     return this.mutate(
       id,
       (doc) => {
         if (doc.customerType === customerType) return null;
         const now = new Date();
         return {
-          $set: { customerType, updatedAt: now, updatedBy: adminId },
-          $push: {
-            typeHistory: { from: doc.customerType, to: customerType, ...(reason ? { reason } : {}), changedBy: adminId, changedAt: now },
-          },
+          set: { customerType, updatedAt: now, updatedBy: adminId },
+          appendTypeChange: { from: doc.customerType, to: customerType, ...(reason ? { reason } : {}), changedBy: adminId, changedAt: now },
         };
       },
       ifMatch,
     );
   }
 
-  async addNote(id: ObjectId, note: string, adminId: string, ifMatch?: string) {
-    const entry = { noteId: new ObjectId(), note, addedBy: adminId, addedAt: new Date() };
+  async addNote(id: string, note: string, adminId: string, ifMatch?: Precondition) {
+    const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: new Date() };
     const result = await this.mutate(
       id,
-      () => ({ $push: { noteHistory: entry }, $set: { updatedAt: entry.addedAt, updatedBy: adminId } }),
+      () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }),
       ifMatch,
     );
     return { ...result, entry };
   }
 
   /** Deletes the record for good; refused while the customer still has open complaints. */
-  async delete(id: ObjectId): Promise<void> {
+  async delete(id: string): Promise<void> {
     await this.repo.exclusive(id, async () => {
       const doc = await this.get(id);
       if (doc.openComplaints > 0) {
@@ -276,28 +261,4 @@ export function describeOpenWork(activeOrders: number, openComplaints: number): 
   if (activeOrders > 0) parts.push(plural(activeOrders, 'active order', 'active orders'));
   if (openComplaints > 0) parts.push(plural(openComplaints, 'open complaint', 'open complaints'));
   return parts.join(' and ');
-}
-
-function etagMatches(ifMatch: string, doc: CustomerDocument): boolean {
-  const current = etagOf(doc);
-  return ifMatch
-    .split(',')
-    .map((t) => t.trim())
-    .some((t) => t === '*' || t === current);
-}
-
-/**
- * Documents strictly after (value, id) in the order {field: dir, _id: dir}. A missing value
- * (lastOrderDate before the first order) sorts lowest, as MongoDB orders null.
- */
-function keysetFilter(field: SortField, order: SortOrder, value: number | Date | null, id: ObjectId): Filter<CustomerDocument> {
-  const f = field as string;
-  if (order === 'desc') {
-    if (value === null) return { [f]: null, _id: { $lt: id } } as Filter<CustomerDocument>;
-    return { $or: [{ [f]: { $lt: value } }, { [f]: value, _id: { $lt: id } }, { [f]: null }] } as Filter<CustomerDocument>;
-  }
-  if (value === null) {
-    return { $or: [{ [f]: null, _id: { $gt: id } }, { [f]: { $ne: null } }] } as Filter<CustomerDocument>;
-  }
-  return { $or: [{ [f]: { $gt: value } }, { [f]: value, _id: { $gt: id } }] } as Filter<CustomerDocument>;
 }

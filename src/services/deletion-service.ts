@@ -1,4 +1,3 @@
-import type { ObjectId } from 'mongodb';
 import type { AdminCallContext, OrderStatus, SiblingClients } from '../clients/index.js';
 import { BusinessRuleError } from '../errors.js';
 import { describeOpenWork, type CustomerService } from './customer-service.js';
@@ -18,9 +17,9 @@ export class DeletionService {
     private readonly clients: Pick<SiblingClients, 'order' | 'complaint'>,
   ) {}
 
-  async delete(id: ObjectId, context: AdminCallContext): Promise<void> {
+  async delete(id: string, context: AdminCallContext): Promise<void> {
     const doc = await this.customers.get(id);
-    const customerId = id.toHexString();
+    const customerId = doc.id;
     const [orders, complaints] = await Promise.allSettled([
       this.countActiveOrders(customerId, context),
       this.clients.complaint.summary(customerId, context),

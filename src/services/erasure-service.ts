@@ -1,5 +1,4 @@
-import type { ObjectId } from 'mongodb';
-import type { CustomerDocument } from '../data/customer-document.js';
+import type { CustomerRecord, Precondition } from '../domain/customer-record.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { ConflictError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
@@ -11,17 +10,17 @@ export const ERASED_FULL_NAME = 'Erased Customer';
 export const ERASED_NOTE = '[erased]';
 
 /** The unique, non-routable placeholder address of an erased customer (`.invalid`: RFC 2606). */
-export const erasedEmail = (id: ObjectId) => `erased-${id.toHexString()}@erased.invalid`;
+export const erasedEmail = (id: string) => `erased-${id.toLowerCase()}@erased.invalid`;
 
 /**
  * What an erasure writes besides the status: personal data replaced or removed, search keys rebuilt
  * from the placeholders only (no former name, address or number stays findable), the erasure recorded.
  * Statistics, ids, dates, preferences, activity metadata and the status/type audit trail are kept.
  */
-export function anonymisation(doc: CustomerDocument, adminId: string, reason: string, now: Date): AlongsideChanges {
-  const email = erasedEmail(doc._id);
+export function anonymisation(doc: CustomerRecord, adminId: string, reason: string, now: Date): AlongsideChanges {
+  const email = erasedEmail(doc.id);
   return {
-    $set: {
+    set: {
       email,
       fullName: ERASED_FULL_NAME,
       tags: [],
@@ -31,7 +30,7 @@ export function anonymisation(doc: CustomerDocument, adminId: string, reason: st
       erasedBy: adminId,
       erasureReason: reason,
     },
-    $unset: { contactNumber: '', notes: '' },
+    remove: ['contactNumber', 'notes'],
   };
 }
 
@@ -40,10 +39,10 @@ export class ErasureService {
   constructor(private readonly statusChanges: StatusChangeService) {}
 
   erase(
-    id: ObjectId,
+    id: string,
     reason: string,
     admin: Actor,
-    ifMatch: string | undefined,
+    ifMatch: Precondition | undefined,
     requestId: string,
   ): Promise<Mutation & { authSync: AuthSyncStatus }> {
     const trimmed = reason.trim();

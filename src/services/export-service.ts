@@ -1,9 +1,8 @@
-import type { ObjectId } from 'mongodb';
-import type { CustomerDocument } from '../data/customer-document.js';
-import type { CustomerExportReader, CustomerExportRowDocument } from '../data/customer-export-stream.js';
+import type { CustomerExportReader, CustomerExportRow } from '../data/customer-export-stream.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
 import { csvRow, type CsvValue } from '../domain/csv.js';
 import type { CustomerService } from './customer-service.js';
-import { customerFilter, type CustomerFilterQuery } from './customer-filters.js';
+import { customerCriteria, type CustomerFilterQuery } from './customer-filters.js';
 
 export const CSV_COLUMNS = [
   'customerId', 'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders',
@@ -16,9 +15,9 @@ const CHUNK_CHARS = 64 * 1024;
 
 const iso = (d: Date | undefined) => d?.toISOString();
 
-function rowOf(doc: CustomerExportRowDocument): CsvValue[] {
+function rowOf(doc: CustomerExportRow): CsvValue[] {
   return [
-    doc._id.toHexString(), doc.userId, doc.email, doc.fullName, doc.contactNumber, doc.customerStatus, doc.customerType,
+    doc.id, doc.userId, doc.email, doc.fullName, doc.contactNumber, doc.customerStatus, doc.customerType,
     doc.totalOrders, doc.totalOrderValue, doc.totalComplaints, doc.openComplaints, iso(doc.lastOrderDate),
     iso(doc.lastComplaintDate), iso(doc.customerSince), (doc.tags ?? []).join('; '), iso(doc.createdAt),
     iso(doc.updatedAt), iso(doc.erasedAt),
@@ -33,7 +32,7 @@ export class ExportService {
   ) {}
 
   /** Everything stored about one customer, as of `exportedAt`. */
-  async customerData(id: ObjectId): Promise<{ customer: CustomerDocument; exportedAt: Date }> {
+  async customerData(id: string): Promise<{ customer: CustomerRecord; exportedAt: Date }> {
     const customer = await this.customers.get(id);
     return { customer, exportedAt: new Date() };
   }
@@ -44,8 +43,7 @@ export class ExportService {
    * answer, while anything later can only cut the stream short.
    */
   async csv(query: CustomerFilterQuery): Promise<AsyncIterable<string>> {
-    const filter = customerFilter(query);
-    const rows = this.reader.stream(filter);
+    const rows = this.reader.stream(customerCriteria(query));
     try {
       await rows.hasNext();
     } catch (err) {
@@ -56,7 +54,7 @@ export class ExportService {
   }
 }
 
-async function* csvChunks(rows: AsyncIterable<CustomerExportRowDocument>): AsyncGenerator<string> {
+async function* csvChunks(rows: AsyncIterable<CustomerExportRow>): AsyncGenerator<string> {
   let chunk = csvRow(CSV_COLUMNS);
   for await (const doc of rows) {
     chunk += csvRow(rowOf(doc));

@@ -1,6 +1,4 @@
-import type { Db } from 'mongodb';
 import type { Schemas } from '../api-types.js';
-import { pingDatabase } from '../data/mongo.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import { ServiceUnavailableError } from '../errors.js';
 
@@ -15,7 +13,8 @@ export class HealthService {
   private shuttingDown = false;
 
   constructor(
-    private readonly db: Db,
+    /** Round trip to the database in milliseconds; rejects when it does not answer. */
+    private readonly pingDatabase: () => Promise<number>,
     private readonly identity: { serviceName: string; serviceVersion: string },
     private readonly breakers: () => BreakerStates,
     private readonly onDatabaseDown: (err: unknown) => void = () => {},
@@ -39,7 +38,7 @@ export class HealthService {
     if (this.shuttingDown) throw new ServiceUnavailableError('The service is shutting down', 'service');
     let latencyMs: number;
     try {
-      latencyMs = await pingDatabase(this.db);
+      latencyMs = await this.pingDatabase();
     } catch (err) {
       this.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not answer');

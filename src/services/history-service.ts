@@ -1,4 +1,3 @@
-import type { ObjectId } from 'mongodb';
 import type { Schemas } from '../api-types.js';
 import type { AdminCallContext, SiblingClients } from '../clients/index.js';
 import type { CustomerService } from './customer-service.js';
@@ -23,9 +22,8 @@ export class HistoryService {
     private readonly clients: Pick<SiblingClients, 'order' | 'complaint'>,
   ) {}
 
-  async orders(id: ObjectId, page: number, limit: number, context: AdminCallContext): Promise<Schemas['OrderHistory']> {
-    await this.customers.get(id);
-    const customerId = id.toHexString();
+  async orders(id: string, page: number, limit: number, context: AdminCallContext): Promise<Schemas['OrderHistory']> {
+    const { id: customerId } = await this.customers.get(id);
     const result = await this.clients.order.listOrders({ customerId, page, pageSize: limit }, context);
     return {
       customerId,
@@ -44,9 +42,8 @@ export class HistoryService {
     };
   }
 
-  async complaints(id: ObjectId, page: number, limit: number, context: AdminCallContext): Promise<Schemas['ComplaintHistory']> {
-    await this.customers.get(id);
-    const customerId = id.toHexString();
+  async complaints(id: string, page: number, limit: number, context: AdminCallContext): Promise<Schemas['ComplaintHistory']> {
+    const { id: customerId } = await this.customers.get(id);
     const result = await this.clients.complaint.listComplaints({ customerId, page, limit }, context);
     const date = (value: string) => siblingDate(value, 'Complaint Service', COMPLAINT_FAILURE);
     return {

@@ -1,6 +1,6 @@
 import type { AuthClient, AuthUser, CallContext } from '../clients/index.js';
 import { registrationTime } from '../clients/index.js';
-import type { CustomerDocument } from '../data/customer-document.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import type { CreateCustomerBody } from './customer-input.js';
 import type { CustomerService } from './customer-service.js';
@@ -28,14 +28,14 @@ const AUTH_FIELD: Record<keyof CreateCustomerBody, string> = {
  * decides and the losers read the winner's record.
  */
 export class ProfileService {
-  private readonly healing = new Map<string, Promise<CustomerDocument>>();
+  private readonly healing = new Map<string, Promise<CustomerRecord>>();
 
   constructor(
     private readonly customers: CustomerService,
     private readonly auth: Pick<AuthClient, 'getUser' | 'unusableUser'>,
   ) {}
 
-  async own(user: { userId: string }, requestId: string): Promise<CustomerDocument> {
+  async own(user: { userId: string }, requestId: string): Promise<CustomerRecord> {
     const doc = await this.customers.findByUserId(user.userId);
     if (doc) return doc;
     let heal = this.healing.get(user.userId);
@@ -46,7 +46,7 @@ export class ProfileService {
     return heal;
   }
 
-  private async heal(userId: string, context: CallContext): Promise<CustomerDocument> {
+  private async heal(userId: string, context: CallContext): Promise<CustomerRecord> {
     const user = await this.auth.getUser(userId, context);
     if (!user) throw profileNotFound();
     if (user._id !== userId) throw this.auth.unusableUser('/_id', 'is another user', context);

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ObjectId, UpdateFilter } from 'mongodb';
 import type { BodyOf, Schemas } from '../api-types.js';
-import type { CustomerDocument } from '../data/customer-document.js';
-import type { CustomerRepository } from '../data/customer-repository.js';
+import { COUNTERS, type Counter, type CustomerChange, type CustomerRecord } from '../domain/customer-record.js';
+import type { CustomerStore } from '../data/customer-repository.js';
 import type { IdempotencyRepository } from '../data/idempotency-repository.js';
 import { parseInputDate } from '../domain/dates.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
@@ -11,10 +10,6 @@ import { toStatisticsUpdate } from './views.js';
 
 export type StatisticsBody = BodyOf<'updateCustomerStatistics'>;
 
-const COUNTERS = ['totalOrders', 'totalOrderValue', 'totalComplaints', 'openComplaints'] as const;
-type Counter = (typeof COUNTERS)[number];
-
-const APPLIED_KEYS_KEPT = 100;
 
 /** The contract's upper bounds (UpdateStatisticsRequest): no counter may be pushed past them. */
 const MAXIMUM: Record<Counter, number> = {
@@ -48,14 +43,14 @@ const openAboveTotal = (): ConflictError =>
 /** Statistics pushed by sibling services: absolute values and atomic increments, idempotent on request. */
 export class StatisticsService {
   constructor(
-    private readonly repo: CustomerRepository,
+    private readonly repo: CustomerStore,
     private readonly customers: CustomerService,
     private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  async update(id: ObjectId, body: StatisticsBody, idempotencyKey?: string): Promise<Schemas['StatisticsUpdate']> {
+  async update(id: string, body: StatisticsBody, idempotencyKey?: string): Promise<Schemas['StatisticsUpdate']> {
     if (!idempotencyKey) return toStatisticsUpdate(await this.apply(id, body));
-    const requestHash = createHash('sha256').update(`${id.toHexString()}|${stableJson(body)}`).digest('hex');
+    const requestHash = createHash('sha256').update(`${id.toLowerCase()}|${stableJson(body)}`).digest('hex');
     const existing = await this.idempotency.claim(idempotencyKey, requestHash);
     if (existing) {
       if (existing.requestHash !== requestHash) {
@@ -88,7 +83,7 @@ export class StatisticsService {
   }
 
   /** The Complaint Service's legacy call: `complaintCount` (±) on totalComplaints and openComplaints. */
-  async addComplaints(id: ObjectId, complaintCount: number): Promise<Schemas['StatisticsUpdate']> {
+  async addComplaints(id: string, complaintCount: number): Promise<Schemas['StatisticsUpdate']> {
     const body: StatisticsBody = {
       increment: { totalComplaints: complaintCount, openComplaints: complaintCount },
       ...(complaintCount > 0 ? { lastComplaintDate: new Date().toISOString() } : {}),
@@ -96,7 +91,7 @@ export class StatisticsService {
     return toStatisticsUpdate(await this.apply(id, body));
   }
 
-  private async apply(id: ObjectId, body: StatisticsBody, key?: string): Promise<CustomerDocument> {
+  private async apply(id: string, body: StatisticsBody, key?: string): Promise<CustomerRecord> {
     const increment: Partial<Record<Counter, number>> = body.increment ?? {};
     const absolute: Partial<Record<Counter, number>> = {};
     const conflicts: FieldError[] = [];
@@ -107,22 +102,20 @@ export class StatisticsService {
       }
     }
     if (conflicts.length > 0) throw new ValidationError(conflicts);
-    const dates: Record<string, Date> = {};
-    if (body.lastOrderDate) dates['lastOrderDate'] = parseInputDate(body.lastOrderDate, 'lastOrderDate');
-    if (body.lastComplaintDate) dates['lastComplaintDate'] = parseInputDate(body.lastComplaintDate, 'lastComplaintDate');
+    const dates: { lastOrderDate?: Date; lastComplaintDate?: Date } = {};
+    if (body.lastOrderDate) dates.lastOrderDate = parseInputDate(body.lastOrderDate, 'lastOrderDate');
+    if (body.lastComplaintDate) dates.lastComplaintDate = parseInputDate(body.lastComplaintDate, 'lastComplaintDate');
     if (absolute.openComplaints !== undefined && absolute.totalComplaints !== undefined &&
         absolute.openComplaints > absolute.totalComplaints) {
       throw openAboveTotal();
     }
 
-    const set: Record<string, unknown> = { ...absolute, ...dates, updatedAt: new Date() };
-    const inc: Record<string, number> = {};
+    const inc: Partial<Record<Counter, number>> = {};
     for (const field of COUNTERS) if (increment[field]) inc[field] = increment[field];
-    const keyGuard = key ? { appliedKeys: { $ne: key } } : {};
-    const update: UpdateFilter<CustomerDocument> = {
-      $set: set,
-      ...(Object.keys(inc).length > 0 ? { $inc: inc } : {}),
-      ...(key ? { $push: { appliedKeys: { $each: [key], $slice: -APPLIED_KEYS_KEPT } } } : {}),
+    const change: CustomerChange = {
+      set: { ...absolute, ...dates, updatedAt: new Date() },
+      ...(Object.keys(inc).length > 0 ? { increment: inc } : {}),
+      ...(key ? { recordAppliedKey: key } : {}),
     };
 
     // open ≤ total can only break when open grows relative to total or either is set outright:
@@ -136,15 +129,11 @@ export class StatisticsService {
         for (const f of COUNTERS) if (next(f) < 0) throw negative(f);
         for (const f of COUNTERS) if (next(f) > MAXIMUM[f]) throw tooLarge(f);
         if (next('openComplaints') > next('totalComplaints')) throw openAboveTotal();
-        return update;
+        return change;
       });
       return after;
     }
-    const guard: Record<string, unknown> = { ...keyGuard };
-    for (const [field, delta] of Object.entries(inc)) {
-      guard[field] = delta < 0 ? { $gte: -delta } : { $lte: MAXIMUM[field as Counter] - delta };
-    }
-    const after = await this.repo.updateOne(id, update, guard);
+    const after = await this.repo.changeCountersWithin(id, change, MAXIMUM, key);
     if (after) return after;
     const doc = await this.repo.findById(id);
     if (!doc) throw new NotFoundError();

@@ -1,5 +1,4 @@
-import type { ObjectId } from 'mongodb';
-import type { CustomerDocument, CustomerStatus } from '../data/customer-document.js';
+import type { CustomerChange, CustomerRecord, CustomerStatus, Precondition } from '../domain/customer-record.js';
 import type { Actor } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import type { CustomerService, Mutation } from './customer-service.js';
@@ -18,28 +17,25 @@ export interface AuthSyncPort {
    * Tries at once with the admin's own bearer. 'pending' leaves the outbox for the background
    * worker. `customer` is the document after the sync bookkeeping (its version is the new ETag).
    */
-  syncNow(customer: CustomerDocument, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerDocument }>;
+  syncNow(customer: CustomerRecord, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerRecord }>;
 }
 
 /** Changes written in the same update as a status change (see {@link StatusChangeService.apply}). */
-export interface AlongsideChanges {
-  $set?: Record<string, unknown>;
-  $unset?: Record<string, ''>;
-}
+export type AlongsideChanges = Pick<CustomerChange, 'set' | 'remove'>;
 
 export interface StatusChangeOptions {
   reason?: string | undefined;
-  ifMatch?: string | undefined;
+  ifMatch?: Precondition | undefined;
   requestId?: string;
   /** Called with the record as read (again on a retry); may throw to refuse the whole write. */
-  alongside?: (doc: CustomerDocument, now: Date) => AlongsideChanges | undefined;
+  alongside?: (doc: CustomerRecord, now: Date) => AlongsideChanges | undefined;
 }
 
 export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' =>
   status === 'Active' ? 'active' : 'inactive';
 
 /** A pending sync nobody is delivering right now: no claim, or one that has expired. */
-const unclaimedPending = (doc: CustomerDocument, now: Date): boolean =>
+const unclaimedPending = (doc: CustomerRecord, now: Date): boolean =>
   doc.authSync?.status === 'pending' && !(doc.authSync.claimedUntil && doc.authSync.claimedUntil > now);
 
 /**
@@ -59,11 +55,11 @@ export class StatusChangeService {
   ) {}
 
   async change(
-    id: ObjectId,
+    id: string,
     status: CustomerStatus,
     reason: string | undefined,
     admin: Actor,
-    ifMatch: string | undefined,
+    ifMatch: Precondition | undefined,
     requestId = 'unknown',
   ): Promise<Mutation & { authSync: AuthSyncStatus }> {
     return this.apply(id, status, admin, { reason, ifMatch, requestId });
@@ -73,7 +69,7 @@ export class StatusChangeService {
    * The status change with options: `alongside` adds further changes to the very same conditional
    * single-document write (the GDPR erasure uses it), written also when the status already holds.
    */
-  async apply(id: ObjectId, status: CustomerStatus, admin: Actor, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
+  async apply(id: string, status: CustomerStatus, admin: Actor, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
     const { reason, ifMatch, requestId = 'unknown', alongside } = options;
     let newOutboxEntry = false;
     let retryPending = false;
@@ -83,19 +79,19 @@ export class StatusChangeService {
         newOutboxEntry = false;
         const now = this.clock.now();
         const extra = alongside?.(doc, now);
-        const unset = extra?.$unset ? { $unset: extra.$unset } : {};
+        const remove = extra?.remove ? { remove: extra.remove } : {};
         if (doc.customerStatus === status) {
           retryPending = unclaimedPending(doc, now);
-          const claim = retryPending ? this.claimPending(now) : {};
+          const claim = retryPending ? { claimAuthSync: this.authSync.claimForImmediateAttempt(now) } : {};
           if (!extra && !retryPending) return null;
-          return { $set: { ...extra?.$set, ...claim, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...unset };
+          return { set: { ...extra?.set, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...claim, ...remove };
         }
         const desiredState = desiredAuthState(status);
         const authSyncChanges = desiredState !== desiredAuthState(doc.customerStatus) || doc.authSync === undefined;
         newOutboxEntry = authSyncChanges;
         return {
-          $set: {
-            ...extra?.$set,
+          set: {
+            ...extra?.set,
             customerStatus: status,
             updatedAt: now,
             updatedBy: admin.userId,
@@ -113,10 +109,8 @@ export class StatusChangeService {
                 }
               : {}),
           },
-          ...unset,
-          $push: {
-            statusHistory: { from: doc.customerStatus, to: status, ...(reason ? { reason } : {}), changedBy: admin.userId, changedAt: now },
-          },
+          ...remove,
+          appendStatusChange: { from: doc.customerStatus, to: status, ...(reason ? { reason } : {}), changedBy: admin.userId, changedAt: now },
         };
       },
       ifMatch,
@@ -126,11 +120,5 @@ export class StatusChangeService {
     }
     const synced = await this.authSync.syncNow(result.after, admin, requestId);
     return { before: result.before, after: synced.customer, authSync: synced.state };
-  }
-
-  /** Takes over a pending entry for this request's immediate attempt (the worker leaves it alone meanwhile). */
-  private claimPending(now: Date): Record<string, unknown> {
-    const { claimedBy, claimedUntil } = this.authSync.claimForImmediateAttempt(now);
-    return { 'authSync.claimedBy': claimedBy, 'authSync.claimedUntil': claimedUntil };
   }
 }

@@ -1,6 +1,6 @@
 import type { Schemas } from '../api-types.js';
-import type { CustomerDocument } from '../data/customer-document.js';
-import type { CustomerSummaryDocument } from '../data/customer-repository.js';
+import type { CustomerSummary } from '../data/customer-repository.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
 
 const iso = (d: Date) => d.toISOString();
 const isoOpt = (d: Date | undefined | null) => (d ? d.toISOString() : undefined);
@@ -10,9 +10,9 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function toProfile(doc: CustomerDocument): Schemas['CustomerProfile'] {
+export function toProfile(doc: CustomerRecord): Schemas['CustomerProfile'] {
   return compact({
-    customerId: doc._id.toHexString(),
+    customerId: doc.id,
     userId: doc.userId,
     email: doc.email,
     fullName: doc.fullName,
@@ -33,7 +33,7 @@ export function toProfile(doc: CustomerDocument): Schemas['CustomerProfile'] {
   });
 }
 
-export function toDetail(doc: CustomerDocument): Schemas['CustomerDetail'] {
+export function toDetail(doc: CustomerRecord): Schemas['CustomerDetail'] {
   return compact({
     ...toProfile(doc),
     notes: doc.notes,
@@ -45,7 +45,7 @@ export function toDetail(doc: CustomerDocument): Schemas['CustomerDetail'] {
         })
       : undefined,
     noteHistory: (doc.noteHistory ?? []).map((n) => ({
-      noteId: n.noteId.toHexString(),
+      noteId: n.noteId,
       note: n.note,
       addedBy: n.addedBy,
       addedAt: iso(n.addedAt),
@@ -73,9 +73,9 @@ export function toDetail(doc: CustomerDocument): Schemas['CustomerDetail'] {
   });
 }
 
-export function toSummary(doc: CustomerSummaryDocument): Schemas['CustomerSummary'] {
+export function toSummary(doc: CustomerSummary): Schemas['CustomerSummary'] {
   return compact({
-    customerId: doc._id.toHexString(),
+    customerId: doc.id,
     userId: doc.userId,
     email: doc.email,
     fullName: doc.fullName,
@@ -91,9 +91,9 @@ export function toSummary(doc: CustomerSummaryDocument): Schemas['CustomerSummar
   });
 }
 
-export function toSearchResult(doc: CustomerSummaryDocument): Schemas['SearchResult'] {
+export function toSearchResult(doc: CustomerSummary): Schemas['SearchResult'] {
   return compact({
-    customerId: doc._id.toHexString(),
+    customerId: doc.id,
     email: doc.email,
     fullName: doc.fullName,
     contactNumber: doc.contactNumber,
@@ -105,9 +105,9 @@ export function toSearchResult(doc: CustomerSummaryDocument): Schemas['SearchRes
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function toStatistics(doc: CustomerDocument): Schemas['CustomerStatistics'] {
+export function toStatistics(doc: CustomerRecord): Schemas['CustomerStatistics'] {
   return compact({
-    customerId: doc._id.toHexString(),
+    customerId: doc.id,
     totalOrders: doc.totalOrders,
     totalOrderValue: doc.totalOrderValue,
     averageOrderValue: doc.totalOrders > 0 ? round2(doc.totalOrderValue / doc.totalOrders) : 0,
@@ -120,9 +120,9 @@ export function toStatistics(doc: CustomerDocument): Schemas['CustomerStatistics
   });
 }
 
-export function toStatisticsUpdate(doc: CustomerDocument): Schemas['StatisticsUpdate'] {
+export function toStatisticsUpdate(doc: CustomerRecord): Schemas['StatisticsUpdate'] {
   return compact({
-    customerId: doc._id.toHexString(),
+    customerId: doc.id,
     totalOrders: doc.totalOrders,
     totalOrderValue: doc.totalOrderValue,
     totalComplaints: doc.totalComplaints,

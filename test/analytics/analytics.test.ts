@@ -172,7 +172,7 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
     const a = await startTestApp({ REDIS_URL: redisUrl, MONGODB_DB_NAME: dbName, CACHE_TTL: '30' });
     const b = await startTestApp({ REDIS_URL: redisUrl, MONGODB_DB_NAME: dbName, CACHE_TTL: '30' });
     try {
-      await waitFor(() => a.services.redis?.isReady === true && b.services.redis?.isReady === true);
+      await waitFor(() => a.container.redis?.isReady === true && b.container.redis?.isReady === true);
       await createCustomer(a.http);
       const fromA = (await a.http.get('/api/customers/analytics').set(admin)).body.data;
       expect(fromA).toMatchObject({ totalCustomers: 1, cached: false });
@@ -205,7 +205,7 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
     const proxyPort = await proxy.up();
     const t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${proxyPort}`, CACHE_TTL: '30' });
     try {
-      await waitFor(() => t.services.redis?.isReady === true);
+      await waitFor(() => t.container.redis?.isReady === true);
       await createCustomer(t.http);
       expect((await t.http.get('/api/customers/analytics').set(admin)).body.data.cached).toBe(false);
       expect((await t.http.get('/api/customers/analytics').set(admin)).body.data.cached).toBe(true);

@@ -30,6 +30,12 @@ describe('layer rules', () => {
     expect(output).toContain('only-data-speaks-mongodb: test/fixtures/layers/src/domain/imports-driver.ts');
   });
 
+  test('when a service imports only a type from the MongoDB driver, then the check fails naming the rule', () => {
+    const { status, output } = cruise('test/fixtures/layers/src/services/imports-driver-type.ts');
+    expect(status).not.toBe(0);
+    expect(output).toContain('only-data-speaks-mongodb: test/fixtures/layers/src/services/imports-driver-type.ts');
+  });
+
   test('when a module imports only downward, then the check passes', () => {
     const { status, output } = cruise('test/fixtures/layers/src/http/context.ts');
     expect(output).toContain('no dependency violations found');

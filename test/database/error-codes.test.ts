@@ -4,7 +4,7 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase, type Database } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
-import { createServices, type Services } from '../../src/services/index.js';
+import { createContainer, type Container } from '../../src/container.js';
 import { MongoWireStub } from '../support/mongo-wire-stub.js';
 import { testEnv } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
@@ -42,7 +42,7 @@ const UNAVAILABLE: [string, Record<string, unknown>][] = [
 
 let stub: MongoWireStub;
 let database: Database;
-let services: Services;
+let services: Container;
 let app: Express;
 
 beforeAll(async () => {
@@ -51,8 +51,8 @@ beforeAll(async () => {
   const config = loadConfig(testEnv({ MONGODB_URI: stub.uri, MONGODB_DB_NAME: 'crms_stub', DB_WRITE_LOCKS: 'off', RATE_LIMIT_MAX: '1000000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '2000' }));
   database = await connectDatabase(config.mongo);
   const logger = createLogger(config);
-  services = createServices({ config, logger, database });
-  app = createApp({ config, logger, services });
+  services = createContainer({ config, logger, database });
+  app = createApp(services);
 });
 afterAll(async () => {
   await services.stopBackgroundWork();

@@ -7,7 +7,7 @@ import { ensureIndexes } from '../../src/data/indexes.js';
 import { connectDatabase, type Database } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
 import { recordSiblingCall, setBreakerState } from '../../src/observability/metrics.js';
-import { createServices, type Services } from '../../src/services/index.js';
+import { createContainer, type Container } from '../../src/container.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, testEnv, type TestApp } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer, customerToken } from '../support/tokens.js';
@@ -28,7 +28,7 @@ class LogCapture extends Writable {
 
 describe('When requests are logged', () => {
   let database: Database;
-  let services: Services;
+  let services: Container;
   let http: ReturnType<typeof supertest>;
   const capture = new LogCapture();
 
@@ -37,8 +37,8 @@ describe('When requests are logged', () => {
     const logger = createLogger(config, capture);
     database = await connectDatabase(config.mongo);
     await ensureIndexes(database.db);
-    services = createServices({ config, logger, database });
-    http = supertest(createApp({ config, logger, services }));
+    services = createContainer({ config, logger, database });
+    http = supertest(createApp(services));
   });
 
   afterAll(async () => {

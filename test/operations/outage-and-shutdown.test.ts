@@ -82,7 +82,7 @@ describe('When the server is stopped with a request in flight', () => {
       const inFlight = fetch(`${base}/api/customers?limit=5`, { headers: bearer(adminToken()) }).finally(() => (settled = true));
       await eventually(() => arrived, { what: 'the request reaching the server' });
       const stopping = running.stop();
-      await expect(running.services.health.readiness()).rejects.toMatchObject({ status: 503 });
+      await expect(running.container.services.health.readiness()).rejects.toMatchObject({ status: 503 });
       expect(settled).toBe(false);
 
       proxy.release();

@@ -5,7 +5,7 @@ import { createApp } from '../../src/app.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { createMongoClient } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
-import { createServices } from '../../src/services/index.js';
+import { createContainer } from '../../src/container.js';
 import { startTestApp, testEnv, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
 
@@ -76,8 +76,8 @@ describe('When the database cannot be reached', () => {
     const config = loadConfig(testEnv({ MONGODB_URI: 'mongodb://127.0.0.1:1/customer_db', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '500' }));
     const client = createMongoClient(config.mongo);
     const logger = createLogger(config);
-    const services = createServices({ config, logger, database: { client, db: client.db('customer_db'), isFerretDb: false } });
-    const http = supertest(createApp({ config, logger, services }));
+    const services = createContainer({ config, logger, database: { client, db: client.db('customer_db'), isFerretDb: false } });
+    const http = supertest(createApp(services));
     const ready = await http.get('/health/ready');
     expect(ready.status).toBe(503);
     expect(ready.body).toMatchObject({ success: false, errors: [{ field: 'database' }] });

@@ -29,7 +29,7 @@ beforeAll(async () => {
     },
   });
   const logger = pino({ level: 'trace' }, sink);
-  const app = createApp({ config: t.config, logger, services: t.services });
+  const app = createApp({ ...t.container, logger });
   logged = await listen(createHttpServer(app), 0, '127.0.0.1');
   loggedPort = (logged.address() as AddressInfo).port;
 });

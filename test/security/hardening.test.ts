@@ -119,7 +119,7 @@ describe('When REDIS_URL is set', () => {
     const a = await startTestApp({ REDIS_URL: redisUrl, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_SECONDS: '30' });
     const b = await startTestApp({ REDIS_URL: redisUrl, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_SECONDS: '30' });
     try {
-      await waitFor(() => a.services.redis?.isReady === true && b.services.redis?.isReady === true);
+      await waitFor(() => a.container.redis?.isReady === true && b.container.redis?.isReady === true);
       const user = bearer(customerToken(`${prefix}`.padEnd(24, 'd').slice(0, 24)));
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push((await (i % 2 ? b : a).http.get('/api/customers/me').set(user)).status);
@@ -154,7 +154,7 @@ describe('When Redis goes away and comes back', () => {
     const proxyPort = await proxy.up();
     const t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${proxyPort}`, RATE_LIMIT_MAX: '1000' });
     try {
-      await waitFor(() => t.services.redis?.isReady === true);
+      await waitFor(() => t.container.redis?.isReady === true);
       const admin = bearer(adminToken(`${Date.now()}`.padEnd(24, 'e').slice(0, 24)));
       const remaining = async () => {
         const res = await t.http.get('/api/customers/0123456789abcdef01234567').set(admin);
@@ -168,7 +168,7 @@ describe('When Redis goes away and comes back', () => {
       expect(await remaining()).toMatch(/remaining=999\b/);
       expect(await remaining()).toMatch(/remaining=998\b/);
       await proxy.up();
-      await waitFor(() => t.services.redis?.isReady === true, 10_000);
+      await waitFor(() => t.container.redis?.isReady === true, 10_000);
       // back on the shared count, which remembers the first request
       await waitFor(() => false, 200).catch(() => undefined);
       expect(await remaining()).toMatch(/remaining=998\b/);

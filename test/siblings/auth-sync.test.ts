@@ -1,5 +1,4 @@
 import jwt, { type JwtPayload } from 'jsonwebtoken';
-import { ObjectId } from 'mongodb';
 import { AuthSyncOutbox } from '../../src/data/auth-sync-outbox.js';
 import { CustomerRepository } from '../../src/data/customer-repository.js';
 import { createWriteLocks } from '../../src/data/write-lock.js';
@@ -44,7 +43,7 @@ const crashed: TestApp[] = [];
 async function crash(t: TestApp): Promise<void> {
   open.splice(open.indexOf(t), 1);
   crashed.push(t);
-  await t.services.stopBackgroundWork();
+  await t.container.stopBackgroundWork();
   await t.database.client.close();
 }
 
@@ -128,7 +127,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
 
     siblings.auth.mode = { kind: 'normal' };
-    t.services.startBackgroundWork();
+    t.container.startBackgroundWork();
     clock.advance(2 * interval);
     await synced(t, customerId);
 
@@ -187,7 +186,7 @@ describe('Status changes reach the Auth Service', () => {
     siblings.auth.mode = { kind: 'normal' };
     const second = await startInstance(first.config.mongo.dbName, siblings.env);
     open.unshift(second);
-    second.services.startBackgroundWork();
+    second.container.startBackgroundWork();
     await synced(second, customerId);
     expect(siblings.auth.users.get(userId)?.isActive).toBe(false);
     expect(claimsOf(siblings.auth.stateCalls(userId).at(-1)!.request)).toMatchObject({ userId: ADMIN_ID, iss: 'crms' });
@@ -207,8 +206,8 @@ describe('Status changes reach the Auth Service', () => {
     }
     const failedCalls = siblings.auth.requests.length;
     siblings.auth.mode = { kind: 'normal' };
-    a.services.startBackgroundWork();
-    b.services.startBackgroundWork();
+    a.container.startBackgroundWork();
+    b.container.startBackgroundWork();
     for (const c of customers) await synced(a, c.customerId);
     // both workers stopped, passes in flight finished: every delivery made is recorded
     await a.services.authSync.stop();
@@ -231,7 +230,7 @@ describe('Status changes reach the Auth Service', () => {
     const { db, isFerretDb } = t.database;
     const repo = new CustomerRepository(db, createWriteLocks(db, isFerretDb));
     const outbox = new AuthSyncOutbox(repo);
-    const id = new ObjectId(customerId);
+    const id = customerId;
     const doc = (await repo.findById(id))!;
     const later = new Date(Date.now() + 60_000);
     // two workers read the same entry: exactly one claim wins
@@ -244,7 +243,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(await outbox.markSynced(id, owner, 'inactive', new Date())).toBeNull();
     expect(await syncState(t, customerId)).toMatchObject({ status: 'pending', desiredState: 'active' });
     siblings.auth.mode = { kind: 'normal' };
-    t.services.startBackgroundWork();
+    t.container.startBackgroundWork();
     await synced(t, customerId);
     expect(siblings.auth.stateCalls(userId).at(-1)?.action).toBe('activate');
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { ensureIndexes } from '../../src/data/indexes.js';
 import { connectDatabase } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
-import { createServices } from '../../src/services/index.js';
+import { createContainer } from '../../src/container.js';
 import { createCustomer } from '../support/fixtures.js';
 import { testEnv } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
@@ -28,9 +28,9 @@ async function startLoggedApp(env: Record<string, string>): Promise<LoggedApp> {
   const logger = createLogger(config, { write: (chunk: string) => lines.push(...chunk.split('\n').filter(Boolean)) });
   const database = await connectDatabase(config.mongo);
   await ensureIndexes(database.db);
-  const services = createServices({ config, logger, database });
+  const services = createContainer({ config, logger, database });
   return {
-    http: supertest(createApp({ config, logger, services })),
+    http: supertest(createApp(services)),
     lines,
     async close() {
       await services.stopBackgroundWork();

@@ -8,7 +8,8 @@ import { ensureIndexes } from '../../src/data/indexes.js';
 import { connectDatabase, type Database } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
 import type { Clock } from '../../src/domain/clock.js';
-import { createServices, type Services } from '../../src/services/index.js';
+import { createContainer, type Container } from '../../src/container.js';
+import type { Services } from '../../src/services/index.js';
 import { TEST_API_KEY, TEST_JWT_SECRET } from './tokens.js';
 
 export interface TestApp {
@@ -16,6 +17,8 @@ export interface TestApp {
   config: Config;
   database: Database;
   services: Services;
+  /** The instance's composition root: metrics, Redis, background work. */
+  container: Container;
   http: TestAgent;
   close(): Promise<void>;
 }
@@ -49,16 +52,17 @@ async function buildTestApp(config: Config, ownsDatabase: boolean, clock?: Clock
   const logger = createLogger(config);
   const database = await connectDatabase(config.mongo);
   if (ownsDatabase) await ensureIndexes(database.db);
-  const services = createServices({ config, logger, database, ...(clock ? { clock } : {}) });
-  const app = createApp({ config, logger, services });
+  const container = createContainer({ config, logger, database, ...(clock ? { clock } : {}) });
+  const app = createApp(container);
   return {
     app,
     config,
     database,
-    services,
+    services: container.services,
+    container,
     http: supertest(app),
     async close() {
-      await services.stopBackgroundWork();
+      await container.stopBackgroundWork();
       if (ownsDatabase) await database.db.dropDatabase().catch(() => undefined);
       await database.client.close();
     },

@@ -1,0 +1,90 @@
+import { ObjectId } from 'mongodb';
+import { filterOf } from '../../src/data/customer-query.js';
+import { APPLIED_KEYS_KEPT, storedId, toDocument, toRecord, updateOf } from '../../src/data/customer-records.js';
+import type { CustomerRecord } from '../../src/domain/customer-record.js';
+import { etagOf, ifMatchOf } from '../../src/http/etag.js';
+import { parseCustomerId } from '../../src/http/path-params.js';
+
+const hex = 'aabbccddeeff001122334455';
+
+describe('the data layer turns intents into MongoDB updates', () => {
+  test('when a change sets fields, preferences, removes, increments and appends, then each becomes its operator', () => {
+    const at = new Date('2026-01-02T03:04:05Z');
+    const update = updateOf({
+      set: { customerStatus: 'Suspended', updatedAt: at, updatedBy: 'admin1' },
+      preferences: { language: 'hi', newsletter: undefined },
+      remove: ['contactNumber'],
+      increment: { totalOrders: 2, openComplaints: 0 },
+      appendStatusChange: { from: 'Active', to: 'Suspended', changedBy: 'admin1', changedAt: at },
+      appendNote: { noteId: hex, note: 'n', addedBy: 'admin1', addedAt: at },
+      claimAuthSync: { claimedBy: 'w', claimedUntil: at },
+      recordAppliedKey: 'k1',
+    });
+    expect(update).toEqual({
+      $set: {
+        customerStatus: 'Suspended', updatedAt: at, updatedBy: 'admin1', 'preferences.language': 'hi',
+        'authSync.claimedBy': 'w', 'authSync.claimedUntil': at,
+      },
+      $unset: { contactNumber: '' },
+      $inc: { totalOrders: 2 },
+      $push: {
+        statusHistory: { from: 'Active', to: 'Suspended', changedBy: 'admin1', changedAt: at },
+        noteHistory: { noteId: new ObjectId(hex), note: 'n', addedBy: 'admin1', addedAt: at },
+        appliedKeys: { $each: ['k1'], $slice: -APPLIED_KEYS_KEPT },
+      },
+    });
+  });
+
+  test('when a change is empty, then the update is empty (the repository adds only the version bump)', () => {
+    expect(updateOf({})).toEqual({});
+  });
+
+  test('when criteria name every filter, then the filter has one clause per indexed field and anchored search prefixes', () => {
+    const from = new Date('2026-01-01T00:00:00Z');
+    expect(
+      filterOf({
+        status: 'Active', type: 'VIP', anyTag: ['a', 'b'], customerSince: { from }, totalOrderValue: { from: 1, to: 9 },
+        hasOpenComplaints: false, searchPrefixes: ['jo', 'a.b'],
+      }),
+    ).toEqual({
+      customerStatus: 'Active', customerType: 'VIP', tags: { $in: ['a', 'b'] }, customerSince: { $gte: from },
+      totalOrderValue: { $gte: 1, $lte: 9 }, openComplaints: 0,
+      $and: [{ searchKeys: { $regex: '^jo' } }, { searchKeys: { $regex: '^a\\.b' } }],
+    });
+    expect(filterOf({})).toEqual({});
+  });
+});
+
+describe('ids cross the service boundary as strings', () => {
+  test('when an id is not 24 hexadecimal digits, then no stored id exists for it', () => {
+    expect(storedId('abcdefghijkl')).toBeNull();
+    expect(storedId(hex.toUpperCase())?.toHexString()).toBe(hex);
+  });
+
+  test('when a record is stored and read back, then its ids are the same strings', () => {
+    const at = new Date();
+    const record = {
+      id: hex, noteHistory: [{ noteId: hex, note: 'n', addedBy: 'a', addedAt: at }], userId: 'u', email: 'e', fullName: 'f',
+    } as unknown as CustomerRecord;
+    const doc = toDocument(record);
+    expect(doc._id).toBeInstanceOf(ObjectId);
+    expect(doc.noteHistory[0]?.noteId).toBeInstanceOf(ObjectId);
+    expect(toRecord(doc)).toEqual(record);
+  });
+});
+
+describe('HTTP: path parameters and ETags', () => {
+  test('when a customerId path parameter is not 24 hex digits, then it is a 400 naming customerId; else its lower-case form', () => {
+    expect(() => parseCustomerId('xyz')).toThrow(expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field: 'customerId' })] }));
+    expect(parseCustomerId(hex.toUpperCase())).toBe(hex);
+  });
+
+  test('when If-Match lists the current ETag or *, then the precondition holds; another version does not', () => {
+    const current = { id: hex, version: 3 };
+    expect(etagOf(current)).toBe(`"${hex}-3"`);
+    expect(ifMatchOf(`"x-1", "${hex}-3"`)?.(current)).toBe(true);
+    expect(ifMatchOf('*')?.(current)).toBe(true);
+    expect(ifMatchOf(`"${hex}-2"`)?.(current)).toBe(false);
+    expect(ifMatchOf(undefined)).toBeUndefined();
+  });
+});
