@@ -1,6 +1,8 @@
-import type { Schemas } from '../api-types.js';
-import type { CustomerDocument } from '../data/customer-document.js';
-import type { CustomerSummaryDocument } from '../data/customer-repository.js';
+import type { Schemas } from '../../api-types.js';
+import type { CustomerDocument, NoteEntry } from '../../data/customer-document.js';
+import type { CustomerSummaryDocument } from '../../data/customer-repository.js';
+
+/** Customer records → the API's customer shapes: the one place a record is turned into a response. */
 
 const iso = (d: Date) => d.toISOString();
 const isoOpt = (d: Date | undefined | null) => (d ? d.toISOString() : undefined);
@@ -120,15 +122,88 @@ export function toStatistics(doc: CustomerDocument): Schemas['CustomerStatistics
   });
 }
 
-export function toStatisticsUpdate(doc: CustomerDocument): Schemas['StatisticsUpdate'] {
-  return compact({
+export function toCustomerList(docs: CustomerSummaryDocument[], pagination: Schemas['Pagination']): Schemas['CustomerList'] {
+  return { customers: docs.map(toSummary), pagination };
+}
+
+export function toSearchResults(docs: CustomerSummaryDocument[], totalResults: number, searchTerm: string): Schemas['SearchResults'] {
+  return { results: docs.map(toSearchResult), totalResults, searchTerm };
+}
+
+export function toCreatedCustomer(doc: CustomerDocument): Schemas['CreatedCustomer'] {
+  return {
     customerId: doc._id.toHexString(),
-    totalOrders: doc.totalOrders,
-    totalOrderValue: doc.totalOrderValue,
-    totalComplaints: doc.totalComplaints,
-    openComplaints: doc.openComplaints,
-    lastOrderDate: isoOpt(doc.lastOrderDate),
-    lastComplaintDate: isoOpt(doc.lastComplaintDate),
-    updatedAt: iso(doc.updatedAt),
-  });
+    userId: doc.userId,
+    customerStatus: doc.customerStatus,
+    customerType: doc.customerType,
+    createdAt: iso(doc.createdAt),
+  };
+}
+
+export function toCustomerUpdate(after: CustomerDocument, updatedBy: string): Schemas['CustomerUpdate'] {
+  return {
+    customerId: after._id.toHexString(),
+    customerType: after.customerType,
+    ...(after.notes ? { notes: after.notes } : {}),
+    tags: after.tags,
+    preferences: after.preferences,
+    updatedAt: iso(after.updatedAt),
+    updatedBy,
+  };
+}
+
+export function toStatusUpdate(
+  change: { before: CustomerDocument; after: CustomerDocument; authSync: Schemas['StatusUpdate']['authSync'] },
+  updatedBy: string,
+): Schemas['StatusUpdate'] {
+  return {
+    customerId: change.after._id.toHexString(),
+    customerStatus: change.after.customerStatus,
+    previousStatus: change.before.customerStatus,
+    updatedAt: iso(change.after.updatedAt),
+    updatedBy,
+    authSync: change.authSync,
+  };
+}
+
+export function toTypeUpdate(change: { before: CustomerDocument; after: CustomerDocument }, updatedBy: string): Schemas['TypeUpdate'] {
+  return {
+    customerId: change.after._id.toHexString(),
+    customerType: change.after.customerType,
+    previousType: change.before.customerType,
+    updatedAt: iso(change.after.updatedAt),
+    updatedBy,
+  };
+}
+
+export function toNoteAdded(after: CustomerDocument, entry: NoteEntry): Schemas['NoteAdded'] {
+  return {
+    customerId: after._id.toHexString(),
+    note: { noteId: entry.noteId.toHexString(), note: entry.note, addedBy: entry.addedBy, addedAt: iso(entry.addedAt) },
+    noteCount: after.noteHistory.length,
+  };
+}
+
+export function toDeletion(customerId: string, deletedAt: Date): Schemas['CustomerDeletion'] {
+  return { customerId, deletedAt: iso(deletedAt) };
+}
+
+/** `erasedBy` stands in for a record that does not name its eraser. */
+export function toErasure(
+  erasure: { before: CustomerDocument; after: CustomerDocument; authSync: Schemas['CustomerErasure']['authSync'] },
+  erasedBy: string,
+): Schemas['CustomerErasure'] {
+  const { before, after } = erasure;
+  return {
+    customerId: after._id.toHexString(),
+    erasedAt: iso(after.erasedAt ?? after.updatedAt),
+    erasedBy: after.erasedBy ?? erasedBy,
+    customerStatus: after.customerStatus,
+    previousStatus: before.customerStatus,
+    authSync: erasure.authSync,
+  };
+}
+
+export function toDataExport(customer: CustomerDocument, exportedAt: Date): Schemas['CustomerDataExport'] {
+  return { exportedAt: iso(exportedAt), customer: toDetail(customer) };
 }
