@@ -7,9 +7,12 @@ import type { CustomerSummaryDocument } from '../../data/customer-repository.js'
 const iso = (d: Date) => d.toISOString();
 const isoOpt = (d: Date | undefined | null) => (d ? d.toISOString() : undefined);
 
-/** Drops undefined properties so optional fields are omitted, never null. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/**
+ * Drops undefined properties so optional fields are omitted, never null. `T` comes from where the
+ * result goes (the presenter's return type), so the object is checked against the API's shape.
+ */
+function compact<T>(value: NoInfer<T>): T {
+  return Object.fromEntries(Object.entries(value as object).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function toProfile(doc: CustomerDocument): Schemas['CustomerProfile'] {
