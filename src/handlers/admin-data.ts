@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { BodyOf, QueryOf } from '../api-types.js';
 import { requestIdOf, userOf } from '../http/context.js';
+import { headerOf } from '../http/operation-types.js';
 import { respond } from '../http/respond.js';
 import { etagOf, ifMatchOf } from '../http/etag.js';
 import { parseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
-import { toDetail } from '../services/views.js';
-import { bodyOf, pathParam, queryOf, type HandlerMap } from './types.js';
+import { toDataExport, toErasure } from './presenters/customer.js';
+import type { HandlerMap } from './types.js';
 
 type AdminDataOperation = 'exportCustomerData' | 'eraseCustomer' | 'bulkUpdateCustomers' | 'exportCustomersCsv';
 
@@ -20,35 +20,27 @@ const isClientGone = (err: unknown) =>
 
 /** Admin tag, beyond the guide: GDPR export and erasure, bulk operations, CSV export. */
 export function adminDataHandlers(services: Services): HandlerMap<AdminDataOperation> {
-  const customerId = (req: Parameters<typeof pathParam>[0]) => parseCustomerId(pathParam(req, 'customerId'));
+  const customerId = (req: { params: { customerId: string } }) => parseCustomerId(req.params.customerId);
 
   return {
     async exportCustomerData(req, res) {
       const { customer, exportedAt } = await services.exports.customerData(customerId(req));
       res.setHeader('ETag', etagOf(customer));
       res.setHeader('Content-Disposition', `attachment; filename="customer-${customer.id}.json"`);
-      respond(res, 200, 'Customer data exported successfully', { exportedAt: exportedAt.toISOString(), customer: toDetail(customer) });
+      respond(res, 200, 'Customer data exported successfully', toDataExport(customer, exportedAt));
     },
     async eraseCustomer(req, res) {
       const admin = userOf(req);
-      const { reason } = bodyOf<BodyOf<'eraseCustomer'>>(req);
-      const result = await services.erasures.erase(customerId(req), reason, admin, ifMatchOf(req.get('if-match') ?? undefined), requestIdOf(req));
+      const result = await services.erasures.erase(customerId(req), req.body.reason, admin, ifMatchOf(headerOf(req, 'If-Match')), requestIdOf(req));
       res.setHeader('ETag', etagOf(result.after));
-      respond(res, 200, 'Customer personal data erased successfully', {
-        customerId: result.after.id,
-        erasedAt: (result.after.erasedAt ?? result.after.updatedAt).toISOString(),
-        erasedBy: result.after.erasedBy ?? admin.userId,
-        customerStatus: result.after.customerStatus,
-        previousStatus: result.before.customerStatus,
-        authSync: result.authSync,
-      });
+      respond(res, 200, 'Customer personal data erased successfully', toErasure(result, admin.userId));
     },
     async bulkUpdateCustomers(req, res) {
-      const result = await services.bulk.run(bodyOf<BodyOf<'bulkUpdateCustomers'>>(req), userOf(req), requestIdOf(req));
+      const result = await services.bulk.run(req.body, userOf(req), requestIdOf(req));
       respond(res, 200, 'Bulk operation completed', result);
     },
     async exportCustomersCsv(req, res) {
-      const chunks = await services.exports.csv(queryOf<QueryOf<'exportCustomersCsv'>>(req));
+      const chunks = await services.exports.csv(req.query);
       res.status(200);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="customers-${fileStamp(new Date())}.csv"`);

@@ -1,7 +1,7 @@
 import { requestIdOf, userOf } from '../http/context.js';
 import { respond } from '../http/respond.js';
 import type { Services } from '../services/index.js';
-import { toProfile, toStatistics } from '../services/views.js';
+import { toProfile, toStatistics } from './presenters/customer.js';
 import type { HandlerMap } from './types.js';
 
 /** Customer tag: the caller's own record, found by the token's user id (created from the Auth Service when missing). */

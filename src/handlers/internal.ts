@@ -1,9 +1,9 @@
-import type { BodyOf } from '../api-types.js';
+import { headerOf } from '../http/operation-types.js';
 import { respond } from '../http/respond.js';
 import { parseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
-import { toProfile } from '../services/views.js';
-import { bodyOf, pathParam, type HandlerMap } from './types.js';
+import { toCreatedCustomer, toProfile } from './presenters/customer.js';
+import type { HandlerMap } from './types.js';
 
 type InternalOperation =
   | 'createCustomerRecord'
@@ -15,30 +15,19 @@ type InternalOperation =
 export function internalHandlers(services: Services): HandlerMap<InternalOperation> {
   return {
     async createCustomerRecord(req, res) {
-      const doc = await services.customers.create(bodyOf<BodyOf<'createCustomerRecord'>>(req));
-      respond(res, 201, 'Customer record created successfully', {
-        customerId: doc.id,
-        userId: doc.userId,
-        customerStatus: doc.customerStatus,
-        customerType: doc.customerType,
-        createdAt: doc.createdAt.toISOString(),
-      });
+      const doc = await services.customers.create(req.body);
+      respond(res, 201, 'Customer record created successfully', toCreatedCustomer(doc));
     },
     async updateCustomerStatistics(req, res) {
-      const data = await services.statistics.update(
-        parseCustomerId(pathParam(req, 'customerId')),
-        bodyOf<BodyOf<'updateCustomerStatistics'>>(req),
-        req.get('idempotency-key') ?? undefined,
-      );
+      const data = await services.statistics.update(parseCustomerId(req.params.customerId), req.body, headerOf(req, 'Idempotency-Key'));
       respond(res, 200, 'Customer statistics updated successfully', data);
     },
     async getCustomerByUserId(req, res) {
-      const doc = await services.customers.getByUserId(pathParam(req, 'userId'));
+      const doc = await services.customers.getByUserId(req.params.userId);
       respond(res, 200, 'Customer retrieved successfully', toProfile(doc));
     },
     async incrementComplaintCount(req, res) {
-      const { complaintCount } = bodyOf<BodyOf<'incrementComplaintCount'>>(req);
-      const data = await services.statistics.addComplaints(parseCustomerId(pathParam(req, 'customerId')), complaintCount);
+      const data = await services.statistics.addComplaints(parseCustomerId(req.params.customerId), req.body.complaintCount);
       respond(res, 200, 'Customer statistics updated successfully', data);
     },
   };

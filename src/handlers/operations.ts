@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { NotFoundError } from '../errors.js';
 import { DOCS_CSP, docsAsset, docsPages, specDocuments, type StaticFile } from '../http/docs.js';
 import type { Metrics } from '../observability/metrics.js';
-import { pathParam, type HandlerMap } from './types.js';
+import type { HandlerMap } from './types.js';
 
 type OperationsOperation = 'getMetrics' | 'getOpenApiJson' | 'getOpenApiYaml' | 'getSwaggerUi' | 'getRedoc' | 'getDocsAsset';
 
@@ -39,7 +39,7 @@ export function operationsHandlers(metrics: Pick<Metrics, 'scrape' | 'contentTyp
       sendPage(res, docsPages().redoc);
     },
     getDocsAsset(req, res) {
-      const name = pathParam(req, 'asset');
+      const name = req.params.asset;
       const asset = docsAsset(name);
       if (!asset) throw new NotFoundError('Asset not found', [{ field: 'asset', message: `No documentation asset is named ${name}` }]);
       sendStatic(res, asset, 'public, max-age=86400');

@@ -8,9 +8,10 @@ export type Principal =
   /** A metrics scraper holding `METRICS_TOKEN` (accepted by `GET /metrics` only). */
   | { kind: 'scraper' };
 
-const principals = new WeakMap<Request, Principal>();
+/** Keyed by the request object: handlers hold it under their operation's request type. */
+const principals = new WeakMap<object, Principal>();
 const authErrors = new WeakMap<Request, ApiError>();
-const requestIds = new WeakMap<Request, string>();
+const requestIds = new WeakMap<object, string>();
 
 export function setPrincipal(req: Request, principal: Principal): void {
   principals.set(req, principal);
@@ -21,7 +22,7 @@ export function principalOf(req: Request): Principal | undefined {
 }
 
 /** The authenticated user of a bearer-secured operation (the security handler guarantees one). */
-export function userOf(req: Request): Extract<Principal, { kind: 'user' }> {
+export function userOf(req: object): Extract<Principal, { kind: 'user' }> {
   const principal = principals.get(req);
   if (principal?.kind !== 'user') throw new Error('userOf() called on a request without an authenticated user');
   return principal;
@@ -40,6 +41,6 @@ export function setRequestId(req: Request, id: string): void {
   requestIds.set(req, id);
 }
 
-export function requestIdOf(req: Request): string {
+export function requestIdOf(req: object): string {
   return requestIds.get(req) ?? 'unknown';
 }

@@ -1,4 +1,6 @@
 import { Router, type RequestHandler } from 'express';
+import type { OperationId } from '../api-types.js';
+import type { HandlerMap } from './operation-types.js';
 import { numericQueryParameters, plainDecimalQuery, type SpecComponents } from './query-numbers.js';
 import { operationSpanAnnotator } from '../telemetry/tracing.js';
 
@@ -72,10 +74,13 @@ export function specOperations(spec: SpecPaths): BoundOperation[] {
  * every answer of the operation, errors included. A spec operation without a handler stops
  * start-up; the route table is inspectable for the inventory test.
  */
-export function operationRouter(spec: SpecPaths, handlers: Readonly<Record<string, RequestHandler>>): Router {
+export function operationRouter(spec: SpecPaths, handlers: HandlerMap<OperationId>): Router {
   const router = Router();
+  const byOperationId: Readonly<Record<string, unknown>> = handlers;
   for (const op of specOperations(spec)) {
-    const handler = handlers[op.operationId];
+    // The validator runs before every route and has checked the request against this operation,
+    // so the handler's request type (path, query, body of its operationId) holds here.
+    const handler = byOperationId[op.operationId] as RequestHandler | undefined;
     if (!handler) throw new Error(`No handler for ${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
     const stages: RequestHandler[] = [];
     const annotate = operationSpanAnnotator(op);

@@ -6,7 +6,7 @@ import type { IdempotencyRepository } from '../data/idempotency-repository.js';
 import { parseInputDate } from '../domain/dates.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
 import type { CustomerService } from './customer-service.js';
-import { toStatisticsUpdate } from './views.js';
+import { toStatisticsUpdate } from './statistics-view.js';
 
 export type StatisticsBody = BodyOf<'updateCustomerStatistics'>;
 

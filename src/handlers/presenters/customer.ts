@@ -1,13 +1,18 @@
-import type { Schemas } from '../api-types.js';
-import type { CustomerSummary } from '../data/customer-repository.js';
-import type { CustomerRecord } from '../domain/customer-record.js';
+import type { Schemas } from '../../api-types.js';
+import type { CustomerSummary } from '../../data/customer-repository.js';
+import type { CustomerRecord, NoteEntry } from '../../domain/customer-record.js';
+
+/** Customer records → the API's customer shapes: the one place a record is turned into a response. */
 
 const iso = (d: Date) => d.toISOString();
 const isoOpt = (d: Date | undefined | null) => (d ? d.toISOString() : undefined);
 
-/** Drops undefined properties so optional fields are omitted, never null. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/**
+ * Drops undefined properties so optional fields are omitted, never null. `T` comes from where the
+ * result goes (the presenter's return type), so the object is checked against the API's shape.
+ */
+function compact<T>(value: NoInfer<T>): T {
+  return Object.fromEntries(Object.entries(value as object).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function toProfile(doc: CustomerRecord): Schemas['CustomerProfile'] {
@@ -120,15 +125,88 @@ export function toStatistics(doc: CustomerRecord): Schemas['CustomerStatistics']
   });
 }
 
-export function toStatisticsUpdate(doc: CustomerRecord): Schemas['StatisticsUpdate'] {
-  return compact({
+export function toCustomerList(docs: CustomerSummary[], pagination: Schemas['Pagination']): Schemas['CustomerList'] {
+  return { customers: docs.map(toSummary), pagination };
+}
+
+export function toSearchResults(docs: CustomerSummary[], totalResults: number, searchTerm: string): Schemas['SearchResults'] {
+  return { results: docs.map(toSearchResult), totalResults, searchTerm };
+}
+
+export function toCreatedCustomer(doc: CustomerRecord): Schemas['CreatedCustomer'] {
+  return {
     customerId: doc.id,
-    totalOrders: doc.totalOrders,
-    totalOrderValue: doc.totalOrderValue,
-    totalComplaints: doc.totalComplaints,
-    openComplaints: doc.openComplaints,
-    lastOrderDate: isoOpt(doc.lastOrderDate),
-    lastComplaintDate: isoOpt(doc.lastComplaintDate),
-    updatedAt: iso(doc.updatedAt),
-  });
+    userId: doc.userId,
+    customerStatus: doc.customerStatus,
+    customerType: doc.customerType,
+    createdAt: iso(doc.createdAt),
+  };
+}
+
+export function toCustomerUpdate(after: CustomerRecord, updatedBy: string): Schemas['CustomerUpdate'] {
+  return {
+    customerId: after.id,
+    customerType: after.customerType,
+    ...(after.notes ? { notes: after.notes } : {}),
+    tags: after.tags,
+    preferences: after.preferences,
+    updatedAt: iso(after.updatedAt),
+    updatedBy,
+  };
+}
+
+export function toStatusUpdate(
+  change: { before: CustomerRecord; after: CustomerRecord; authSync: Schemas['StatusUpdate']['authSync'] },
+  updatedBy: string,
+): Schemas['StatusUpdate'] {
+  return {
+    customerId: change.after.id,
+    customerStatus: change.after.customerStatus,
+    previousStatus: change.before.customerStatus,
+    updatedAt: iso(change.after.updatedAt),
+    updatedBy,
+    authSync: change.authSync,
+  };
+}
+
+export function toTypeUpdate(change: { before: CustomerRecord; after: CustomerRecord }, updatedBy: string): Schemas['TypeUpdate'] {
+  return {
+    customerId: change.after.id,
+    customerType: change.after.customerType,
+    previousType: change.before.customerType,
+    updatedAt: iso(change.after.updatedAt),
+    updatedBy,
+  };
+}
+
+export function toNoteAdded(after: CustomerRecord, entry: NoteEntry): Schemas['NoteAdded'] {
+  return {
+    customerId: after.id,
+    note: { noteId: entry.noteId, note: entry.note, addedBy: entry.addedBy, addedAt: iso(entry.addedAt) },
+    noteCount: after.noteHistory.length,
+  };
+}
+
+export function toDeletion(customerId: string, deletedAt: Date): Schemas['CustomerDeletion'] {
+  return { customerId, deletedAt: iso(deletedAt) };
+}
+
+/** `erasedBy` stands in for a record that does not name its eraser. */
+export function toErasure(
+  erasure: { before: CustomerRecord; after: CustomerRecord; authSync: Schemas['CustomerErasure']['authSync'] },
+  erasedBy: string,
+): Schemas['CustomerErasure'] {
+  const { before, after } = erasure;
+  return {
+    customerId: after.id,
+    erasedAt: iso(after.erasedAt ?? after.updatedAt),
+    erasedBy: after.erasedBy ?? erasedBy,
+    customerStatus: after.customerStatus,
+    previousStatus: before.customerStatus,
+    authSync: erasure.authSync,
+  };
+}
+
+export function toDataExport(customer: CustomerRecord, exportedAt: Date): Schemas['CustomerDataExport'] {
+  return { exportedAt: iso(exportedAt), customer: toDetail(customer) };
 }

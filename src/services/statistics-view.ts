@@ -1,0 +1,19 @@
+import type { Schemas } from '../api-types.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
+
+/**
+ * The answer of a statistics update. The service builds it (rather than a presenter) because an
+ * idempotent retry is answered with the stored first answer.
+ */
+export function toStatisticsUpdate(doc: CustomerRecord): Schemas['StatisticsUpdate'] {
+  return {
+    customerId: doc.id,
+    totalOrders: doc.totalOrders,
+    totalOrderValue: doc.totalOrderValue,
+    totalComplaints: doc.totalComplaints,
+    openComplaints: doc.openComplaints,
+    ...(doc.lastOrderDate ? { lastOrderDate: doc.lastOrderDate.toISOString() } : {}),
+    ...(doc.lastComplaintDate ? { lastComplaintDate: doc.lastComplaintDate.toISOString() } : {}),
+    updatedAt: doc.updatedAt.toISOString(),
+  };
+}
