@@ -21,7 +21,7 @@ CONSOLE_DIST := console/dist
 ROLE ?= Administrator
 DEMO_COUNT ?= 100
 
-.PHONY: migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -51,10 +51,17 @@ generate: $(STAMP) ## regenerate generated/ (bundled spec, types, SDK) from open
 generate-check: $(STAMP) ## fail when generated/ is stale
 	node scripts/generate.mjs --check
 
-lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules), the layer rules of src/ (dependency-cruiser) and the code (ESLint, typescript-eslint strict)
+# the service's code formatted by Prettier (`make format` writes it); the console formats its own
+FORMATTED := 'src/**/*.ts' 'test/**/*.ts' 'bench/**/*.ts' 'scripts/**/*.{ts,mjs,js}' '*.{js,cjs}' .dependency-cruiser.cjs
+
+format: $(STAMP) ## format the service's code with Prettier
+	prettier --write --log-level warn $(FORMATTED)
+
+lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules), the layer rules of src/ (dependency-cruiser), the code (ESLint, typescript-eslint strict) and its format (Prettier)
 	redocly lint --config redocly.yaml
 	depcruise src --config .dependency-cruiser.cjs --ignore-known .dependency-cruiser-known-violations.json --output-type err
 	eslint .
+	prettier --check --log-level warn $(FORMATTED)
 
 typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 	tsc -p tsconfig.json --noEmit

@@ -39,8 +39,10 @@ async function analytics(): Promise<Document> {
   const groups = isFerretDb
     ? await runAll(
         true,
-        [['count', 1] as const, ...SUMS.map((f) => [f, `$${f}`] as const)].map(([name, expr]) => () =>
-          customers.aggregate([{ $group: { _id: { s: '$customerStatus', t: '$customerType' }, [name]: { $sum: expr } } }]).toArray(),
+        [['count', 1] as const, ...SUMS.map((f) => [f, `$${f}`] as const)].map(
+          ([name, expr]) =>
+            () =>
+              customers.aggregate([{ $group: { _id: { s: '$customerStatus', t: '$customerType' }, [name]: { $sum: expr } } }]).toArray(),
         ),
       )
     : [

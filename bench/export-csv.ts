@@ -144,7 +144,8 @@ async function main(): Promise<void> {
     const afterNoGc = process.memoryUsage();
     gc();
     const after = process.memoryUsage();
-    if (result.status !== 200 || result.rows !== N) throw new Error(`export answered ${result.status} with ${result.rows} rows, expected ${N}`);
+    if (result.status !== 200 || result.rows !== N)
+      throw new Error(`export answered ${result.status} with ${result.rows} rows, expected ${N}`);
 
     const report = {
       benchmark: 'GET /api/customers/export.csv',

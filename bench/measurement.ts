@@ -100,7 +100,17 @@ export const errorsOf = (m: Measurement) =>
 
 /** The measurement of a load that was not run (its single request already took longer than the scenario). */
 export const notLoaded = (): Measurement => ({
-  requests: 0, requestsPerSecond: 0, p50: 0, p95: 0, p99: 0, errors: 0, non2xx: 0, cpuMsPerRequest: 0, cpuMsPerRequestNetOfIdle: 0, dbCpuMsPerRequest: 0, notLoaded: true,
+  requests: 0,
+  requestsPerSecond: 0,
+  p50: 0,
+  p95: 0,
+  p99: 0,
+  errors: 0,
+  non2xx: 0,
+  cpuMsPerRequest: 0,
+  cpuMsPerRequestNetOfIdle: 0,
+  dbCpuMsPerRequest: 0,
+  notLoaded: true,
 });
 
 /** Asks until the figures come from the cache (the first computation may take long on FerretDB). */
@@ -108,7 +118,10 @@ export async function warmAnalyticsCache(target: Target, headers: Record<string,
   const deadline = Date.now() + 2 * REQUEST_TIMEOUT_S * 1000;
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(`http://127.0.0.1:${target.port}/api/customers/analytics`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000) });
+      const res = await fetch(`http://127.0.0.1:${target.port}/api/customers/analytics`, {
+        headers,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
+      });
       const body = (await res.json()) as { data?: { cached?: boolean } };
       if (body.data?.cached === true) return true;
       if (res.status >= 500) await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -127,7 +140,13 @@ export async function idleCpuMsPerSecond(target: Target, seconds = 5): Promise<n
 }
 
 /** Runs autocannon against `target` for `seconds`, stopped early when the machine runs short of memory. */
-function autocannonRun(target: Target, spec: LoadSpec, headers: Record<string, string>, seconds: number, onResponse: (ms: number) => void): Promise<{ result: autocannon.Result; abortedForMemory: boolean }> {
+function autocannonRun(
+  target: Target,
+  spec: LoadSpec,
+  headers: Record<string, string>,
+  seconds: number,
+  onResponse: (ms: number) => void,
+): Promise<{ result: autocannon.Result; abortedForMemory: boolean }> {
   let abortedForMemory = false;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -145,7 +164,8 @@ function autocannonRun(target: Target, spec: LoadSpec, headers: Record<string, s
           },
         ],
       },
-      (err: unknown, res: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve({ result: res, abortedForMemory })),
+      (err: unknown, res: autocannon.Result) =>
+        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve({ result: res, abortedForMemory }),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => onResponse(responseTime));
     const guard = setInterval(() => {

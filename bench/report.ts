@@ -27,7 +27,9 @@ export interface RunFacts {
   spans?: { exports: number; bytes: number } | undefined;
 }
 
-type Row = ScenarioResult & { ratios: { requestsPerSecond: number | null; p99: number | null; cpuMsPerRequest: number | null; cpuMsPerRequestNetOfIdle: number | null } };
+type Row = ScenarioResult & {
+  ratios: { requestsPerSecond: number | null; p99: number | null; cpuMsPerRequest: number | null; cpuMsPerRequestNetOfIdle: number | null };
+};
 interface TargetCheck {
   target: string;
   measured: string;
@@ -82,12 +84,29 @@ function targetChecks(rows: Row[]): TargetCheck[] {
         `${r?.ratios.cpuMsPerRequest ?? 'n/a'}×; ${r?.ratios.cpuMsPerRequestNetOfIdle ?? 'n/a'}×`,
       );
     }),
-    check('GET by id: req/s ≥ 60 % of baseline', byId?.ratios.requestsPerSecond, (v) => v >= 0.6, `${round((byId?.ratios.requestsPerSecond ?? 0) * 100, 0)} %`),
+    check(
+      'GET by id: req/s ≥ 60 % of baseline',
+      byId?.ratios.requestsPerSecond,
+      (v) => v >= 0.6,
+      `${round((byId?.ratios.requestsPerSecond ?? 0) * 100, 0)} %`,
+    ),
     check('GET by id: p99 ≤ 2× baseline', byId?.ratios.p99, (v) => v <= 2, `${byId?.ratios.p99 ?? 'n/a'}×`),
-    check(`${ANALYTICS_CACHED}: p95 ≤ 10 ms`, cached?.crms.requests ? cached.crms.p95 : undefined, (v) => v <= 10, `${cached?.crms.p95 ?? 'n/a'} ms`),
+    check(
+      `${ANALYTICS_CACHED}: p95 ≤ 10 ms`,
+      cached?.crms.requests ? cached.crms.p95 : undefined,
+      (v) => v <= 10,
+      `${cached?.crms.p95 ?? 'n/a'} ms`,
+    ),
     incrementCheck('increment', INCREMENT),
-    ...(rows.some((r) => r.name === INCREMENT_UNLOCKED) ? [incrementCheck('increment, write locks off (the MongoDB request path)', INCREMENT_UNLOCKED)] : []),
-    check('zero errors in every scenario (CRMS)', errors('crms'), (v) => v === 0, `${errors('crms')} CRMS / ${errors('baseline')} baseline`),
+    ...(rows.some((r) => r.name === INCREMENT_UNLOCKED)
+      ? [incrementCheck('increment, write locks off (the MongoDB request path)', INCREMENT_UNLOCKED)]
+      : []),
+    check(
+      'zero errors in every scenario (CRMS)',
+      errors('crms'),
+      (v) => v === 0,
+      `${errors('crms')} CRMS / ${errors('baseline')} baseline`,
+    ),
   ];
 }
 
@@ -109,7 +128,12 @@ function cells(m: Measurement): (string | number)[] {
   ];
 }
 
-function markdown(json: { generatedAt: string; machine: string; loadAverageAtEnd: number[]; commit: string }, rows: Row[], targets: TargetCheck[], facts: RunFacts): string[] {
+function markdown(
+  json: { generatedAt: string; machine: string; loadAverageAtEnd: number[]; commit: string },
+  rows: Row[],
+  targets: TargetCheck[],
+  facts: RunFacts,
+): string[] {
   const { idle, database, spans } = facts;
   return [
     `# CRMS benchmark: ${N.toLocaleString('en')} customers`,
@@ -158,7 +182,13 @@ export function report(results: ScenarioResult[], facts: RunFacts): void {
     customers: N,
     commit,
     idleCpuMsPerSecond: facts.idle,
-    settings: { durationSeconds: DURATION, connections: CONNECTIONS, pageSize: PAGE_SIZE, deepPage: facts.deepPage, crms: 'node dist/src/server.js, ENVIRONMENT=production (response validation off), LOG_LEVEL=info, RATE_LIMIT_MAX raised' },
+    settings: {
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      pageSize: PAGE_SIZE,
+      deepPage: facts.deepPage,
+      crms: 'node dist/src/server.js, ENVIRONMENT=production (response validation off), LOG_LEVEL=info, RATE_LIMIT_MAX raised',
+    },
     scenarios: rows,
     targets,
   };

@@ -21,7 +21,10 @@ import { API_KEY, CONNECTIONS, DURATION, JWT_SECRET } from './settings.js';
 import { cancelAbandonedReads, reapStaleReads, startBaseline, startCrms, stopTarget, type Target } from './targets.js';
 import { TRACING_ENABLED, startSpanSink } from './tracing.js';
 
-const adminToken = jwt.sign({ userId: 'bbbbbbbbbbbbbbbbbbbbbbbb', email: 'admin@example.com', role: 'Administrator' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: '2h' });
+const adminToken = jwt.sign({ userId: 'bbbbbbbbbbbbbbbbbbbbbbbb', email: 'admin@example.com', role: 'Administrator' }, JWT_SECRET, {
+  algorithm: 'HS256',
+  expiresIn: '2h',
+});
 const ADMIN = { authorization: `Bearer ${adminToken}` };
 const INTERNAL = { 'x-service-api-key': API_KEY };
 
@@ -42,7 +45,12 @@ async function crmsTargetOf(scenario: Scenario, targets: Target[]): Promise<Targ
  * One scenario against CRMS and the baseline: a warm-up (spec loading, JIT, connection pools) and
  * one request on its own, not part of the load, then the load of each.
  */
-async function runScenario(scenario: Scenario, crms: Target, baseline: Target, analyticsCold: Measurement | undefined): Promise<ScenarioResult> {
+async function runScenario(
+  scenario: Scenario,
+  crms: Target,
+  baseline: Target,
+  analyticsCold: Measurement | undefined,
+): Promise<ScenarioResult> {
   const headers = scenario.crms.method === 'PATCH' ? INTERNAL : ADMIN;
   // the cache can only be measured once the figures could be computed at all
   const cacheCold = scenario.name === ANALYTICS_CACHED && !(await warmAnalyticsCache(crms, headers));
@@ -55,7 +63,9 @@ async function runScenario(scenario: Scenario, crms: Target, baseline: Target, a
   if (crmsSingle.status >= 400 && crmsSingle.status < 500) {
     throw new Error(`${scenario.name}: CRMS answered ${crmsSingle.status} to ${scenario.crms.path()}; the scenario is wrong`);
   }
-  process.stderr.write(`[bench] ${scenario.name}: single request ${crmsSingle.ms} ms (HTTP ${crmsSingle.status}) / baseline ${baselineSingle?.ms ?? '–'} ms; crms…`);
+  process.stderr.write(
+    `[bench] ${scenario.name}: single request ${crmsSingle.ms} ms (HTTP ${crmsSingle.status}) / baseline ${baselineSingle?.ms ?? '–'} ms; crms…`,
+  );
   await waitForMemory();
   const crmsResult = {
     ...(tooSlow(crmsSingle) || cacheCold ? notLoaded() : await load(crms, scenario.crms, headers, DURATION)),
@@ -76,7 +86,13 @@ async function runScenario(scenario: Scenario, crms: Target, baseline: Target, a
     };
   }
   process.stderr.write(` ${baselineResult.requestsPerSecond} req/s\n`);
-  return { name: scenario.name, description: scenario.description, connections: scenario.crms.connections ?? CONNECTIONS, crms: crmsResult, baseline: baselineResult };
+  return {
+    name: scenario.name,
+    description: scenario.description,
+    connections: scenario.crms.connections ?? CONNECTIONS,
+    crms: crmsResult,
+    baseline: baselineResult,
+  };
 }
 
 async function main(): Promise<void> {
@@ -105,7 +121,12 @@ async function main(): Promise<void> {
     await sink?.close();
   }
   const spans = sink ? { exports: sink.exports(), bytes: sink.bytes() } : undefined;
-  report(results, { database: data.database, deepPage: data.deepPage, idle: { crms: crms.idleCpuMsPerSecond, baseline: baseline.idleCpuMsPerSecond }, spans });
+  report(results, {
+    database: data.database,
+    deepPage: data.deepPage,
+    idle: { crms: crms.idleCpuMsPerSecond, baseline: baseline.idleCpuMsPerSecond },
+    spans,
+  });
 }
 
 main().catch((err: unknown) => {

@@ -46,9 +46,10 @@ export async function prepareDataSet(): Promise<DataSet> {
   try {
     const db = client.db(DB_NAME);
     const info = await db.admin().command({ buildInfo: 1 });
-    let database = typeof info['ferretdbVersion'] === 'string'
-      ? `FerretDB ${String(info['ferretdbVersion'])} (PostgreSQL backend), MongoDB wire ${String(info['version'])}`
-      : `MongoDB ${String(info['version'])}`;
+    let database =
+      typeof info['ferretdbVersion'] === 'string'
+        ? `FerretDB ${String(info['ferretdbVersion'])} (PostgreSQL backend), MongoDB wire ${String(info['version'])}`
+        : `MongoDB ${String(info['version'])}`;
     const isFerretDb = database.startsWith('FerretDB');
     if (process.env['BENCH_RESEED'] === '1' || (await seededCount(db)) !== N) {
       process.stderr.write(`[bench] seeding ${N.toLocaleString('en')} customers into ${DB_NAME}\n`);
@@ -60,7 +61,8 @@ export async function prepareDataSet(): Promise<DataSet> {
     if (localFerretDb) {
       // the local FerretDB cannot use its _id index for lookups (scripts/db.sh id-indexes explains)
       execFileSync(join(ROOT, 'scripts', 'db.sh'), ['id-indexes', DB_NAME], { stdio: 'inherit' });
-      database += '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve); reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
+      database +=
+        '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve); reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
     }
     const customers = db.collection('customers');
     const sample = await customers.find({}, { projection: { _id: 1 }, limit: 5000 }).toArray();
@@ -77,7 +79,14 @@ export async function prepareDataSet(): Promise<DataSet> {
     const before = positions[skip - 1];
     if (!before) throw new Error('data set too small for the deep page');
     // the cursor the API would have issued after page deepPage - 1 (same sorting, no filters)
-    const cursor = encodeCursor({ sortBy: 'createdAt', sortOrder: 'desc', value: before.at, id: before.id.toHexString(), page: deepPage, filters: filterFingerprint({}) });
+    const cursor = encodeCursor({
+      sortBy: 'createdAt',
+      sortOrder: 'desc',
+      value: before.at,
+      id: before.id.toHexString(),
+      page: deepPage,
+      filters: filterFingerprint({}),
+    });
     return { database, isFerretDb, localFerretDb, ids, deepPage, cursor };
   } finally {
     await client.close();
@@ -118,11 +127,13 @@ export function scenariosFor({ ids, deepPage, cursor, isFerretDb }: DataSet): Sc
   const all: Scenario[] = [
     { name: 'GET by id', description: `GET /api/customers/{id}, ${ids.length} ids in rotation`, ...byId('crms') },
     ...(TRACING_ENABLED
-      ? [{
-          name: TRACED_SCENARIO,
-          description: 'the same GET on an instance with tracing on (bench/tracing.ts); the plain GET by id runs with tracing off',
-          ...byId(TRACED_INSTANCE),
-        }]
+      ? [
+          {
+            name: TRACED_SCENARIO,
+            description: 'the same GET on an instance with tracing on (bench/tracing.ts); the plain GET by id runs with tracing off',
+            ...byId(TRACED_INSTANCE),
+          },
+        ]
       : []),
     {
       name: 'list page 1 (filter+sort)',
@@ -164,11 +175,13 @@ export function scenariosFor({ ids, deepPage, cursor, isFerretDb }: DataSet): Sc
     // on FerretDB, DB_WRITE_LOCKS=auto takes a lease per write (two more database writes per
     // increment, src/data/write-lock.ts); MongoDB updates atomically and runs without it
     ...(isFerretDb
-      ? [increment(
-          INCREMENT_UNLOCKED,
-          'the same PATCH on an instance with DB_WRITE_LOCKS=off: the request path CRMS runs on MongoDB, where no lease is taken (on FerretDB two concurrent increments of one customer could then lose one; the bench does not check the counts)',
-          'crms-unlocked',
-        )]
+      ? [
+          increment(
+            INCREMENT_UNLOCKED,
+            'the same PATCH on an instance with DB_WRITE_LOCKS=off: the request path CRMS runs on MongoDB, where no lease is taken (on FerretDB two concurrent increments of one customer could then lose one; the bench does not check the counts)',
+            'crms-unlocked',
+          ),
+        ]
       : []),
   ];
   return all.filter((sc) => ONLY.length === 0 || ONLY.some((o) => sc.name.toLowerCase().startsWith(o)));

@@ -11,18 +11,126 @@ import { ensureIndexes } from '../src/data/indexes.js';
 import { customerRecord } from '../test/support/customer-records.js';
 
 const FIRST = [
-  'Aarav', 'Vivaan', 'Aditya', 'Vihaan', 'Arjun', 'Sai', 'Reyansh', 'Ayaan', 'Krishna', 'Ishaan', 'Rohan', 'Rahul',
-  'Amit', 'Suresh', 'Ramesh', 'Vikram', 'Karthik', 'Manoj', 'Rajesh', 'Sanjay', 'Anil', 'Deepak', 'Harish', 'Naveen',
-  'Priya', 'Ananya', 'Diya', 'Aadhya', 'Saanvi', 'Pari', 'Isha', 'Kavya', 'Meera', 'Lakshmi', 'Pooja', 'Sneha',
-  'Divya', 'Neha', 'Anjali', 'Shreya', 'Nandini', 'Swati', 'Revathi', 'Gayatri', 'Sunita', 'Kiran', 'Farhan', 'Imran',
-  'Zoya', 'Ayesha', 'Gurpreet', 'Harpreet', 'Simran', 'Jaswinder', 'Thomas', 'Mary', 'Joseph', 'Anitha', 'Bhavna', 'Chetan',
+  'Aarav',
+  'Vivaan',
+  'Aditya',
+  'Vihaan',
+  'Arjun',
+  'Sai',
+  'Reyansh',
+  'Ayaan',
+  'Krishna',
+  'Ishaan',
+  'Rohan',
+  'Rahul',
+  'Amit',
+  'Suresh',
+  'Ramesh',
+  'Vikram',
+  'Karthik',
+  'Manoj',
+  'Rajesh',
+  'Sanjay',
+  'Anil',
+  'Deepak',
+  'Harish',
+  'Naveen',
+  'Priya',
+  'Ananya',
+  'Diya',
+  'Aadhya',
+  'Saanvi',
+  'Pari',
+  'Isha',
+  'Kavya',
+  'Meera',
+  'Lakshmi',
+  'Pooja',
+  'Sneha',
+  'Divya',
+  'Neha',
+  'Anjali',
+  'Shreya',
+  'Nandini',
+  'Swati',
+  'Revathi',
+  'Gayatri',
+  'Sunita',
+  'Kiran',
+  'Farhan',
+  'Imran',
+  'Zoya',
+  'Ayesha',
+  'Gurpreet',
+  'Harpreet',
+  'Simran',
+  'Jaswinder',
+  'Thomas',
+  'Mary',
+  'Joseph',
+  'Anitha',
+  'Bhavna',
+  'Chetan',
 ];
 const LAST = [
-  'Sharma', 'Verma', 'Gupta', 'Singh', 'Kumar', 'Patel', 'Shah', 'Mehta', 'Iyer', 'Iyengar', 'Nair', 'Menon', 'Pillai',
-  'Reddy', 'Rao', 'Naidu', 'Chowdhury', 'Banerjee', 'Mukherjee', 'Chatterjee', 'Das', 'Bose', 'Ghosh', 'Sen', 'Joshi',
-  'Kulkarni', 'Deshpande', 'Patil', 'Jadhav', 'Pawar', 'Agarwal', 'Jain', 'Bansal', 'Malhotra', 'Kapoor', 'Khanna',
-  'Chopra', 'Sethi', 'Gill', 'Sandhu', 'Khan', 'Sheikh', 'Qureshi', 'Fernandes', "D'Souza", 'Thomas', 'Varghese',
-  'Krishnan', 'Subramanian', 'Venkatesh', 'Hegde', 'Shetty', 'Kamath', 'Bhat', 'Mishra', 'Tiwari', 'Pandey', 'Yadav',
+  'Sharma',
+  'Verma',
+  'Gupta',
+  'Singh',
+  'Kumar',
+  'Patel',
+  'Shah',
+  'Mehta',
+  'Iyer',
+  'Iyengar',
+  'Nair',
+  'Menon',
+  'Pillai',
+  'Reddy',
+  'Rao',
+  'Naidu',
+  'Chowdhury',
+  'Banerjee',
+  'Mukherjee',
+  'Chatterjee',
+  'Das',
+  'Bose',
+  'Ghosh',
+  'Sen',
+  'Joshi',
+  'Kulkarni',
+  'Deshpande',
+  'Patil',
+  'Jadhav',
+  'Pawar',
+  'Agarwal',
+  'Jain',
+  'Bansal',
+  'Malhotra',
+  'Kapoor',
+  'Khanna',
+  'Chopra',
+  'Sethi',
+  'Gill',
+  'Sandhu',
+  'Khan',
+  'Sheikh',
+  'Qureshi',
+  'Fernandes',
+  "D'Souza",
+  'Thomas',
+  'Varghese',
+  'Krishnan',
+  'Subramanian',
+  'Venkatesh',
+  'Hegde',
+  'Shetty',
+  'Kamath',
+  'Bhat',
+  'Mishra',
+  'Tiwari',
+  'Pandey',
+  'Yadav',
 ];
 const DOMAINS = ['gmail.com', 'gmail.com', 'gmail.com', 'yahoo.co.in', 'outlook.com', 'rediffmail.com', 'hotmail.com', 'example.in'];
 const DAY = 24 * 3600 * 1000;
@@ -50,8 +158,16 @@ function weighted<T>(rnd: () => number, choices: readonly [T, number][]): T {
   return (choices.at(-1) as [T, number])[0];
 }
 
-const STATUS: [CustomerStatus, number][] = [['Active', 0.86], ['Inactive', 0.1], ['Suspended', 0.04]];
-const TYPE: [CustomerType, number][] = [['Regular', 0.8], ['Premium', 0.15], ['VIP', 0.05]];
+const STATUS: [CustomerStatus, number][] = [
+  ['Active', 0.86],
+  ['Inactive', 0.1],
+  ['Suspended', 0.04],
+];
+const TYPE: [CustomerType, number][] = [
+  ['Regular', 0.8],
+  ['Premium', 0.15],
+  ['VIP', 0.05],
+];
 
 function phone(rnd: () => number): string | undefined {
   const r = rnd();
@@ -122,8 +238,14 @@ function bar(done: number, total: number, width = 30): string {
 
 /** Drops the collection, inserts `count` customers in batches with a progress bar, then creates the indexes. */
 export async function seed({ db, count, batchSize = 2000, parallel = 2, log = defaultLog }: SeedOptions): Promise<void> {
-  await db.collection('customers').drop().catch(() => undefined);
-  await db.collection('bench_meta').drop().catch(() => undefined);
+  await db
+    .collection('customers')
+    .drop()
+    .catch(() => undefined);
+  await db
+    .collection('bench_meta')
+    .drop()
+    .catch(() => undefined);
   const now = Date.now();
   const started = performance.now();
   let next = 0;
@@ -139,7 +261,9 @@ export async function seed({ db, count, batchSize = 2000, parallel = 2, log = de
       done += docs.length;
       const seconds = (performance.now() - started) / 1000;
       const rate = done / seconds;
-      log(`[seed] ${bar(done, count)} ${done.toLocaleString('en')}/${count.toLocaleString('en')} ${Math.round(rate).toLocaleString('en')} docs/s ETA ${Math.round((count - done) / rate)} s`);
+      log(
+        `[seed] ${bar(done, count)} ${done.toLocaleString('en')}/${count.toLocaleString('en')} ${Math.round(rate).toLocaleString('en')} docs/s ETA ${Math.round((count - done) / rate)} s`,
+      );
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));

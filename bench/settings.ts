@@ -18,6 +18,9 @@ export const REQUEST_TIMEOUT_S = Number(process.env['BENCH_REQUEST_TIMEOUT_S'] ?
 /** Loads stop when the machine's available memory falls below this (it is shared with other work). */
 export const MEMORY_FLOOR_MIB = Number(process.env['BENCH_MEMORY_FLOOR_MIB'] ?? 4096);
 /** BENCH_SCENARIOS="GET by id,internal": only the scenarios whose names start so; report in .local/bench. */
-export const ONLY = (process.env['BENCH_SCENARIOS'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+export const ONLY = (process.env['BENCH_SCENARIOS'] ?? '')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -78,7 +78,11 @@ export async function stopTarget(target: Target): Promise<void> {
 
 /** Cancels the local FerretDB reads running for more than `seconds` (scripts/db.sh cancel-stale); how many. */
 function cancelStaleReads(seconds: number): number {
-  return Number(execFileSync(join(ROOT, 'scripts', 'db.sh'), ['cancel-stale', String(seconds)]).toString().trim());
+  return Number(
+    execFileSync(join(ROOT, 'scripts', 'db.sh'), ['cancel-stale', String(seconds)])
+      .toString()
+      .trim(),
+  );
 }
 
 /** Cancels, every 10 s, local FerretDB reads no client waits for any more. */

@@ -22,11 +22,15 @@ try {
 }
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const initial = [...html.matchAll(/(?:src|href)="\/console\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+const all = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => `assets/${f}`);
 const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
 const totalBytes = all.reduce((sum, f) => sum + gz(f), 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`console bundle (gzip): first screen ${kb(initialBytes)} of ${kb(BUDGET.initialJsGzip)}, all JS ${kb(totalBytes)} of ${kb(BUDGET.totalJsGzip)}`);
+console.log(
+  `console bundle (gzip): first screen ${kb(initialBytes)} of ${kb(BUDGET.initialJsGzip)}, all JS ${kb(totalBytes)} of ${kb(BUDGET.totalJsGzip)}`,
+);
 const problems = [];
 if (initial.length === 0) problems.push('index.html references no script under /console/assets/');
 if (initialBytes > BUDGET.initialJsGzip) problems.push(`first-screen JS ${kb(initialBytes)} exceeds ${kb(BUDGET.initialJsGzip)}`);

@@ -51,13 +51,9 @@ function sdkIndex() {
     }
   }
   operations.sort((a, b) => a.operationId.localeCompare(b.operationId));
-  const table = operations
-    .map((o) => `  ${o.operationId}: { method: '${o.method}', path: '${o.path}' },`)
-    .join('\n');
+  const table = operations.map((o) => `  ${o.operationId}: { method: '${o.method}', path: '${o.path}' },`).join('\n');
   const template = readFileSync(join(root, 'scripts', 'templates', 'sdk-index.ts'), 'utf8');
-  const body = template
-    .replace('/* @@OPERATIONS@@ */', table)
-    .replace('@@VERSION@@', spec.info.version);
+  const body = template.replace('/* @@OPERATIONS@@ */', table).replace('@@VERSION@@', spec.info.version);
   writeFileSync(join(out, 'src', 'index.ts'), HEADER + body);
 }
 
@@ -87,7 +83,17 @@ function listFiles(dir) {
   return files.sort();
 }
 
-const GENERATED = ['openapi.json', 'openapi.yaml', 'src', 'clients', 'package.json', 'README.md', 'build.mjs', 'tsconfig.esm.json', 'tsconfig.cjs.json'];
+const GENERATED = [
+  'openapi.json',
+  'openapi.yaml',
+  'src',
+  'clients',
+  'package.json',
+  'README.md',
+  'build.mjs',
+  'tsconfig.esm.json',
+  'tsconfig.cjs.json',
+];
 
 bundle();
 types(join(out, 'openapi.json'), join(out, 'src', 'crms.ts'));
@@ -112,8 +118,16 @@ if (check) {
   for (const file of new Set([...fresh, ...current])) {
     let a = null;
     let b = null;
-    try { a = readFileSync(join(out, file), 'utf8'); } catch { /* missing */ }
-    try { b = readFileSync(join(root, 'generated', file), 'utf8'); } catch { /* missing */ }
+    try {
+      a = readFileSync(join(out, file), 'utf8');
+    } catch {
+      /* missing */
+    }
+    try {
+      b = readFileSync(join(root, 'generated', file), 'utf8');
+    } catch {
+      /* missing */
+    }
     if (a !== b) stale.push(file);
   }
   rmSync(out, { recursive: true, force: true });

@@ -33,8 +33,10 @@ export type JsonSuccessStatusOf<Op extends OperationId> = {
 }[keyof ResponsesOf<Op>];
 
 /** The JSON body of an operation's 2xx answer with status `S` (the guide's success envelope). */
-export type JsonResponseOf<Op extends OperationId, S extends JsonSuccessStatusOf<Op> = JsonSuccessStatusOf<Op>> =
-  ResponsesOf<Op>[S] extends { content: { 'application/json': infer B } } ? B : never;
+export type JsonResponseOf<
+  Op extends OperationId,
+  S extends JsonSuccessStatusOf<Op> = JsonSuccessStatusOf<Op>,
+> = ResponsesOf<Op>[S] extends { content: { 'application/json': infer B } } ? B : never;
 
 /** The `data` of an operation's success envelope with status `S`. */
 export type ResponseDataOf<Op extends OperationId, S extends JsonSuccessStatusOf<Op>> =

@@ -8,9 +8,7 @@ export class ConfigError extends Error {
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
 const DEV_SERVICE_API_KEY = 'dev-only-service-api-key-change-me';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const positiveInt = z.coerce.number().int().positive();
 const nonNegativeInt = z.coerce.number().int().min(0);
@@ -51,7 +49,10 @@ const envSchema = z.object({
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// connection string')
     .default('mongodb://127.0.0.1:27017/customer_db'),
-  MONGODB_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).optional(),
+  MONGODB_DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/)
+    .optional(),
   MONGODB_MIN_POOL_SIZE: nonNegativeInt.default(10),
   MONGODB_MAX_POOL_SIZE: positiveInt.default(50),
   MONGODB_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(400),
@@ -85,7 +86,10 @@ const envSchema = z.object({
     .default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
 
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
   CACHE_TTL: nonNegativeInt.default(300),
 
   METRICS_TOKEN: z.string().min(16).optional(),
@@ -172,7 +176,9 @@ function mongoConfigOf(e: ParsedEnv): Config['mongo'] {
  */
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Config['mongo'] {
   const raw = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (key.startsWith('MONGODB_') || key === 'DB_WRITE_LOCKS') && value !== undefined && value !== ''),
+    Object.entries(env).filter(
+      ([key, value]) => (key.startsWith('MONGODB_') || key === 'DB_WRITE_LOCKS') && value !== undefined && value !== '',
+    ),
   );
   const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {

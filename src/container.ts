@@ -93,12 +93,16 @@ export function createContainer({ config, logger, database, metrics = new Metric
   // services
   const customers = new CustomerService(customerRepo, config);
   const statistics = new StatisticsService(customerRepo, customers, idempotency);
-  const analytics = new AnalyticsService(analyticsRepo, {
-    ttlSeconds: config.cacheTtlSeconds,
-    shared: redis ? new RedisCacheStore(redis) : undefined,
-    key: `crms:${config.mongo.dbName}:analytics:v1`,
-    logger,
-  }, clock);
+  const analytics = new AnalyticsService(
+    analyticsRepo,
+    {
+      ttlSeconds: config.cacheTtlSeconds,
+      shared: redis ? new RedisCacheStore(redis) : undefined,
+      key: `crms:${config.mongo.dbName}:analytics:v1`,
+      logger,
+    },
+    clock,
+  );
   const health = new HealthService(
     () => pingDatabase(db),
     config,

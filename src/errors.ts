@@ -45,9 +45,10 @@ export class ForbiddenError extends ApiError {
 }
 
 export class NotFoundError extends ApiError {
-  constructor(message = 'Customer not found', errors: FieldError[] = [
-    { field: 'customerId', message: 'No customer exists with the provided ID' },
-  ]) {
+  constructor(
+    message = 'Customer not found',
+    errors: FieldError[] = [{ field: 'customerId', message: 'No customer exists with the provided ID' }],
+  ) {
     super(404, message, errors);
   }
 }
@@ -78,12 +79,9 @@ export class UnsupportedMediaTypeError extends ApiError {
 
 export class TooManyRequestsError extends ApiError {
   constructor(retryAfterSeconds: number) {
-    super(
-      429,
-      'Too many requests',
-      [{ field: 'rateLimit', message: `Rate limit exceeded; retry after ${retryAfterSeconds} seconds` }],
-      { 'Retry-After': String(retryAfterSeconds) },
-    );
+    super(429, 'Too many requests', [{ field: 'rateLimit', message: `Rate limit exceeded; retry after ${retryAfterSeconds} seconds` }], {
+      'Retry-After': String(retryAfterSeconds),
+    });
   }
 }
 
@@ -92,9 +90,7 @@ export class UpstreamError extends ApiError {
   readonly service: string;
 
   constructor(service: string, message = 'Unable to reach a dependent service', detail?: string) {
-    super(502, message, [
-      { field: 'service', message: detail ?? `${service} is currently unavailable. Please try again later.` },
-    ]);
+    super(502, message, [{ field: 'service', message: detail ?? `${service} is currently unavailable. Please try again later.` }]);
     this.service = service;
   }
 }

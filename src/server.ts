@@ -47,7 +47,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // a connection dropped while indexes are created (FerretDB v1 drops it when two instances
   // create the same index at once) is retried: the second attempt finds the indexes in place
   const indexRetry = retry(handleWhen(isDatabaseUnavailable), { maxAttempts: 2, backoff: new ConstantBackoff(1000) });
-  indexRetry.onRetry((event) => logger.warn({ err: 'error' in event ? event.error.message : undefined }, 'creating indexes failed; retrying'));
+  indexRetry.onRetry((event) =>
+    logger.warn({ err: 'error' in event ? event.error.message : undefined }, 'creating indexes failed; retrying'),
+  );
   await indexRetry.execute(() => ensureIndexes(database.db));
   await logSchemaStatus(database, logger);
   const container = createContainer({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
@@ -87,7 +89,11 @@ async function logSchemaStatus(database: Database, logger: Logger): Promise<void
     const below = await countBelowCurrentSchema(database.db, 5_000);
     const fields = { schemaVersion: CURRENT_SCHEMA_VERSION, recordsBelowSchemaVersion: below };
     if (below === 0) logger.info(fields, 'all customer records are at the current schema version');
-    else logger.warn(fields, `${below} customer record(s) below schema version ${CURRENT_SCHEMA_VERSION}: served as they are, upgraded when written; run \`make migrate\` to upgrade them all`);
+    else
+      logger.warn(
+        fields,
+        `${below} customer record(s) below schema version ${CURRENT_SCHEMA_VERSION}: served as they are, upgraded when written; run \`make migrate\` to upgrade them all`,
+      );
   } catch (err) {
     logger.warn({ err }, 'could not count the records below the current schema version');
   }

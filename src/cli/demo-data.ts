@@ -106,7 +106,11 @@ export function demoCustomer(index: number, now: Date = new Date()): DemoCustome
     customerStatus,
     ...(customerStatus !== 'Active' ? { statusReason: f.helpers.arrayElement(STATUS_REASONS[customerStatus]) } : {}),
     tags,
-    preferences: { newsletter: f.datatype.boolean(0.3), notifications: f.datatype.boolean(0.9), language: f.helpers.arrayElement(LANGUAGES) },
+    preferences: {
+      newsletter: f.datatype.boolean(0.3),
+      notifications: f.datatype.boolean(0.9),
+      language: f.helpers.arrayElement(LANGUAGES),
+    },
     notes: f.helpers.arrayElements(NOTES, { min: 0, max: 2 }),
   };
 }

@@ -52,7 +52,9 @@ function printReport(result: MigrateResult, dbName: string): void {
     out(`All records are at schema version ${result.schemaVersion}: nothing to change.`);
     return;
   }
-  out(`${result.dryRun ? 'Dry run: ' : ''}${records.found} record(s) below schema version ${result.schemaVersion}; ${verb} ${records.changed}:`);
+  out(
+    `${result.dryRun ? 'Dry run: ' : ''}${records.found} record(s) below schema version ${result.schemaVersion}; ${verb} ${records.changed}:`,
+  );
   const kinds = Object.keys(UPGRADE_KINDS) as UpgradeKind[];
   const width = Math.max(...kinds.map((k) => UPGRADE_KINDS[k].length));
   for (const kind of kinds) {
@@ -82,7 +84,11 @@ export function registerMigrate(program: Command): void {
       const settings = { ...config, minPoolSize: 0, serverSelectionTimeoutMs: Math.max(config.serverSelectionTimeoutMs, 10_000) };
       const database = await connectDatabase(settings, createMongoClient(settings));
       try {
-        const result = await migrate(database.db, { dryRun: options.dryRun, batchSize: options.batchSize, ...progressReporter(options.progress) });
+        const result = await migrate(database.db, {
+          dryRun: options.dryRun,
+          batchSize: options.batchSize,
+          ...progressReporter(options.progress),
+        });
         printReport(result, config.dbName);
       } finally {
         await database.client.close();

@@ -73,7 +73,9 @@ async function writeDemoCustomer(services: Services, index: number, now: Date): 
   for (const note of demo.notes) await services.customers.addNote(id, note, DEMO_ADMIN_ID);
   if (demo.customerStatus !== 'Active') {
     const status = demo.customerStatus;
-    await services.customers.mutate(id, (doc) => demoStatusChange(doc.customerStatus, status, demo.statusReason, DEMO_ADMIN_ID, new Date()));
+    await services.customers.mutate(id, (doc) =>
+      demoStatusChange(doc.customerStatus, status, demo.statusReason, DEMO_ADMIN_ID, new Date()),
+    );
   }
   return true;
 }
@@ -107,7 +109,9 @@ export function registerSeed(program: Command): void {
           bar.stop();
         }
         const skipped = result.skipped > 0 ? ` (${result.skipped} skipped: their demo users already had records)` : '';
-        process.stdout.write(`seeded ${result.created} demo customers${skipped}; the database now holds ${result.existing + result.created}\n`);
+        process.stdout.write(
+          `seeded ${result.created} demo customers${skipped}; the database now holds ${result.existing + result.created}\n`,
+        );
       });
     });
 }

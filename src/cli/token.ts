@@ -14,8 +14,7 @@ export interface TokenOptions {
   expiresInSeconds?: number;
 }
 
-const REFUSAL =
-  'refused: tokens are issued only with ENVIRONMENT=development and the development JWT secret (JWT_SECRET unset)';
+const REFUSAL = 'refused: tokens are issued only with ENVIRONMENT=development and the development JWT secret (JWT_SECRET unset)';
 
 /**
  * An access token as the Auth Service issues them (`{userId, role}`, `exp`), signed with the

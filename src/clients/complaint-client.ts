@@ -28,10 +28,7 @@ export class ComplaintClient {
   }
 
   /** A page of the customer's complaints, with the administrator's token. */
-  async listComplaints(
-    query: { customerId: string; page: number; limit: number },
-    context: AdminCallContext,
-  ): Promise<ComplaintPage> {
+  async listComplaints(query: { customerId: string; page: number; limit: number }, context: AdminCallContext): Promise<ComplaintPage> {
     const spec = {
       operation: 'GET /api/complaints',
       idempotent: true,

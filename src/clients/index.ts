@@ -33,12 +33,15 @@ export interface SiblingClients {
 export function createSiblingClients(config: Config, logger: Logger, clock: Clock = systemClock): SiblingClients {
   const { services } = config;
   const sibling = (name: ConstructorParameters<typeof Sibling>[0], metricName: SiblingServiceName) => {
-    const policy = new SiblingPolicy({
-      deadlineMs: services.timeoutMs,
-      maxAttempts: MAX_GET_ATTEMPTS,
-      breakerThreshold: services.breakerThreshold,
-      breakerHalfOpenMs: services.breakerHalfOpenMs,
-    }, clock);
+    const policy = new SiblingPolicy(
+      {
+        deadlineMs: services.timeoutMs,
+        maxAttempts: MAX_GET_ATTEMPTS,
+        breakerThreshold: services.breakerThreshold,
+        breakerHalfOpenMs: services.breakerHalfOpenMs,
+      },
+      clock,
+    );
     policy.breaker.onStateChange(() => {
       setBreakerState(metricName, policy.state);
       logger.warn({ sibling: name, breaker: policy.state }, 'sibling circuit breaker changed state');

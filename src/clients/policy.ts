@@ -91,18 +91,24 @@ export class SiblingPolicy {
     clock: Clock = systemClock,
   ) {
     this.attemptTimeoutMs = Math.max(1, Math.floor(options.deadlineMs / options.maxAttempts));
-    const retryPolicy = retry(handleWhen((err) => err instanceof AttemptFailure && err.options.retryable), {
-      maxAttempts: options.maxAttempts - 1,
-      backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => {
-        const failure = 'error' in context.result ? context.result.error : undefined;
-        const retryAfter = failure instanceof AttemptFailure ? (failure.options.retryAfterMs ?? 0) : 0;
-        return Math.max(backoffDelay(context.attempt, options.deadlineMs), retryAfter);
-      }),
-    });
-    this.breaker = circuitBreaker(handleWhen((err) => err instanceof AttemptFailure && err.options.countsForBreaker), {
-      halfOpenAfter: new HalfOpenAfter(options.breakerHalfOpenMs, clock),
-      breaker: new ConsecutiveBreaker(options.breakerThreshold),
-    });
+    const retryPolicy = retry(
+      handleWhen((err) => err instanceof AttemptFailure && err.options.retryable),
+      {
+        maxAttempts: options.maxAttempts - 1,
+        backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => {
+          const failure = 'error' in context.result ? context.result.error : undefined;
+          const retryAfter = failure instanceof AttemptFailure ? (failure.options.retryAfterMs ?? 0) : 0;
+          return Math.max(backoffDelay(context.attempt, options.deadlineMs), retryAfter);
+        }),
+      },
+    );
+    this.breaker = circuitBreaker(
+      handleWhen((err) => err instanceof AttemptFailure && err.options.countsForBreaker),
+      {
+        halfOpenAfter: new HalfOpenAfter(options.breakerHalfOpenMs, clock),
+        breaker: new ConsecutiveBreaker(options.breakerThreshold),
+      },
+    );
     const attemptTimeout = timeout(this.attemptTimeoutMs, TimeoutStrategy.Cooperative);
     this.policy = wrap(retryPolicy, this.breaker, attemptTimeout);
   }

@@ -246,6 +246,11 @@ export class Sibling {
  */
 export class TracedSibling extends Sibling {
   override call<T>(spec: CallSpec<T>, context: CallContext): Promise<CallOutcome<T>> {
-    return inSiblingSpan(this.service, spec.operation, () => this.breakerState, () => super.call(spec, context));
+    return inSiblingSpan(
+      this.service,
+      spec.operation,
+      () => this.breakerState,
+      () => super.call(spec, context),
+    );
   }
 }

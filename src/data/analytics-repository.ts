@@ -7,10 +7,7 @@ import { runAll } from './run-all.js';
 import { normaliseCustomer } from './stored-customer.js';
 
 /** The fields of a top customer. */
-export type TopCustomer = Pick<
-  CustomerRecord,
-  'id' | 'fullName' | 'email' | 'customerType' | 'totalOrders' | 'totalOrderValue'
->;
+export type TopCustomer = Pick<CustomerRecord, 'id' | 'fullName' | 'email' | 'customerType' | 'totalOrders' | 'totalOrderValue'>;
 
 export interface AnalyticsFigures {
   totalCustomers: number;
@@ -106,7 +103,10 @@ export class AnalyticsRepository {
     const names = Object.keys(SUMS) as SumName[];
     const results = await runAll<{ _id: SegmentRow['_id']; value: number }[][]>(
       this.options.sequential ?? false,
-      names.map((name) => () => this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), timeLimit()).toArray()),
+      names.map(
+        (name) => () =>
+          this.collection.aggregate<{ _id: SegmentRow['_id']; value: number }>(segmentPipelineFor(name), timeLimit()).toArray(),
+      ),
     );
     const rows = new Map<string, SegmentRow>();
     names.forEach((name, i) => {

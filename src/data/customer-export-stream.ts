@@ -7,9 +7,23 @@ import { normaliseCustomer } from './stored-customer.js';
 
 /** The fields of a CSV export row (services/export-service.ts). */
 export const EXPORT_ROW_FIELDS = [
-  'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders', 'totalOrderValue',
-  'totalComplaints', 'openComplaints', 'lastOrderDate', 'lastComplaintDate', 'customerSince', 'tags', 'createdAt',
-  'updatedAt', 'erasedAt',
+  'userId',
+  'email',
+  'fullName',
+  'contactNumber',
+  'customerStatus',
+  'customerType',
+  'totalOrders',
+  'totalOrderValue',
+  'totalComplaints',
+  'openComplaints',
+  'lastOrderDate',
+  'lastComplaintDate',
+  'customerSince',
+  'tags',
+  'createdAt',
+  'updatedAt',
+  'erasedAt',
 ] as const satisfies readonly (keyof CustomerRecord)[];
 
 export type CustomerExportRow = Pick<CustomerRecord, 'id' | (typeof EXPORT_ROW_FIELDS)[number]>;

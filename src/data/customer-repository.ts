@@ -42,8 +42,19 @@ function storedSortValue(raw: Record<string, unknown>, field: string | undefined
 
 /** The fields of a list item (guide §4.2) and of a search result (guide §4.3). */
 export const SUMMARY_FIELDS = [
-  'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders',
-  'totalOrderValue', 'totalComplaints', 'openComplaints', 'lastOrderDate', 'customerSince', 'createdAt',
+  'userId',
+  'email',
+  'fullName',
+  'contactNumber',
+  'customerStatus',
+  'customerType',
+  'totalOrders',
+  'totalOrderValue',
+  'totalComplaints',
+  'openComplaints',
+  'lastOrderDate',
+  'customerSince',
+  'createdAt',
 ] as const satisfies readonly (keyof CustomerRecord)[];
 
 const SUMMARY_PROJECTION = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 1]));
@@ -220,11 +231,7 @@ export class CustomerRepository {
    * yet) is first upgraded in place (customer-upgrade.ts), so the update applies to the shape it
    * was computed for; the upgrade keeps `version`, so a condition on it still holds.
    */
-  async updateOne(
-    id: ObjectId,
-    update: UpdateFilter<CustomerDocument>,
-    condition: CustomerFilter = {},
-  ): Promise<CustomerDocument | null> {
+  async updateOne(id: ObjectId, update: UpdateFilter<CustomerDocument>, condition: CustomerFilter = {}): Promise<CustomerDocument | null> {
     assertSearchKeysKept(update);
     const withVersion: UpdateFilter<CustomerDocument> = {
       ...update,

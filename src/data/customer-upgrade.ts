@@ -27,10 +27,38 @@ export type UpgradeKind = keyof typeof UPGRADE_KINDS;
 
 /** Every top-level field this CRMS or the previous implementation writes. */
 const KNOWN_FIELDS = [
-  'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders', 'totalOrderValue',
-  'totalComplaints', 'openComplaints', 'lastOrderDate', 'lastComplaintDate', 'customerSince', 'notes', 'tags',
-  'preferences', 'metadata', 'noteHistory', 'statusHistory', 'typeHistory', 'searchKeys', 'version', 'schemaVersion',
-  'appliedKeys', 'authSync', 'erasedAt', 'erasedBy', 'erasureReason', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy',
+  'userId',
+  'email',
+  'fullName',
+  'contactNumber',
+  'customerStatus',
+  'customerType',
+  'totalOrders',
+  'totalOrderValue',
+  'totalComplaints',
+  'openComplaints',
+  'lastOrderDate',
+  'lastComplaintDate',
+  'customerSince',
+  'notes',
+  'tags',
+  'preferences',
+  'metadata',
+  'noteHistory',
+  'statusHistory',
+  'typeHistory',
+  'searchKeys',
+  'version',
+  'schemaVersion',
+  'appliedKeys',
+  'authSync',
+  'erasedAt',
+  'erasedBy',
+  'erasureReason',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
 ] as const;
 
 const DEFAULTED_FIELDS = ['tags', 'preferences', 'noteHistory', 'statusHistory', 'typeHistory', 'customerSince'] as const;
@@ -56,7 +84,14 @@ export interface UpgradePlan {
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-const bsonType = (v: unknown): string | undefined => (typeof v === 'number' ? (Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? 'Int32' : 'Double') : isObject(v) && typeof v['_bsontype'] === 'string' ? v['_bsontype'] : undefined);
+const bsonType = (v: unknown): string | undefined =>
+  typeof v === 'number'
+    ? Number.isInteger(v) && Math.abs(v) < 2 ** 31
+      ? 'Int32'
+      : 'Double'
+    : isObject(v) && typeof v['_bsontype'] === 'string'
+      ? v['_bsontype']
+      : undefined;
 /** What the driver stores a JS number as. */
 const storedTypeOf = (n: number): string => (Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 ? 'Int32' : 'Double');
 
@@ -84,7 +119,10 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
     // the activity fields as CRMS stores them, other keys of the previous implementation's metadata kept
     const kept = Object.fromEntries(
       Object.entries(metadata).filter(
-        ([k, v]) => v !== null && !(LIFTED_METADATA_KEYS as readonly string[]).includes(k) && !['lastLoginDate', 'loginCount', 'lastActivityDate'].includes(k),
+        ([k, v]) =>
+          v !== null &&
+          !(LIFTED_METADATA_KEYS as readonly string[]).includes(k) &&
+          !['lastLoginDate', 'loginCount', 'lastActivityDate'].includes(k),
       ),
     );
     next['metadata'] = { ...kept, ...activity };
@@ -96,21 +134,36 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
   if (!storedKeys || storedKeys.length !== keys.length || storedKeys.some((k, i) => k !== keys[i])) kinds.add('searchKeys');
   if (numberOf(r['version']) === undefined) kinds.add('version');
   if (Array.isArray(r['notes'])) kinds.add('notesArray');
-  if (metadata && (metadata['createdAt'] !== undefined || metadata['lastModifiedAt'] !== undefined) && (r['createdAt'] === undefined || r['updatedAt'] === undefined)) {
+  if (
+    metadata &&
+    (metadata['createdAt'] !== undefined || metadata['lastModifiedAt'] !== undefined) &&
+    (r['createdAt'] === undefined || r['updatedAt'] === undefined)
+  ) {
     kinds.add('metadataTimestamps');
   }
   if (metadata && metadata['deletedAt'] !== undefined && metadata['deletedAt'] !== null) kinds.add('softDeleted');
   const emptyOptional = (v: unknown) => v === null || v === '';
   if (
-    Object.entries(r).some(([k, v]) => v === null || (emptyOptional(v) && ['contactNumber', 'notes', 'createdBy', 'updatedBy'].includes(k))) ||
+    Object.entries(r).some(
+      ([k, v]) => v === null || (emptyOptional(v) && ['contactNumber', 'notes', 'createdBy', 'updatedBy'].includes(k)),
+    ) ||
     (metadata && Object.values(metadata).some((v) => v === null))
   ) {
     kinds.add('nulls');
   }
-  const numbers: [unknown, number | undefined][] = COUNTERS.filter((f) => r[f] !== undefined && r[f] !== null).map((f) => [r[f], next[f] as number]);
-  if (metadata?.['loginCount'] !== undefined && metadata['loginCount'] !== null) numbers.push([metadata['loginCount'], activity?.loginCount]);
-  if (numbers.some(([stored, value]) => value === undefined || numberOf(stored) !== value || bsonType(stored) !== storedTypeOf(value))) kinds.add('numbers');
-  if (DEFAULTED_FIELDS.some((f) => r[f] === undefined) || (r['createdAt'] === undefined && !metadata?.['createdAt']) || (r['updatedAt'] === undefined && !metadata?.['lastModifiedAt'])) {
+  const numbers: [unknown, number | undefined][] = COUNTERS.filter((f) => r[f] !== undefined && r[f] !== null).map((f) => [
+    r[f],
+    next[f] as number,
+  ]);
+  if (metadata?.['loginCount'] !== undefined && metadata['loginCount'] !== null)
+    numbers.push([metadata['loginCount'], activity?.loginCount]);
+  if (numbers.some(([stored, value]) => value === undefined || numberOf(stored) !== value || bsonType(stored) !== storedTypeOf(value)))
+    kinds.add('numbers');
+  if (
+    DEFAULTED_FIELDS.some((f) => r[f] === undefined) ||
+    (r['createdAt'] === undefined && !metadata?.['createdAt']) ||
+    (r['updatedAt'] === undefined && !metadata?.['lastModifiedAt'])
+  ) {
     kinds.add('defaults');
   }
   return { id: doc._id, next, kinds: [...kinds] };

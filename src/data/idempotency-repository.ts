@@ -14,7 +14,10 @@ export interface IdempotencyRecord {
 export class IdempotencyRepository {
   private readonly collection: Collection<IdempotencyRecord>;
 
-  constructor(db: Db, private readonly retentionMs = 24 * 3600 * 1000) {
+  constructor(
+    db: Db,
+    private readonly retentionMs = 24 * 3600 * 1000,
+  ) {
     this.collection = db.collection<IdempotencyRecord>('idempotency_keys');
   }
 

@@ -44,7 +44,12 @@ export async function ensureIndexes(db: Db): Promise<void> {
 
 async function createMissing(collection: Collection, indexes: IndexDescription[]): Promise<void> {
   const existing = new Set(
-    (await collection.listIndexes().toArray().catch(() => [])).map((index) => String(index['name'])),
+    (
+      await collection
+        .listIndexes()
+        .toArray()
+        .catch(() => [])
+    ).map((index) => String(index['name'])),
   );
   const missing = indexes.filter((index) => !existing.has(index.name ?? ''));
   if (missing.length > 0) await collection.createIndexes(missing);

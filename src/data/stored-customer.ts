@@ -94,11 +94,7 @@ function noteEntry(v: unknown, fallbackAt: Date, legacy?: { customerId: ObjectId
   if (note.trim() === '') return undefined;
   const addedAt = dateOf(v['addedAt']) ?? fallbackAt;
   const noteId =
-    v['noteId'] instanceof ObjectId
-      ? v['noteId']
-      : legacy
-        ? legacyNoteId(legacy.customerId, legacy.index, note, addedAt)
-        : undefined;
+    v['noteId'] instanceof ObjectId ? v['noteId'] : legacy ? legacyNoteId(legacy.customerId, legacy.index, note, addedAt) : undefined;
   if (!noteId) return undefined;
   return { noteId, note, addedBy: actorOf(v['addedBy']) ?? UNKNOWN_ACTOR, addedAt };
 }
@@ -135,7 +131,12 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
   const statusHistory = arrayOf(r['statusHistory']).flatMap((c) => changeEntry(c, STATUSES) ?? []);
   const deletedAt = dateOf(metadata['deletedAt']);
   if (deletedAt && !statusHistory.some((c) => c.reason === SOFT_DELETE_REASON && c.changedAt.getTime() === deletedAt.getTime())) {
-    statusHistory.push({ to: 'Inactive', reason: SOFT_DELETE_REASON, changedBy: actorOf(metadata['deletedBy']) ?? UNKNOWN_ACTOR, changedAt: deletedAt });
+    statusHistory.push({
+      to: 'Inactive',
+      reason: SOFT_DELETE_REASON,
+      changedBy: actorOf(metadata['deletedBy']) ?? UNKNOWN_ACTOR,
+      changedAt: deletedAt,
+    });
   }
 
   const preferences: CustomerDocument['preferences'] = {};
@@ -143,7 +144,8 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
     const p = r['preferences'];
     if (typeof p['newsletter'] === 'boolean') preferences.newsletter = p['newsletter'];
     if (typeof p['notifications'] === 'boolean') preferences.notifications = p['notifications'];
-    if (typeof p['language'] === 'string' && LANGUAGE.test(p['language']) && p['language'].length <= 35) preferences.language = p['language'];
+    if (typeof p['language'] === 'string' && LANGUAGE.test(p['language']) && p['language'].length <= 35)
+      preferences.language = p['language'];
   }
 
   const activity: NonNullable<CustomerDocument['metadata']> = {};
@@ -162,7 +164,10 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
   const schemaVersion = numberOf(r['schemaVersion']);
   const searchKeys = arrayOf(r['searchKeys']).filter((k): k is string => typeof k === 'string');
   const appliedKeys = Array.isArray(r['appliedKeys']) ? r['appliedKeys'].filter((k): k is string => typeof k === 'string') : undefined;
-  const authSync = isObject(r['authSync']) && typeof r['authSync']['status'] === 'string' ? (r['authSync'] as unknown as CustomerDocument['authSync']) : undefined;
+  const authSync =
+    isObject(r['authSync']) && typeof r['authSync']['status'] === 'string'
+      ? (r['authSync'] as unknown as CustomerDocument['authSync'])
+      : undefined;
 
   const doc: CustomerDocument = {
     _id,

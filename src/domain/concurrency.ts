@@ -2,7 +2,11 @@
  * Maps `items` through `fn` with at most `limit` calls in flight; the results keep the order of
  * `items`. `fn` is expected to settle (catch its own errors) — a rejection rejects the whole map.
  */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
   const results = new Array<R>(items.length);
   let next = 0;

@@ -90,9 +90,23 @@ export type Counter = (typeof COUNTERS)[number];
 export type SettableFields = Partial<
   Pick<
     CustomerRecord,
-    | 'email' | 'fullName' | 'customerStatus' | 'customerType' | 'notes' | 'tags' | 'noteHistory' | 'searchKeys'
-    | 'lastOrderDate' | 'lastComplaintDate' | 'authSync' | 'erasedAt' | 'erasedBy' | 'erasureReason'
-    | 'updatedAt' | 'updatedBy' | Counter
+    | 'email'
+    | 'fullName'
+    | 'customerStatus'
+    | 'customerType'
+    | 'notes'
+    | 'tags'
+    | 'noteHistory'
+    | 'searchKeys'
+    | 'lastOrderDate'
+    | 'lastComplaintDate'
+    | 'authSync'
+    | 'erasedAt'
+    | 'erasedBy'
+    | 'erasureReason'
+    | 'updatedAt'
+    | 'updatedBy'
+    | Counter
   >
 >;
 

@@ -26,7 +26,9 @@ export function parseInputDate(value: string, field: string): Date {
     local.getUTCFullYear() === Number(y) &&
     local.getUTCMonth() === Number(mo) - 1 &&
     local.getUTCDate() === Number(d) &&
-    Number(h) < 24 && Number(mi) < 60 && Number(s) < 60;
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(s) < 60;
   if (!valid) throw new ValidationError([{ field, message: 'Is not a valid calendar date-time' }]);
   if (offset !== 'Z') {
     const [oh, om] = offset.slice(1).split(':').map(Number);

@@ -46,11 +46,7 @@ function phoneKeys(contactNumber: string): string[] {
 }
 
 export function buildSearchKeys(fields: SearchableFields): string[] {
-  const keys = [
-    ...nameKeys(fields.fullName),
-    ...emailKeys(fields.email),
-    ...(fields.contactNumber ? phoneKeys(fields.contactNumber) : []),
-  ];
+  const keys = [...nameKeys(fields.fullName), ...emailKeys(fields.email), ...(fields.contactNumber ? phoneKeys(fields.contactNumber) : [])];
   return [...new Set(keys)];
 }
 

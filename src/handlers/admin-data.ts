@@ -12,7 +12,11 @@ import type { HandlerMap } from './types.js';
 type AdminDataOperation = 'exportCustomerData' | 'eraseCustomer' | 'bulkUpdateCustomers' | 'exportCustomersCsv';
 
 /** `20260126T100000Z`: a UTC timestamp that is safe in a file name. */
-const fileStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const fileStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** The client went away while we were streaming: nothing left to answer. */
 const isClientGone = (err: unknown) =>
@@ -31,7 +35,13 @@ export function adminDataHandlers(services: Services): HandlerMap<AdminDataOpera
     },
     async eraseCustomer(req, res) {
       const admin = userOf(req);
-      const result = await services.erasures.erase(customerId(req), req.body.reason, admin, ifMatchOf(headerOf(req, 'If-Match')), requestIdOf(req));
+      const result = await services.erasures.erase(
+        customerId(req),
+        req.body.reason,
+        admin,
+        ifMatchOf(headerOf(req, 'If-Match')),
+        requestIdOf(req),
+      );
       res.setHeader('ETag', etagOf(result.after));
       respond(res, 200, 'Customer personal data erased successfully', toErasure(result, admin.userId));
     },

@@ -67,7 +67,14 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
     async updateCustomerStatus(req, res) {
       const admin = userOf(req);
       const { status, reason } = req.body;
-      const result = await services.statusChanges.change(customerId(req), status, reason, admin, ifMatchOf(headerOf(req, 'If-Match')), requestIdOf(req));
+      const result = await services.statusChanges.change(
+        customerId(req),
+        status,
+        reason,
+        admin,
+        ifMatchOf(headerOf(req, 'If-Match')),
+        requestIdOf(req),
+      );
       res.setHeader('ETag', etagOf(result.after));
       respond(res, 200, 'Customer status updated successfully', toStatusUpdate(result, admin.userId));
     },

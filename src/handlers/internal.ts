@@ -5,11 +5,7 @@ import type { Services } from '../services/index.js';
 import { toCreatedCustomer, toProfile } from './presenters/customer.js';
 import type { HandlerMap } from './types.js';
 
-type InternalOperation =
-  | 'createCustomerRecord'
-  | 'updateCustomerStatistics'
-  | 'getCustomerByUserId'
-  | 'incrementComplaintCount';
+type InternalOperation = 'createCustomerRecord' | 'updateCustomerStatistics' | 'getCustomerByUserId' | 'incrementComplaintCount';
 
 /** Internal tag: called by the Auth, Order and Complaint services with the service API key. */
 export function internalHandlers(services: Services): HandlerMap<InternalOperation> {

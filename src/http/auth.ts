@@ -176,13 +176,15 @@ export function securityHandlers(config: Config) {
     setAuthError(req, error);
     throw Object.assign(new Error(error.errors[0]?.message ?? error.message), { status: error.status });
   };
-  const apiKeyHandler = (header: 'X-Service-API-Key' | 'X-API-Key') => (req: Request): boolean => {
-    if (!apiKeyMatches(req.get(header), config.services.apiKey)) {
-      fail(req, new UnauthorizedError('A valid service API key is required', header, 'Invalid or missing service API key'));
-    }
-    setPrincipal(req, { kind: 'service', header });
-    return true;
-  };
+  const apiKeyHandler =
+    (header: 'X-Service-API-Key' | 'X-API-Key') =>
+    (req: Request): boolean => {
+      if (!apiKeyMatches(req.get(header), config.services.apiKey)) {
+        fail(req, new UnauthorizedError('A valid service API key is required', header, 'Invalid or missing service API key'));
+      }
+      setPrincipal(req, { kind: 'service', header });
+      return true;
+    };
   return {
     bearerAuth: (req: Request): boolean => {
       let user: UserPrincipal;

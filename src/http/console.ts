@@ -79,7 +79,9 @@ export function consoleRouter(options: ConsoleOptions): Router {
     '/assets',
     express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false, fallthrough: true }),
     (req: Request, res: Response) => {
-      res.status(404).json({ success: false, message: 'Console asset not found', errors: [{ field: 'path', message: `No console asset ${req.path}` }] });
+      res
+        .status(404)
+        .json({ success: false, message: 'Console asset not found', errors: [{ field: 'path', message: `No console asset ${req.path}` }] });
     },
   );
   router.get(/.*/, (req: Request, res: Response) => {

@@ -75,7 +75,11 @@ const ASSET_SOURCES: ReadonlyArray<[name: string, contentType: string, source: A
   ['swagger-ui.css', 'text/css; charset=utf-8', { package: 'swagger-ui-dist', file: 'swagger-ui.css' }],
   ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8', { package: 'swagger-ui-dist', file: 'swagger-ui-bundle.js' }],
   ['swagger-init.js', 'text/javascript; charset=utf-8', { text: SWAGGER_INIT }],
-  ['redoc.standalone.js', 'text/javascript; charset=utf-8', { package: 'redoc', file: 'bundles/redoc.standalone.js', rewrite: withoutCdnLogo }],
+  [
+    'redoc.standalone.js',
+    'text/javascript; charset=utf-8',
+    { package: 'redoc', file: 'bundles/redoc.standalone.js', rewrite: withoutCdnLogo },
+  ],
   ['redoc-init.js', 'text/javascript; charset=utf-8', { text: REDOC_INIT }],
 ];
 

@@ -28,11 +28,12 @@ interface ValidatorError {
 
 function isValidatorError(err: unknown): err is ValidatorError {
   return (
-    typeof err === 'object' && err !== null && typeof (err as { status?: unknown }).status === 'number' &&
+    typeof err === 'object' &&
+    err !== null &&
+    typeof (err as { status?: unknown }).status === 'number' &&
     Array.isArray((err as { errors?: unknown }).errors)
   );
 }
-
 
 /** `/body/preferences/language` → `preferences.language`; `/query/limit` → `limit`; `/headers/if-match` → `If-Match`. */
 export function fieldFromPath(path: string | undefined): string {
@@ -40,7 +41,10 @@ export function fieldFromPath(path: string | undefined): string {
   const parts = path.replace(/^\./, '/').split('/').filter(Boolean);
   const location = parts.shift();
   if (location === 'headers' && parts[0]) {
-    return parts[0].split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+    return parts[0]
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join('-');
   }
   if (parts.length === 0) return location ?? 'request';
   return parts.join('.');
@@ -62,19 +66,23 @@ function fromValidator(err: ValidatorError, req: Request): ApiError {
       return new ValidationError(errors.length > 0 ? errors : [{ field: 'request', message: err.message ?? 'Invalid request' }]);
     }
     case 401:
-      return new ApiError(401, 'Authentication required', [
-        { field: 'authorization', message: err.errors[0]?.message ?? err.message ?? 'Authentication required' },
-      ], { 'WWW-Authenticate': 'Bearer' });
+      return new ApiError(
+        401,
+        'Authentication required',
+        [{ field: 'authorization', message: err.errors[0]?.message ?? err.message ?? 'Authentication required' }],
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     case 403:
       return new ApiError(403, 'Access denied', [{ field: 'authorization', message: err.message ?? 'Access denied' }]);
     case 404:
-      return new ApiError(404, 'Route not found', [
-        { field: 'path', message: `No route matches ${req.method} ${req.path}` },
-      ]);
+      return new ApiError(404, 'Route not found', [{ field: 'path', message: `No route matches ${req.method} ${req.path}` }]);
     case 405:
-      return new ApiError(405, 'Method not allowed', [
-        { field: 'method', message: `${req.method} is not allowed on ${req.path}` },
-      ], err.headers ?? {});
+      return new ApiError(
+        405,
+        'Method not allowed',
+        [{ field: 'method', message: `${req.method} is not allowed on ${req.path}` }],
+        err.headers ?? {},
+      );
     case 413:
       return new PayloadTooLargeError('100kb');
     case 415:

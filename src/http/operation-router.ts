@@ -46,7 +46,11 @@ export function toExpressPath(path: string): string {
 
 /** Static segments before parameters, so `/api/customers/search` is never taken for `/{customerId}`. */
 function specificity(a: BoundOperation, b: BoundOperation): number {
-  const key = (o: BoundOperation) => o.expressPath.split('/').map((s) => (s.startsWith(':') ? '~' : s)).join('/');
+  const key = (o: BoundOperation) =>
+    o.expressPath
+      .split('/')
+      .map((s) => (s.startsWith(':') ? '~' : s))
+      .join('/');
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 

@@ -31,7 +31,11 @@ export interface SpecComponents {
   components?: { parameters?: Record<string, unknown>; schemas?: Record<string, unknown> };
 }
 
-function resolve<T extends { $ref?: string }>(spec: SpecComponents, value: T | undefined, section: 'parameters' | 'schemas'): T | undefined {
+function resolve<T extends { $ref?: string }>(
+  spec: SpecComponents,
+  value: T | undefined,
+  section: 'parameters' | 'schemas',
+): T | undefined {
   const ref = value?.$ref;
   if (!ref) return value;
   const prefix = `#/components/${section}/`;

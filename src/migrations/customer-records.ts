@@ -48,13 +48,24 @@ export async function upgradeCustomerRecords(db: Db, options: RecordsOptions = {
   const dryRun = options.dryRun ?? false;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const collection = db.collection<Document>('customers');
-  const report: RecordsReport = { dryRun, found: await countBelowCurrentSchema(db), changed: 0, alreadyCurrent: 0, retriedAfterConcurrentWrite: 0, byKind: {}, batches: 0 };
+  const report: RecordsReport = {
+    dryRun,
+    found: await countBelowCurrentSchema(db),
+    changed: 0,
+    alreadyCurrent: 0,
+    retriedAfterConcurrentWrite: 0,
+    byKind: {},
+    batches: 0,
+  };
   options.progress?.start(report.found);
   let after: ObjectId | undefined;
   try {
     for (;;) {
       const batch = await collection
-        .find({ ...belowCurrentSchemaFilter(), ...(after ? { _id: { $gt: after } } : {}) }, { sort: { _id: 1 }, limit: batchSize, promoteValues: false })
+        .find(
+          { ...belowCurrentSchemaFilter(), ...(after ? { _id: { $gt: after } } : {}) },
+          { sort: { _id: 1 }, limit: batchSize, promoteValues: false },
+        )
         .toArray();
       if (batch.length === 0) break;
       for (const raw of batch) {

@@ -69,5 +69,12 @@ export async function migrate(db: Db, options: RecordsOptions = {}): Promise<Mig
     applied = (await umzug.up()).map((m) => m.name);
   }
   const records = context.report ?? (await upgradeCustomerRecords(db, options));
-  return { dryRun, schemaVersion: CURRENT_SCHEMA_VERSION, pending, applied, records, remaining: dryRun ? records.found : await countBelowCurrentSchema(db) };
+  return {
+    dryRun,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    pending,
+    applied,
+    records,
+    remaining: dryRun ? records.found : await countBelowCurrentSchema(db),
+  };
 }

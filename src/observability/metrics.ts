@@ -16,13 +16,7 @@ export const METRIC_PREFIX = 'crms_';
 export type SiblingServiceName = 'auth' | 'order' | 'complaint';
 /** How one sibling call ended, as the client classifies it. */
 export type SiblingCallOutcome =
-  | 'success'
-  | 'client_error'
-  | 'server_error'
-  | 'timeout'
-  | 'network_error'
-  | 'contract_violation'
-  | 'circuit_open';
+  'success' | 'client_error' | 'server_error' | 'timeout' | 'network_error' | 'contract_violation' | 'circuit_open';
 export type CircuitBreakerState = 'closed' | 'open' | 'halfOpen' | 'isolated';
 
 const BREAKER_STATES: readonly CircuitBreakerState[] = ['closed', 'open', 'halfOpen', 'isolated'];

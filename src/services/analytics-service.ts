@@ -19,7 +19,8 @@ export interface AnalyticsCacheOptions {
 }
 
 const isAnalytics = (value: unknown): value is Analytics =>
-  typeof value === 'object' && value !== null &&
+  typeof value === 'object' &&
+  value !== null &&
   typeof (value as Partial<Analytics>).totalCustomers === 'number' &&
   typeof (value as Partial<Analytics>).generatedAt === 'string';
 

@@ -11,7 +11,6 @@ import { systemClock, type Clock } from '../domain/clock.js';
 import { signAdminToken } from './admin-token.js';
 import type { AuthSyncPort, AuthSyncStatus } from './status-service.js';
 
-
 /** Entries one worker pass claims at most, and how many it delivers at the same time. */
 const BATCH_SIZE = 20;
 const CONCURRENCY = 4;
@@ -146,7 +145,11 @@ export class AuthSync implements AuthSyncPort {
       const released = await this.outbox.release(
         customer.id,
         sync.claimedBy,
-        { attempts, nextAttemptAt: new Date(now.getTime() + syncRetryDelay(attempts, this.config.authSyncIntervalMs)), lastError: reasonOf(err) },
+        {
+          attempts,
+          nextAttemptAt: new Date(now.getTime() + syncRetryDelay(attempts, this.config.authSyncIntervalMs)),
+          lastError: reasonOf(err),
+        },
         now,
       );
       return { state: 'pending', customer: released ?? customer };

@@ -21,8 +21,17 @@ export interface CustomerFilterQuery {
 }
 
 const FILTER_KEYS = [
-  'status', 'type', 'searchTerm', 'tags', 'customerSinceFrom', 'customerSinceTo', 'lastOrderFrom', 'lastOrderTo',
-  'minOrderValue', 'maxOrderValue', 'hasOpenComplaints',
+  'status',
+  'type',
+  'searchTerm',
+  'tags',
+  'customerSinceFrom',
+  'customerSinceTo',
+  'lastOrderFrom',
+  'lastOrderTo',
+  'minOrderValue',
+  'maxOrderValue',
+  'hasOpenComplaints',
 ] as const satisfies readonly (keyof CustomerFilterQuery)[];
 
 const MAX_TAGS = 50;

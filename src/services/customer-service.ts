@@ -44,9 +44,7 @@ export class CustomerService {
   async getByUserId(userId: string): Promise<CustomerRecord> {
     const doc = await this.repo.findByUserId(userId);
     if (!doc) {
-      throw new NotFoundError('Customer not found', [
-        { field: 'userId', message: 'No customer record exists for this user' },
-      ]);
+      throw new NotFoundError('Customer not found', [{ field: 'userId', message: 'No customer record exists for this user' }]);
     }
     return doc;
   }
@@ -56,11 +54,7 @@ export class CustomerService {
    * between (serialised per customer where the database needs it). With `ifMatch`, a record other
    * than the one the client saw is a 412 and nothing changes.
    */
-  async mutate(
-    id: string,
-    build: (doc: CustomerRecord) => CustomerChange | null,
-    ifMatch?: Precondition,
-  ): Promise<Mutation> {
+  async mutate(id: string, build: (doc: CustomerRecord) => CustomerChange | null, ifMatch?: Precondition): Promise<Mutation> {
     return this.repo.exclusive(id, async () => {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const before = await this.get(id);
@@ -145,9 +139,7 @@ export class CustomerService {
         ]);
       }
       if (position.filters !== filters) {
-        throw new ValidationError([
-          { field: 'cursor', message: 'Was issued for other filters; pass the same filters as the first page' },
-        ]);
+        throw new ValidationError([{ field: 'cursor', message: 'Was issued for other filters; pass the same filters as the first page' }]);
       }
       page = position.page;
       skip = 0;
@@ -181,10 +173,7 @@ export class CustomerService {
 
   async search(q: string, limit: number): Promise<{ results: CustomerSummary[]; totalResults: number }> {
     const criteria: CustomerCriteria = { searchPrefixes: searchCriteria(q, 'q') };
-    const [rows, totalResults] = await Promise.all([
-      this.repo.findPage({ criteria, skip: 0, limit }),
-      this.repo.count(criteria),
-    ]);
+    const [rows, totalResults] = await Promise.all([this.repo.findPage({ criteria, skip: 0, limit }), this.repo.count(criteria)]);
     return { results: rows.map((row) => row.customer), totalResults };
   }
 
@@ -230,11 +219,7 @@ export class CustomerService {
 
   async addNote(id: string, note: string, adminId: string, ifMatch?: Precondition) {
     const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: new Date() };
-    const result = await this.mutate(
-      id,
-      () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }),
-      ifMatch,
-    );
+    const result = await this.mutate(id, () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }), ifMatch);
     return { ...result, entry };
   }
 
@@ -250,7 +235,6 @@ export class CustomerService {
       if (!(await this.repo.deleteById(id))) throw new NotFoundError();
     });
   }
-
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

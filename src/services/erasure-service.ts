@@ -5,7 +5,6 @@ import type { Actor } from '../domain/actor.js';
 import type { Mutation } from './customer-service.js';
 import type { AlongsideChanges, AuthSyncStatus, StatusChangeService } from './status-service.js';
 
-
 export const ERASED_FULL_NAME = 'Erased Customer';
 export const ERASED_NOTE = '[erased]';
 

@@ -5,9 +5,24 @@ import type { CustomerService } from './customer-service.js';
 import { customerCriteria, type CustomerFilterQuery } from './customer-filters.js';
 
 export const CSV_COLUMNS = [
-  'customerId', 'userId', 'email', 'fullName', 'contactNumber', 'customerStatus', 'customerType', 'totalOrders',
-  'totalOrderValue', 'totalComplaints', 'openComplaints', 'lastOrderDate', 'lastComplaintDate', 'customerSince', 'tags',
-  'createdAt', 'updatedAt', 'erasedAt',
+  'customerId',
+  'userId',
+  'email',
+  'fullName',
+  'contactNumber',
+  'customerStatus',
+  'customerType',
+  'totalOrders',
+  'totalOrderValue',
+  'totalComplaints',
+  'openComplaints',
+  'lastOrderDate',
+  'lastComplaintDate',
+  'customerSince',
+  'tags',
+  'createdAt',
+  'updatedAt',
+  'erasedAt',
 ] as const;
 
 /** Rows are joined into chunks of about this many characters before they are handed to the stream. */
@@ -17,10 +32,24 @@ const iso = (d: Date | undefined) => d?.toISOString();
 
 function rowOf(doc: CustomerExportRow): CsvValue[] {
   return [
-    doc.id, doc.userId, doc.email, doc.fullName, doc.contactNumber, doc.customerStatus, doc.customerType,
-    doc.totalOrders, doc.totalOrderValue, doc.totalComplaints, doc.openComplaints, iso(doc.lastOrderDate),
-    iso(doc.lastComplaintDate), iso(doc.customerSince), (doc.tags ?? []).join('; '), iso(doc.createdAt),
-    iso(doc.updatedAt), iso(doc.erasedAt),
+    doc.id,
+    doc.userId,
+    doc.email,
+    doc.fullName,
+    doc.contactNumber,
+    doc.customerStatus,
+    doc.customerType,
+    doc.totalOrders,
+    doc.totalOrderValue,
+    doc.totalComplaints,
+    doc.openComplaints,
+    iso(doc.lastOrderDate),
+    iso(doc.lastComplaintDate),
+    iso(doc.customerSince),
+    (doc.tags ?? []).join('; '),
+    iso(doc.createdAt),
+    iso(doc.updatedAt),
+    iso(doc.erasedAt),
   ];
 }
 

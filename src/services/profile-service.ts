@@ -6,9 +6,7 @@ import type { CreateCustomerBody } from './customer-input.js';
 import type { CustomerService } from './customer-service.js';
 
 export const profileNotFound = () =>
-  new NotFoundError('Customer profile not found', [
-    { field: 'userId', message: 'No customer record exists for the authenticated user' },
-  ]);
+  new NotFoundError('Customer profile not found', [{ field: 'userId', message: 'No customer record exists for the authenticated user' }]);
 
 /** Where each field of a new record comes from in the Auth Service's user (JSON pointer under `/data/user`). */
 const AUTH_FIELD: Record<keyof CreateCustomerBody, string> = {

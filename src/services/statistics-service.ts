@@ -10,7 +10,6 @@ import { toStatisticsUpdate } from './statistics-view.js';
 
 export type StatisticsBody = BodyOf<'updateCustomerStatistics'>;
 
-
 /** The contract's upper bounds (UpdateStatisticsRequest): no counter may be pushed past them. */
 const MAXIMUM: Record<Counter, number> = {
   totalOrders: 1_000_000_000,
@@ -36,9 +35,7 @@ const tooLarge = (field: Counter): ConflictError =>
   new ConflictError('Statistics update rejected', [{ field, message: `The update would take this value above ${MAXIMUM[field]}` }]);
 
 const openAboveTotal = (): ConflictError =>
-  new ConflictError('Statistics update rejected', [
-    { field: 'openComplaints', message: 'openComplaints cannot exceed totalComplaints' },
-  ]);
+  new ConflictError('Statistics update rejected', [{ field: 'openComplaints', message: 'openComplaints cannot exceed totalComplaints' }]);
 
 /** Statistics pushed by sibling services: absolute values and atomic increments, idempotent on request. */
 export class StatisticsService {
@@ -50,7 +47,9 @@ export class StatisticsService {
 
   async update(id: string, body: StatisticsBody, idempotencyKey?: string): Promise<Schemas['StatisticsUpdate']> {
     if (!idempotencyKey) return toStatisticsUpdate(await this.apply(id, body));
-    const requestHash = createHash('sha256').update(`${id.toLowerCase()}|${stableJson(body)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${id.toLowerCase()}|${stableJson(body)}`)
+      .digest('hex');
     const existing = await this.idempotency.claim(idempotencyKey, requestHash);
     if (existing) {
       if (existing.requestHash !== requestHash) {
@@ -105,8 +104,11 @@ export class StatisticsService {
     const dates: { lastOrderDate?: Date; lastComplaintDate?: Date } = {};
     if (body.lastOrderDate) dates.lastOrderDate = parseInputDate(body.lastOrderDate, 'lastOrderDate');
     if (body.lastComplaintDate) dates.lastComplaintDate = parseInputDate(body.lastComplaintDate, 'lastComplaintDate');
-    if (absolute.openComplaints !== undefined && absolute.totalComplaints !== undefined &&
-        absolute.openComplaints > absolute.totalComplaints) {
+    if (
+      absolute.openComplaints !== undefined &&
+      absolute.totalComplaints !== undefined &&
+      absolute.openComplaints > absolute.totalComplaints
+    ) {
       throw openAboveTotal();
     }
 

@@ -3,7 +3,6 @@ import type { Actor } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import type { CustomerService, Mutation } from './customer-service.js';
 
-
 export type AuthSyncStatus = 'synced' | 'pending';
 
 /** Propagates a customer's active/inactive state to the Auth Service (see auth-sync.ts). */
@@ -31,8 +30,7 @@ export interface StatusChangeOptions {
   alongside?: (doc: CustomerRecord, now: Date) => AlongsideChanges | undefined;
 }
 
-export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' =>
-  status === 'Active' ? 'active' : 'inactive';
+export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' => (status === 'Active' ? 'active' : 'inactive');
 
 /** A pending sync nobody is delivering right now: no claim, or one that has expired. */
 const unclaimedPending = (doc: CustomerRecord, now: Date): boolean =>
@@ -69,7 +67,12 @@ export class StatusChangeService {
    * The status change with options: `alongside` adds further changes to the very same conditional
    * single-document write (the GDPR erasure uses it), written also when the status already holds.
    */
-  async apply(id: string, status: CustomerStatus, admin: Actor, options: StatusChangeOptions): Promise<Mutation & { authSync: AuthSyncStatus }> {
+  async apply(
+    id: string,
+    status: CustomerStatus,
+    admin: Actor,
+    options: StatusChangeOptions,
+  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
     const { reason, ifMatch, requestId = 'unknown', alongside } = options;
     let newOutboxEntry = false;
     let retryPending = false;
@@ -110,7 +113,13 @@ export class StatusChangeService {
               : {}),
           },
           ...remove,
-          appendStatusChange: { from: doc.customerStatus, to: status, ...(reason ? { reason } : {}), changedBy: admin.userId, changedAt: now },
+          appendStatusChange: {
+            from: doc.customerStatus,
+            to: status,
+            ...(reason ? { reason } : {}),
+            changedBy: admin.userId,
+            changedAt: now,
+          },
         };
       },
       ifMatch,

@@ -83,12 +83,7 @@ export function operationSpanAnnotator(operation: { path: string; operationId: s
  * operation and the circuit breaker's state before and after; the outbound HTTP spans (with the
  * propagated `traceparent`) are its children. Without tracing: `fn()`.
  */
-export async function inSiblingSpan<T>(
-  sibling: string,
-  operation: string,
-  breakerState: () => string,
-  fn: () => Promise<T>,
-): Promise<T> {
+export async function inSiblingSpan<T>(sibling: string, operation: string, breakerState: () => string, fn: () => Promise<T>): Promise<T> {
   const current = runtime;
   if (!current) return fn();
   const before = breakerState();

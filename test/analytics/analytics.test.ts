@@ -17,7 +17,7 @@ const waitFor = (check: () => boolean) => eventually(check, { what: 'Redis ready
 /** Deterministic varied customers (a small LCG), inserted as stored documents. */
 function seedDocuments(n: number, now: number): CustomerDocument[] {
   let x = 42;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const statuses: CustomerStatus[] = ['Active', 'Active', 'Active', 'Inactive', 'Suspended'];
   const types: CustomerType[] = ['Regular', 'Regular', 'Premium', 'VIP'];
   const docs: CustomerDocument[] = [];

@@ -20,7 +20,9 @@ describe('layer rules', () => {
   test('when a service imports from the HTTP layer, then the check fails naming the rule', () => {
     const { status, output } = cruise('test/fixtures/layers/src/services/imports-upward.ts');
     expect(status).not.toBe(0);
-    expect(output).toContain('services-do-not-import-up: test/fixtures/layers/src/services/imports-upward.ts → test/fixtures/layers/src/http/context.ts');
+    expect(output).toContain(
+      'services-do-not-import-up: test/fixtures/layers/src/services/imports-upward.ts → test/fixtures/layers/src/http/context.ts',
+    );
   });
 
   test('when domain code imports the MongoDB driver, then the check fails naming the rule', () => {

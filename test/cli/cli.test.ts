@@ -65,8 +65,11 @@ describe('When `crms token` is asked for an access token', () => {
     await t.http.get('/api/customers').set(bearer(admin.stdout.trim())).expect(200);
 
     const userId = 'cli-user-0001';
-    await t.http.post('/api/customers/internal/create').set('X-Service-API-Key', t.config.services.apiKey)
-      .send({ userId, email: 'cli.user@example.com', fullName: 'Cli User' }).expect(201);
+    await t.http
+      .post('/api/customers/internal/create')
+      .set('X-Service-API-Key', t.config.services.apiKey)
+      .send({ userId, email: 'cli.user@example.com', fullName: 'Cli User' })
+      .expect(201);
     const customer = await crms(['token', '--role', 'Customer', '--user', userId], env);
     expect(customer.code).toBe(0);
     const me = await t.http.get('/api/customers/me').set(bearer(customer.stdout.trim())).expect(200);
@@ -76,9 +79,19 @@ describe('When `crms token` is asked for an access token', () => {
   }, 60_000);
 
   it.each([
-    ['production', { ENVIRONMENT: 'production', JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789', SERVICE_API_KEY: 'a-real-service-api-key-0123' }],
+    [
+      'production',
+      {
+        ENVIRONMENT: 'production',
+        JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789',
+        SERVICE_API_KEY: 'a-real-service-api-key-0123',
+      },
+    ],
     ['production without secrets', { ENVIRONMENT: 'production' }],
-    ['test', { ENVIRONMENT: 'test', JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789', SERVICE_API_KEY: 'a-real-service-api-key-0123' }],
+    [
+      'test',
+      { ENVIRONMENT: 'test', JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789', SERVICE_API_KEY: 'a-real-service-api-key-0123' },
+    ],
     ['development with a real JWT_SECRET', { ENVIRONMENT: 'development', JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789' }],
     ['ENVIRONMENT unset', {}],
   ])('Then in %s it refuses with one line and exit code 1, printing no token', async (_name, env) => {
@@ -135,7 +148,12 @@ describe('When `crms seed` loads demo customers', () => {
       const demo = demoCustomer(i);
       const summary = all.find((c) => c['userId'] === demo.registration.userId);
       expect(summary).toBeDefined();
-      const detail = (await t.http.get(`/api/customers/${String(summary?.['customerId'])}`).set(admin()).expect(200)).body.data;
+      const detail = (
+        await t.http
+          .get(`/api/customers/${String(summary?.['customerId'])}`)
+          .set(admin())
+          .expect(200)
+      ).body.data;
       expect(detail).toMatchObject({
         fullName: demo.registration.fullName,
         customerStatus: demo.customerStatus,
@@ -145,7 +163,8 @@ describe('When `crms seed` loads demo customers', () => {
         openComplaints: demo.statistics.openComplaints,
       });
       expect(detail.noteHistory.map((n: { note: string }) => n.note)).toEqual(demo.notes);
-      if (demo.customerStatus !== 'Active') expect(detail.statusHistory.at(-1)).toMatchObject({ to: demo.customerStatus, reason: demo.statusReason });
+      if (demo.customerStatus !== 'Active')
+        expect(detail.statusHistory.at(-1)).toMatchObject({ to: demo.customerStatus, reason: demo.statusReason });
       if (demo.customerType !== 'Regular') expect(detail.typeHistory.at(-1)).toMatchObject({ from: 'Regular', to: demo.customerType });
     }
     const demos = Array.from({ length: count }, (_, i) => demoCustomer(i));

@@ -33,9 +33,13 @@ function bash(script: string, env: Record<string, string>): Promise<{ code: numb
   });
 }
 
-describe("When a new user follows the README's \"Try it\" section", () => {
+describe('When a new user follows the README\'s "Try it" section', () => {
   const blocks = tryItBlocks();
-  const commands = blocks.find((b) => b.lang === 'sh')?.text.trim().split('\n') ?? [];
+  const commands =
+    blocks
+      .find((b) => b.lang === 'sh')
+      ?.text.trim()
+      .split('\n') ?? [];
   const sdk = blocks.find((b) => b.lang === 'ts')?.text ?? '';
   const printed = blocks.filter((b) => b.lang === 'text').map((b) => b.text);
   const dbName = String(testEnv()['MONGODB_DB_NAME']);
@@ -59,7 +63,10 @@ describe("When a new user follows the README's \"Try it\" section", () => {
     for (;;) {
       if (service.exitCode !== null) throw new Error(`make run exited: ${serviceOutput}`);
       if (Date.now() > deadline) throw new Error(`make run did not answer: ${serviceOutput}`);
-      const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -73,7 +80,10 @@ describe("When a new user follows the README's \"Try it\" section", () => {
     }
     if (workDir) rmSync(workDir, { recursive: true, force: true });
     const client = await MongoClient.connect(String(testEnv()['MONGODB_URI']));
-    await client.db(dbName).dropDatabase().catch(() => undefined);
+    await client
+      .db(dbName)
+      .dropDatabase()
+      .catch(() => undefined);
     await client.close();
   }, 30_000);
 
@@ -119,7 +129,9 @@ describe("When a new user follows the README's \"Try it\" section", () => {
     const shown = printed.join('\n');
     expect(shown).toContain(`"fullName":"${customers[0]?.fullName}"`);
     for (const r of results) expect(shown).toContain(`"fullName":"${r.fullName}"`);
-    expect(shown).toContain(JSON.stringify({ totalCustomers: 100, byStatus: analytics?.data['byStatus'], byType: analytics?.data['byType'] }).slice(0, -1));
+    expect(shown).toContain(
+      JSON.stringify({ totalCustomers: 100, byStatus: analytics?.data['byStatus'], byType: analytics?.data['byType'] }).slice(0, -1),
+    );
     const sdkLines = (outputs.at(-1) ?? '').trim().split('\n');
     expect(sdkLines.length).toBeGreaterThan(0);
     for (const line of sdkLines) expect(shown).toContain(line);

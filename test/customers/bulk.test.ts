@@ -61,7 +61,9 @@ describe('POST /api/customers/bulk', () => {
     for (const x of [a!, b!, c!]) {
       const d = await detail(x.customerId);
       expect(d.customerStatus).toBe('Suspended');
-      expect(d.statusHistory).toEqual([expect.objectContaining({ from: 'Active', to: 'Suspended', reason: 'Fraud ring', changedBy: ADMIN_ID })]);
+      expect(d.statusHistory).toEqual([
+        expect.objectContaining({ from: 'Active', to: 'Suspended', reason: 'Fraud ring', changedBy: ADMIN_ID }),
+      ]);
       expect(siblings.auth.stateCalls(x.userId).map((call) => call.action)).toEqual(['deactivate']);
       expect(siblings.auth.users.get(x.userId)?.isActive).toBe(false);
     }
@@ -80,15 +82,29 @@ describe('POST /api/customers/bulk', () => {
     await t.http.patch(`/api/customers/${b!.customerId}/type`).set(admin).send({ customerType: 'VIP' }).expect(200);
     const res = await bulk({ action: 'setType', customerIds: [a!.customerId, b!.customerId], value: 'VIP', reason: 'Campaign' });
     expect(res.body.data).toMatchObject({ succeeded: 2, failed: 0 });
-    expect((await detail(a!.customerId)).typeHistory).toEqual([expect.objectContaining({ from: 'Regular', to: 'VIP', reason: 'Campaign' })]);
+    expect((await detail(a!.customerId)).typeHistory).toEqual([
+      expect.objectContaining({ from: 'Regular', to: 'VIP', reason: 'Campaign' }),
+    ]);
     expect((await detail(b!.customerId)).typeHistory).toHaveLength(1);
   });
 
   test('addTags and removeTags: merged and de-duplicated, removed where present; a customer that would exceed 50 tags fails alone', async () => {
     const [a, b, full] = await customers(3);
-    await t.http.put(`/api/customers/${a!.customerId}`).set(admin).send({ tags: ['keep', 'old'] }).expect(200);
-    await t.http.put(`/api/customers/${full!.customerId}`).set(admin).send({ tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }).expect(200);
-    const added = await bulk({ action: 'addTags', customerIds: [a!.customerId, full!.customerId, b!.customerId], value: [' new ', 'old', 'new'] });
+    await t.http
+      .put(`/api/customers/${a!.customerId}`)
+      .set(admin)
+      .send({ tags: ['keep', 'old'] })
+      .expect(200);
+    await t.http
+      .put(`/api/customers/${full!.customerId}`)
+      .set(admin)
+      .send({ tags: Array.from({ length: 50 }, (_, i) => `t${i}`) })
+      .expect(200);
+    const added = await bulk({
+      action: 'addTags',
+      customerIds: [a!.customerId, full!.customerId, b!.customerId],
+      value: [' new ', 'old', 'new'],
+    });
     expect(added.body.data.results).toEqual([
       { customerId: a!.customerId, success: true },
       { customerId: full!.customerId, success: false, error: { message: 'The customer would have 52 tags; at most 50 are allowed' } },
@@ -145,15 +161,24 @@ describe('POST /api/customers/bulk', () => {
 
   test('a customer token → 403', async () => {
     const [a] = await customers(1);
-    const res = await t.http.post('/api/customers/bulk').set(bearer(customerToken(a!.userId))).send({ action: 'setType', customerIds: [a!.customerId], value: 'VIP' });
+    const res = await t.http
+      .post('/api/customers/bulk')
+      .set(bearer(customerToken(a!.userId)))
+      .send({ action: 'setType', customerIds: [a!.customerId], value: 'VIP' });
     expect(res.status).toBe(403);
   });
 
   test('through the generated SDK', async () => {
     const [a] = await customers(1);
     const client = createCrmsClient({ baseUrl, token: adminToken() });
-    const result = unwrap(await client.POST('/api/customers/bulk', { body: { action: 'setType', customerIds: [a!.customerId, UNKNOWN], value: 'Premium' } }));
+    const result = unwrap(
+      await client.POST('/api/customers/bulk', { body: { action: 'setType', customerIds: [a!.customerId, UNKNOWN], value: 'Premium' } }),
+    );
     expect(result.data).toMatchObject({ action: 'setType', succeeded: 1, failed: 1 });
-    expect(result.data.results[1]).toEqual({ customerId: UNKNOWN, success: false, error: { message: 'No customer exists with the provided ID' } });
+    expect(result.data.results[1]).toEqual({
+      customerId: UNKNOWN,
+      success: false,
+      error: { message: 'No customer exists with the provided ID' },
+    });
   });
 });

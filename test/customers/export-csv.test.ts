@@ -35,21 +35,49 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i++; continue; }
-      cell += ch; i++; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      cell += ch;
+      i++;
+      continue;
     }
-    if (ch === '"' && cell === '') { quoted = true; i++; continue; }
-    if (ch === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
+    if (ch === '"' && cell === '') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(cell);
+      cell = '';
+      i++;
+      continue;
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+      continue;
+    }
     if (ch === '\r' || ch === '\n' || ch === '"') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
-    cell += ch; i++;
+    cell += ch;
+    i++;
   }
   if (cell !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
   return rows;
 }
 
-const csv = (query: Record<string, string | number | boolean> = {}) => t.http.get('/api/customers/export.csv').query(query).set(admin).buffer(true);
+const csv = (query: Record<string, string | number | boolean> = {}) =>
+  t.http.get('/api/customers/export.csv').query(query).set(admin).buffer(true);
 
 describe('GET /api/customers/export.csv', () => {
   test('header row, RFC 4180 quoting, UTF-8, formula cells neutralised, one row per customer', async () => {
@@ -58,7 +86,11 @@ describe('GET /api/customers/export.csv', () => {
       email: 'csv.tricky@example.com',
       contactNumber: '+91 98765 43210',
     });
-    await t.http.put(`/api/customers/${tricky.customerId}`).set(admin).send({ tags: ['@SUM(A1)', 'a,b', 'say "hi"', '-1+2', 'naïve'] }).expect(200);
+    await t.http
+      .put(`/api/customers/${tricky.customerId}`)
+      .set(admin)
+      .send({ tags: ['@SUM(A1)', 'a,b', 'say "hi"', '-1+2', 'naïve'] })
+      .expect(200);
     const res = await csv({ searchTerm: 'csv.tricky' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -91,7 +123,11 @@ describe('GET /api/customers/export.csv', () => {
 
   test('the filters of GET /api/customers apply; no match gives the header row only', async () => {
     const tagged = await createCustomer(t.http, { fullName: 'Export Tagged' });
-    await t.http.put(`/api/customers/${tagged.customerId}`).set(admin).send({ tags: ['export-only'] }).expect(200);
+    await t.http
+      .put(`/api/customers/${tagged.customerId}`)
+      .set(admin)
+      .send({ tags: ['export-only'] })
+      .expect(200);
     await createCustomer(t.http, { fullName: 'Export Untagged' });
     const rows = parseCsv((await csv({ tags: 'export-only' })).text);
     expect(rows.map((r) => r[0])).toEqual(['customerId', tagged.customerId]);
@@ -138,7 +174,10 @@ describe('GET /api/customers/export.csv', () => {
       const req = httpRequest({ port, path: '/api/customers/export.csv?tags=bulk-csv', headers: admin }, (res) => {
         let n = 0;
         const parts: Buffer[] = [];
-        res.on('data', (c: Buffer) => { n++; parts.push(c); });
+        res.on('data', (c: Buffer) => {
+          n++;
+          parts.push(c);
+        });
         res.on('end', () => resolve({ chunks: n, body: Buffer.concat(parts).toString('utf8') }));
         res.on('error', reject);
       });
@@ -148,7 +187,12 @@ describe('GET /api/customers/export.csv', () => {
     const rows = parseCsv(body);
     expect(rows).toHaveLength(3001);
     const expected = docs.map((d) => d._id.toHexString()).sort();
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(expected);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(expected);
     expect(chunks).toBeGreaterThan(1);
   });
 

@@ -28,7 +28,11 @@ async function richCustomer(name = 'Maria Fernandes', email = 'maria.fernandes@e
     .set('X-Service-API-Key', TEST_API_KEY)
     .send({ totalOrders: 4, totalOrderValue: 1234.5, totalComplaints: 1, openComplaints: 0, lastOrderDate: '2026-01-20T10:00:00Z' })
     .expect(200);
-  await t.http.put(`/api/customers/${id}`).set(admin).send({ notes: 'Prefers calls after 6pm', tags: ['vip-lounge', 'mumbai'], preferences: { language: 'hi' } }).expect(200);
+  await t.http
+    .put(`/api/customers/${id}`)
+    .set(admin)
+    .send({ notes: 'Prefers calls after 6pm', tags: ['vip-lounge', 'mumbai'], preferences: { language: 'hi' } })
+    .expect(200);
   await t.http.post(`/api/customers/${id}/notes`).set(admin).send({ note: 'Asked about her order to 12 Marine Drive' }).expect(201);
   await t.http.patch(`/api/customers/${id}/type`).set(admin).send({ customerType: 'Premium', reason: 'Loyal' }).expect(200);
   return seeded;
@@ -123,7 +127,12 @@ describe('POST /api/customers/{customerId}/erase', () => {
       typeHistory: before.typeHistory,
     });
     expect(after.statusHistory).toEqual([
-      expect.objectContaining({ from: 'Active', to: 'Inactive', reason: 'Personal data erased: GDPR art. 17 request DSR-7', changedBy: ADMIN_ID }),
+      expect.objectContaining({
+        from: 'Active',
+        to: 'Inactive',
+        reason: 'Personal data erased: GDPR art. 17 request DSR-7',
+        changedBy: ADMIN_ID,
+      }),
     ]);
     // the usual Auth sync: the user was deactivated with the admin's bearer
     expect(siblings.auth.stateCalls(userId).map((c) => c.action)).toEqual(['deactivate']);
@@ -138,7 +147,17 @@ describe('POST /api/customers/{customerId}/erase', () => {
       const list = await t.http.get('/api/customers').query({ searchTerm: q }).set(admin);
       return [...search.body.data.results, ...list.body.data.customers].map((c: { customerId: string }) => c.customerId);
     };
-    const queries = ['zoltan', 'quixby', 'Zoltan Quixby', 'zoltan.quixby', 'zoltan.quixby@mailbox.example', 'mailbox.example', '447700900123', '7700900123', '+44 7700 900123'];
+    const queries = [
+      'zoltan',
+      'quixby',
+      'Zoltan Quixby',
+      'zoltan.quixby',
+      'zoltan.quixby@mailbox.example',
+      'mailbox.example',
+      '447700900123',
+      '7700900123',
+      '+44 7700 900123',
+    ];
     for (const q of queries) expect({ q, found: await find(q) }).toEqual({ q, found: [customerId, customerId] });
     await t.http.post(`/api/customers/${customerId}/erase`).set(admin).send({ reason: 'DSR-8' }).expect(200);
     for (const q of queries) expect({ q, found: await find(q) }).toEqual({ q, found: [] });
@@ -212,6 +231,13 @@ describe('POST /api/customers/{customerId}/erase', () => {
   test('404 for an unknown customer; 403 for a customer token', async () => {
     const { customerId, userId } = await createCustomer(t.http);
     expect((await t.http.post('/api/customers/65a1b2c3d4e5f6a7b8c9d0ff/erase').set(admin).send({ reason: 'x' })).status).toBe(404);
-    expect((await t.http.post(`/api/customers/${customerId}/erase`).set(bearer(customerToken(userId))).send({ reason: 'x' })).status).toBe(403);
+    expect(
+      (
+        await t.http
+          .post(`/api/customers/${customerId}/erase`)
+          .set(bearer(customerToken(userId)))
+          .send({ reason: 'x' })
+      ).status,
+    ).toBe(403);
   });
 });

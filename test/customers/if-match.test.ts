@@ -16,12 +16,26 @@ const read = (id: string) => t.http.get(`/api/customers/${id}`).set(admin);
 
 /** The four conditional writes, each making a change that a concurrent one would otherwise overwrite. */
 const writes = {
-  updateCustomer: (id: string, n: number) => t.http.put(`/api/customers/${id}`).set(admin).send({ notes: `writer ${n}` }),
+  updateCustomer: (id: string, n: number) =>
+    t.http
+      .put(`/api/customers/${id}`)
+      .set(admin)
+      .send({ notes: `writer ${n}` }),
   updateCustomerStatus: (id: string, n: number) =>
-    t.http.patch(`/api/customers/${id}/status`).set(admin).send({ status: n === 1 ? 'Suspended' : 'Inactive', reason: `writer ${n}` }),
+    t.http
+      .patch(`/api/customers/${id}/status`)
+      .set(admin)
+      .send({ status: n === 1 ? 'Suspended' : 'Inactive', reason: `writer ${n}` }),
   updateCustomerType: (id: string, n: number) =>
-    t.http.patch(`/api/customers/${id}/type`).set(admin).send({ customerType: n === 1 ? 'Premium' : 'VIP', reason: `writer ${n}` }),
-  addCustomerNote: (id: string, n: number) => t.http.post(`/api/customers/${id}/notes`).set(admin).send({ note: `writer ${n}` }),
+    t.http
+      .patch(`/api/customers/${id}/type`)
+      .set(admin)
+      .send({ customerType: n === 1 ? 'Premium' : 'VIP', reason: `writer ${n}` }),
+  addCustomerNote: (id: string, n: number) =>
+    t.http
+      .post(`/api/customers/${id}/notes`)
+      .set(admin)
+      .send({ note: `writer ${n}` }),
 };
 type WriteName = keyof typeof writes;
 const names = Object.keys(writes) as WriteName[];
@@ -59,7 +73,10 @@ describe.each(names)('If-Match on %s', (name) => {
   test('a stale If-Match → 412 envelope naming If-Match, and nothing changes', async () => {
     const { customerId } = await createCustomer(t.http);
     const stale = (await read(customerId)).headers['etag'] as string;
-    await t.http.put(`/api/customers/${customerId}`).set(admin).send({ tags: ['moved-on'] });
+    await t.http
+      .put(`/api/customers/${customerId}`)
+      .set(admin)
+      .send({ tags: ['moved-on'] });
     const before = await read(customerId);
     const res = await writes[name](customerId, 1).set('If-Match', stale);
     expect(res.status).toBe(412);
@@ -77,7 +94,10 @@ describe.each(names)('If-Match on %s', (name) => {
   test('two concurrent writers with the same If-Match: exactly one wins, the other gets 412, nothing is lost', async () => {
     const { customerId } = await createCustomer(t.http);
     const etag = (await read(customerId)).headers['etag'] as string;
-    const [a, b] = await Promise.all([writes[name](customerId, 1).set('If-Match', etag), writes[name](customerId, 2).set('If-Match', etag)]);
+    const [a, b] = await Promise.all([
+      writes[name](customerId, 1).set('If-Match', etag),
+      writes[name](customerId, 2).set('If-Match', etag),
+    ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([name === 'addCustomerNote' ? 201 : 200, 412]);
     const winner = a.status === 412 ? 2 : 1;

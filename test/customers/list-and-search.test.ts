@@ -6,7 +6,14 @@ let t: TestApp;
 const admin = bearer(adminToken());
 const seeded: Record<string, string> = {};
 
-async function seed(name: string, email: string, phone: string | undefined, stats: Record<string, unknown>, status?: string, type?: string) {
+async function seed(
+  name: string,
+  email: string,
+  phone: string | undefined,
+  stats: Record<string, unknown>,
+  status?: string,
+  type?: string,
+) {
   const { customerId } = await createCustomer(t.http, { fullName: name, email, ...(phone ? { contactNumber: phone } : {}) });
   await t.http.patch(`/api/customers/internal/${customerId}/statistics`).set('X-Service-API-Key', TEST_API_KEY).send(stats);
   if (status) await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status });
@@ -16,8 +23,22 @@ async function seed(name: string, email: string, phone: string | undefined, stat
 
 beforeAll(async () => {
   t = await startTestApp();
-  await seed('John Doe', 'john.doe@example.com', '+919876543210', { totalOrders: 15, totalOrderValue: 45500, lastOrderDate: '2026-01-20T14:30:00Z' }, undefined, 'Premium');
-  await seed('Jane Smith', 'jane.smith@example.com', '+919876543211', { totalOrders: 28, totalOrderValue: 89200, lastOrderDate: '2026-01-24T09:15:00Z' }, undefined, 'VIP');
+  await seed(
+    'John Doe',
+    'john.doe@example.com',
+    '+919876543210',
+    { totalOrders: 15, totalOrderValue: 45500, lastOrderDate: '2026-01-20T14:30:00Z' },
+    undefined,
+    'Premium',
+  );
+  await seed(
+    'Jane Smith',
+    'jane.smith@example.com',
+    '+919876543211',
+    { totalOrders: 28, totalOrderValue: 89200, lastOrderDate: '2026-01-24T09:15:00Z' },
+    undefined,
+    'VIP',
+  );
   await seed('Johnny Bravo', 'bravo@example.org', '9123456789', { totalOrders: 15, totalOrderValue: 1000 }, 'Suspended');
   await seed('Mary-Jane Watson', 'mj.watson@example.net', undefined, { totalOrders: 1, totalOrderValue: 50 }, 'Inactive', 'Premium');
   await seed('Ravi Kumar', 'ravi.k@example.in', '+91 98450 12345', { totalOrders: 0, totalOrderValue: 0 });
@@ -42,7 +63,20 @@ describe('GET /api/customers', () => {
       nextCursor: null,
     });
     expect(Object.keys(res.body.data.customers[0]).sort()).toEqual(
-      ['contactNumber', 'customerId', 'customerSince', 'customerStatus', 'customerType', 'email', 'fullName', 'openComplaints', 'totalComplaints', 'totalOrderValue', 'totalOrders', 'userId'].sort(),
+      [
+        'contactNumber',
+        'customerId',
+        'customerSince',
+        'customerStatus',
+        'customerType',
+        'email',
+        'fullName',
+        'openComplaints',
+        'totalComplaints',
+        'totalOrderValue',
+        'totalOrders',
+        'userId',
+      ].sort(),
     );
   });
 
@@ -71,7 +105,14 @@ describe('GET /api/customers', () => {
   test('pages: limit and page, hasNext/hasPrevious', async () => {
     const p2 = await t.http.get('/api/customers?limit=2&page=2').set(admin);
     expect(names(p2.body.data.customers)).toEqual(['Johnny Bravo', 'Jane Smith']);
-    expect(p2.body.data.pagination).toMatchObject({ currentPage: 2, totalPages: 3, totalItems: 5, itemsPerPage: 2, hasNextPage: true, hasPreviousPage: true });
+    expect(p2.body.data.pagination).toMatchObject({
+      currentPage: 2,
+      totalPages: 3,
+      totalItems: 5,
+      itemsPerPage: 2,
+      hasNextPage: true,
+      hasPreviousPage: true,
+    });
     const past = await t.http.get('/api/customers?limit=2&page=9').set(admin);
     expect(past.status).toBe(200);
     expect(past.body.data.customers).toEqual([]);
@@ -137,7 +178,10 @@ describe('GET /api/customers', () => {
 
 describe('GET /api/customers/search', () => {
   const search = async (q: string, limit?: number) => {
-    const res = await t.http.get('/api/customers/search').query({ q, ...(limit ? { limit } : {}) }).set(admin);
+    const res = await t.http
+      .get('/api/customers/search')
+      .query({ q, ...(limit ? { limit } : {}) })
+      .set(admin);
     expect(res.status).toBe(200);
     return res.body.data as { results: { fullName: string }[]; totalResults: number; searchTerm: string };
   };

@@ -42,7 +42,9 @@ interface Walk {
 }
 
 /** Pages through with `next(page)` while one customer is created before each page and up to 20 others in the background. */
-async function walkWhileInserting(next: (cursorOrPage: string | number) => Promise<{ ids: string[]; next: string | number | null }>): Promise<Walk> {
+async function walkWhileInserting(
+  next: (cursorOrPage: string | number) => Promise<{ ids: string[]; next: string | number | null }>,
+): Promise<Walk> {
   let inserting = true;
   let inserted = 0;
   const background = (async () => {
@@ -86,7 +88,8 @@ describe('cursor pagination under concurrent inserts', () => {
     expect(walk.inserted).toBeGreaterThan(5);
     expect(new Set(walk.seen).size).toBe(walk.seen.length); // no repeats at all, new customers included
     const seenOriginal = walk.seen.filter((id) => original.has(id));
-    if (filter === '') expect(new Set(seenOriginal)).toEqual(original); // no gaps
+    if (filter === '')
+      expect(new Set(seenOriginal)).toEqual(original); // no gaps
     else {
       const active = await t.database.db
         .collection('customers')

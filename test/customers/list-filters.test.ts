@@ -13,11 +13,31 @@ interface Seed {
   stats?: Record<string, unknown>;
 }
 const seeds: Seed[] = [
-  { name: 'first', since: '2025-01-10T08:00:00Z', tags: ['alpha'], stats: { totalOrders: 1, totalOrderValue: 100, lastOrderDate: '2026-01-05T10:00:00Z', totalComplaints: 1, openComplaints: 1 } },
-  { name: 'second', since: '2025-06-15T10:00:00', tags: ['beta', 'gamma'], stats: { totalOrders: 9, totalOrderValue: 5000, lastOrderDate: '2026-01-20T14:30:00.123456' } },
+  {
+    name: 'first',
+    since: '2025-01-10T08:00:00Z',
+    tags: ['alpha'],
+    stats: { totalOrders: 1, totalOrderValue: 100, lastOrderDate: '2026-01-05T10:00:00Z', totalComplaints: 1, openComplaints: 1 },
+  },
+  {
+    name: 'second',
+    since: '2025-06-15T10:00:00',
+    tags: ['beta', 'gamma'],
+    stats: { totalOrders: 9, totalOrderValue: 5000, lastOrderDate: '2026-01-20T14:30:00.123456' },
+  },
   { name: 'third', since: '2025-12-31T23:59:59.999Z' },
-  { name: 'fourth', since: '2026-01-01T00:00:00Z', tags: ['gamma'], stats: { totalOrders: 2, totalOrderValue: 250.5, lastOrderDate: '2026-01-31T23:00:00+05:30', totalComplaints: 3, openComplaints: 2 } },
-  { name: 'fifth', since: '2026-01-31T23:59:59Z', tags: ['delta'], stats: { totalOrders: 1, totalOrderValue: 250.5, lastOrderDate: '2026-02-01T00:00:00Z', totalComplaints: 1, openComplaints: 0 } },
+  {
+    name: 'fourth',
+    since: '2026-01-01T00:00:00Z',
+    tags: ['gamma'],
+    stats: { totalOrders: 2, totalOrderValue: 250.5, lastOrderDate: '2026-01-31T23:00:00+05:30', totalComplaints: 3, openComplaints: 2 },
+  },
+  {
+    name: 'fifth',
+    since: '2026-01-31T23:59:59Z',
+    tags: ['delta'],
+    stats: { totalOrders: 1, totalOrderValue: 250.5, lastOrderDate: '2026-02-01T00:00:00Z', totalComplaints: 1, openComplaints: 0 },
+  },
 ];
 const ids = new Map<string, string>();
 
@@ -28,14 +48,21 @@ beforeAll(async () => {
     ids.set(s.name, customerId);
     if (s.tags) await t.http.put(`/api/customers/${customerId}`).set(admin).send({ tags: s.tags }).expect(200);
     if (s.stats) {
-      await t.http.patch(`/api/customers/internal/${customerId}/statistics`).set('X-Service-API-Key', TEST_API_KEY).send(s.stats).expect(200);
+      await t.http
+        .patch(`/api/customers/internal/${customerId}/statistics`)
+        .set('X-Service-API-Key', TEST_API_KEY)
+        .send(s.stats)
+        .expect(200);
     }
   }
 });
 afterAll(() => t.close());
 
 async function names(query: Record<string, string | number | boolean>): Promise<string[]> {
-  const res = await t.http.get('/api/customers').query({ limit: 100, ...query }).set(admin);
+  const res = await t.http
+    .get('/api/customers')
+    .query({ limit: 100, ...query })
+    .set(admin);
   expect(res.status).toBe(200);
   const byId = new Map([...ids].map(([name, id]) => [id, name]));
   return (res.body.data.customers as { customerId: string }[]).map((c) => byId.get(c.customerId) ?? '?').sort();
@@ -49,10 +76,18 @@ describe('GET /api/customers filters', () => {
     ['customerSinceFrom: inclusive date-time', { customerSinceFrom: '2025-12-31T23:59:59.999Z' }, ['fifth', 'fourth', 'third']],
     ['customerSinceTo: a date includes its whole day (UTC)', { customerSinceTo: '2025-12-31' }, ['first', 'second', 'third']],
     ['customerSince range from a date to a date', { customerSinceFrom: '2026-01-01', customerSinceTo: '2026-01-31' }, ['fifth', 'fourth']],
-    ['customerSince: an offset-less date-time is UTC', { customerSinceFrom: '2025-06-15T10:00:00', customerSinceTo: '2025-06-15T10:00:00' }, ['second']],
+    [
+      'customerSince: an offset-less date-time is UTC',
+      { customerSinceFrom: '2025-06-15T10:00:00', customerSinceTo: '2025-06-15T10:00:00' },
+      ['second'],
+    ],
     ['customerSince: an offset is honoured', { customerSinceTo: '2026-01-01T05:30:00+05:30' }, ['first', 'fourth', 'second', 'third']],
     ['lastOrderFrom excludes customers who never ordered', { lastOrderFrom: '2000-01-01' }, ['fifth', 'first', 'fourth', 'second']],
-    ['lastOrder range in January (the +05:30 order is on 31 Jan UTC)', { lastOrderFrom: '2026-01-06', lastOrderTo: '2026-01-31' }, ['fourth', 'second']],
+    [
+      'lastOrder range in January (the +05:30 order is on 31 Jan UTC)',
+      { lastOrderFrom: '2026-01-06', lastOrderTo: '2026-01-31' },
+      ['fourth', 'second'],
+    ],
     ['minOrderValue inclusive', { minOrderValue: 250.5 }, ['fifth', 'fourth', 'second']],
     ['maxOrderValue inclusive (0 includes customers without orders)', { maxOrderValue: 250.5 }, ['fifth', 'first', 'fourth', 'third']],
     ['value range', { minOrderValue: 100, maxOrderValue: 100 }, ['first']],
@@ -104,7 +139,10 @@ describe('GET /api/customers filters', () => {
 describe('cursor pagination with the new filters', () => {
   test('following nextCursor under filters visits every match exactly once, in order', async () => {
     const query = { customerSinceFrom: '2025-01-01', maxOrderValue: 5000, sortBy: 'totalOrderValue', sortOrder: 'desc', limit: 2 };
-    const all = await t.http.get('/api/customers').query({ ...query, limit: 100 }).set(admin);
+    const all = await t.http
+      .get('/api/customers')
+      .query({ ...query, limit: 100 })
+      .set(admin);
     const expected = (all.body.data.customers as { customerId: string }[]).map((c) => c.customerId);
     expect(expected).toHaveLength(5);
     const seen: string[] = [];

@@ -55,10 +55,14 @@ describe('GET /api/customers/me', () => {
 describe('GET /api/customers/me/statistics', () => {
   test('returns the statistics with averages and resolved complaints derived', async () => {
     const { customerId, userId } = await createCustomer(t.http);
-    await t.http
-      .patch(`/api/customers/internal/${customerId}/statistics`)
-      .set('X-Service-API-Key', TEST_API_KEY)
-      .send({ totalOrders: 4, totalOrderValue: 1000, totalComplaints: 3, openComplaints: 1, lastOrderDate: '2026-01-20T14:30:00Z', lastComplaintDate: '2025-12-05T11:20:00Z' });
+    await t.http.patch(`/api/customers/internal/${customerId}/statistics`).set('X-Service-API-Key', TEST_API_KEY).send({
+      totalOrders: 4,
+      totalOrderValue: 1000,
+      totalComplaints: 3,
+      openComplaints: 1,
+      lastOrderDate: '2026-01-20T14:30:00Z',
+      lastComplaintDate: '2025-12-05T11:20:00Z',
+    });
     const res = await t.http.get('/api/customers/me/statistics').set(bearer(customerToken(userId)));
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({

@@ -42,12 +42,15 @@ describe('GET /api/customers/{customerId}', () => {
 describe('PUT /api/customers/{customerId}', () => {
   test('updates type, notes, tags and merges partial preferences; answers the guide shape', async () => {
     const { customerId } = await createCustomer(t.http);
-    const res = await t.http.put(`/api/customers/${customerId}`).set(admin).send({
-      customerType: 'VIP',
-      notes: 'Upgraded to VIP due to high order value',
-      tags: [' high-value ', 'responsive', 'high-value', 'loyal'],
-      preferences: { newsletter: true },
-    });
+    const res = await t.http
+      .put(`/api/customers/${customerId}`)
+      .set(admin)
+      .send({
+        customerType: 'VIP',
+        notes: 'Upgraded to VIP due to high order value',
+        tags: [' high-value ', 'responsive', 'high-value', 'loyal'],
+        preferences: { newsletter: true },
+      });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       success: true,
@@ -65,7 +68,10 @@ describe('PUT /api/customers/{customerId}', () => {
     const stored = await get(customerId);
     expect(stored.updatedBy).toBe(ADMIN_ID);
     expect(stored.typeHistory).toEqual([{ from: 'Regular', to: 'VIP', changedBy: ADMIN_ID, changedAt: expect.any(String) }]);
-    const language = await t.http.put(`/api/customers/${customerId}`).set(admin).send({ preferences: { language: 'hi' } });
+    const language = await t.http
+      .put(`/api/customers/${customerId}`)
+      .set(admin)
+      .send({ preferences: { language: 'hi' } });
     expect(language.body.data.preferences).toEqual({ newsletter: true, notifications: true, language: 'hi' });
   });
 
@@ -118,7 +124,10 @@ describe('PUT /api/customers/{customerId}', () => {
 describe('PATCH status and type', () => {
   test('status change answers the guide shape and is appended to statusHistory', async () => {
     const { customerId } = await createCustomer(t.http);
-    const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended', reason: 'Multiple payment disputes' });
+    const res = await t.http
+      .patch(`/api/customers/${customerId}/status`)
+      .set(admin)
+      .send({ status: 'Suspended', reason: 'Multiple payment disputes' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       success: true,
@@ -143,7 +152,10 @@ describe('PATCH status and type', () => {
 
   test('type change answers with previousType and is appended to typeHistory; the same type again changes nothing', async () => {
     const { customerId } = await createCustomer(t.http);
-    const res = await t.http.patch(`/api/customers/${customerId}/type`).set(admin).send({ customerType: 'Premium', reason: 'Spent over 40k' });
+    const res = await t.http
+      .patch(`/api/customers/${customerId}/type`)
+      .set(admin)
+      .send({ customerType: 'Premium', reason: 'Spent over 40k' });
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({
       customerId,
@@ -188,7 +200,12 @@ describe('POST /api/customers/{customerId}/notes', () => {
       message: 'Customer note added successfully',
       data: {
         customerId,
-        note: { noteId: expect.stringMatching(/^[0-9a-f]{24}$/), note: 'Called about a late delivery', addedBy: ADMIN_ID, addedAt: expect.stringMatching(/Z$/) },
+        note: {
+          noteId: expect.stringMatching(/^[0-9a-f]{24}$/),
+          note: 'Called about a late delivery',
+          addedBy: ADMIN_ID,
+          addedAt: expect.stringMatching(/Z$/),
+        },
         noteCount: 1,
       },
     });
@@ -211,7 +228,10 @@ describe('POST /api/customers/{customerId}/notes', () => {
 describe('DELETE /api/customers/{customerId}', () => {
   test('refused with 400 while the customer has open complaints; nothing is deleted', async () => {
     const { customerId } = await createCustomer(t.http);
-    await t.http.patch(`/api/internal/customers/${customerId}/statistics`).set('X-Service-API-Key', TEST_API_KEY).send({ complaintCount: 1 });
+    await t.http
+      .patch(`/api/internal/customers/${customerId}/statistics`)
+      .set('X-Service-API-Key', TEST_API_KEY)
+      .send({ complaintCount: 1 });
     const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
     expect(res.status).toBe(400);
     expect(res.body.success).toBe(false);

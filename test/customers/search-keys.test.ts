@@ -45,10 +45,34 @@ test('create stores the keys of name, email and phone; every later write path le
   expect(created).toEqual(['priya', 'raghunathan', 'priya.r@example.in', 'priya.r', 'r', 'example.in', '919845012345', '9845012345']);
 
   const steps: [string, () => Promise<{ status: number }>][] = [
-    ['PUT', () => t.http.put(`/api/customers/${customerId}`).set(admin).send({ customerType: 'Premium', notes: 'n', tags: ['vip-prospect'], preferences: { language: 'hi' } })],
-    ['statistics absolute', () => t.http.patch(`/api/customers/internal/${customerId}/statistics`).set(internal).send({ totalOrders: 3, totalOrderValue: 1500.5, lastOrderDate: '2026-01-25T13:00:00.123456' })],
-    ['statistics increment', () => t.http.patch(`/api/customers/internal/${customerId}/statistics`).set(internal).send({ increment: { totalOrders: 1, totalComplaints: 1, openComplaints: 1 } })],
-    ['complaint compatibility route', () => t.http.patch(`/api/internal/customers/${customerId}/statistics`).set(internal).send({ complaintCount: -1 })],
+    [
+      'PUT',
+      () =>
+        t.http
+          .put(`/api/customers/${customerId}`)
+          .set(admin)
+          .send({ customerType: 'Premium', notes: 'n', tags: ['vip-prospect'], preferences: { language: 'hi' } }),
+    ],
+    [
+      'statistics absolute',
+      () =>
+        t.http
+          .patch(`/api/customers/internal/${customerId}/statistics`)
+          .set(internal)
+          .send({ totalOrders: 3, totalOrderValue: 1500.5, lastOrderDate: '2026-01-25T13:00:00.123456' }),
+    ],
+    [
+      'statistics increment',
+      () =>
+        t.http
+          .patch(`/api/customers/internal/${customerId}/statistics`)
+          .set(internal)
+          .send({ increment: { totalOrders: 1, totalComplaints: 1, openComplaints: 1 } }),
+    ],
+    [
+      'complaint compatibility route',
+      () => t.http.patch(`/api/internal/customers/${customerId}/statistics`).set(internal).send({ complaintCount: -1 }),
+    ],
     ['status change', () => t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended', reason: 'test' })],
     ['type change', () => t.http.patch(`/api/customers/${customerId}/type`).set(admin).send({ customerType: 'VIP' })],
     ['note', () => t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'called the customer' })],

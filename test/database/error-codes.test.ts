@@ -26,7 +26,10 @@ const UNAVAILABLE: [string, Record<string, unknown>][] = [
   ['NotWritablePrimary', { code: 10107, codeName: 'NotWritablePrimary', errmsg: 'not primary' }],
   ['PrimarySteppedDown', { code: 189, codeName: 'PrimarySteppedDown', errmsg: 'primary stepped down' }],
   ['NotPrimaryNoSecondaryOk', { code: 13435, codeName: 'NotPrimaryNoSecondaryOk', errmsg: 'not primary and secondaryOk=false' }],
-  ['NotPrimaryOrSecondary', { code: 13436, codeName: 'NotPrimaryOrSecondary', errmsg: 'not primary or secondary; cannot currently read from this replSet member' }],
+  [
+    'NotPrimaryOrSecondary',
+    { code: 13436, codeName: 'NotPrimaryOrSecondary', errmsg: 'not primary or secondary; cannot currently read from this replSet member' },
+  ],
   ['InterruptedDueToReplStateChange', { code: 11602, codeName: 'InterruptedDueToReplStateChange', errmsg: 'operation was interrupted' }],
   ['HostUnreachable', { code: 6, codeName: 'HostUnreachable', errmsg: 'host unreachable' }],
   ['HostNotFound', { code: 7, codeName: 'HostNotFound', errmsg: 'host not found' }],
@@ -34,9 +37,23 @@ const UNAVAILABLE: [string, Record<string, unknown>][] = [
   ['SocketException', { code: 9001, codeName: 'SocketException', errmsg: 'socket exception' }],
   ['ExceededTimeLimit', { code: 262, codeName: 'ExceededTimeLimit', errmsg: 'exceeded time limit' }],
   ['MaxTimeMSExpired', { code: 50, codeName: 'MaxTimeMSExpired', errmsg: 'operation exceeded time limit' }],
-  ['a RetryableWriteError label', { code: 64, codeName: 'WriteConcernFailed', errmsg: 'waiting for replication timed out', errorLabels: ['RetryableWriteError'] }],
-  ['a TransientTransactionError label', { code: 251, codeName: 'NoSuchTransaction', errmsg: 'no such transaction', errorLabels: ['TransientTransactionError'] }],
-  ['a SystemOverloadedError label', { code: 462, codeName: 'IngressRequestRateLimitExceeded', errmsg: 'rate limited', errorLabels: ['SystemOverloadedError', 'RetryableError'] }],
+  [
+    'a RetryableWriteError label',
+    { code: 64, codeName: 'WriteConcernFailed', errmsg: 'waiting for replication timed out', errorLabels: ['RetryableWriteError'] },
+  ],
+  [
+    'a TransientTransactionError label',
+    { code: 251, codeName: 'NoSuchTransaction', errmsg: 'no such transaction', errorLabels: ['TransientTransactionError'] },
+  ],
+  [
+    'a SystemOverloadedError label',
+    {
+      code: 462,
+      codeName: 'IngressRequestRateLimitExceeded',
+      errmsg: 'rate limited',
+      errorLabels: ['SystemOverloadedError', 'RetryableError'],
+    },
+  ],
   ['FerretDB with its PostgreSQL down', { code: 1, codeName: 'InternalError', errmsg: FERRETDB_STORAGE_DOWN }],
 ];
 
@@ -48,7 +65,15 @@ let app: Express;
 beforeAll(async () => {
   stub = new MongoWireStub();
   await stub.start();
-  const config = loadConfig(testEnv({ MONGODB_URI: stub.uri, MONGODB_DB_NAME: 'crms_stub', DB_WRITE_LOCKS: 'off', RATE_LIMIT_MAX: '1000000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '2000' }));
+  const config = loadConfig(
+    testEnv({
+      MONGODB_URI: stub.uri,
+      MONGODB_DB_NAME: 'crms_stub',
+      DB_WRITE_LOCKS: 'off',
+      RATE_LIMIT_MAX: '1000000',
+      MONGODB_SERVER_SELECTION_TIMEOUT_MS: '2000',
+    }),
+  );
   database = await connectDatabase(config.mongo);
   const logger = createLogger(config);
   services = createContainer({ config, logger, database });

@@ -123,7 +123,11 @@ function everyKindOfRequest(): { name: string; send: () => Promise<Response> }[]
         fetch(`${base}/api/customers/internal/create`, {
           method: 'POST',
           headers: service,
-          body: JSON.stringify({ userId: `fault${Date.now()}${Math.floor(Math.random() * 1e6)}`, email: `f${Date.now()}@example.com`, fullName: 'New One' }),
+          body: JSON.stringify({
+            userId: `fault${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+            email: `f${Date.now()}@example.com`,
+            fullName: 'New One',
+          }),
         }),
     },
     { name: 'readiness', send: () => fetch(`${base}/health/ready`) },

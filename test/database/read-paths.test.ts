@@ -20,7 +20,9 @@ async function onRealMongoDb(): Promise<boolean> {
 }
 const realMongo = await onRealMongoDb();
 if (!realMongo) {
-  console.log('read-paths: explain() checks SKIPPED (the database is FerretDB, which has no query planner to explain); only query shapes are asserted');
+  console.log(
+    'read-paths: explain() checks SKIPPED (the database is FerretDB, which has no query planner to explain); only query shapes are asserted',
+  );
 }
 const onMongo = realMongo ? test : test.skip;
 
@@ -63,7 +65,15 @@ const finds = (events: CommandStartedEvent[]) =>
     .filter((e) => e.commandName === 'find')
     .map((e): Document => {
       const sort: unknown = e.command['sort'];
-      return { ...e.command, sort: sort instanceof Map ? [...(sort as Map<string, number>).entries()] : sort === undefined ? undefined : Object.entries(sort as Document) };
+      return {
+        ...e.command,
+        sort:
+          sort instanceof Map
+            ? [...(sort as Map<string, number>).entries()]
+            : sort === undefined
+              ? undefined
+              : Object.entries(sort as Document),
+      };
     });
 const ordered = (sort: Document) => Object.entries(sort);
 
@@ -93,12 +103,24 @@ async function explainStages(event: CommandStartedEvent): Promise<string[]> {
   return winningStages(result);
 }
 
-const INDEX_STAGES = ['IXSCAN', 'COUNT_SCAN', 'IDHACK', 'EXPRESS_IXSCAN', 'EXPRESS_IDHACK', 'DISTINCT_SCAN', 'RECORD_STORE_FAST_COUNT', 'COUNT'];
+const INDEX_STAGES = [
+  'IXSCAN',
+  'COUNT_SCAN',
+  'IDHACK',
+  'EXPRESS_IXSCAN',
+  'EXPRESS_IDHACK',
+  'DISTINCT_SCAN',
+  'RECORD_STORE_FAST_COUNT',
+  'COUNT',
+];
 
 async function expectIndexServed(events: CommandStartedEvent[], options: { noSort?: boolean } = {}) {
   for (const event of events) {
     const stages = await explainStages(event);
-    expect({ command: explainable(event), stages }).toEqual({ command: explainable(event), stages: expect.not.arrayContaining(['COLLSCAN']) });
+    expect({ command: explainable(event), stages }).toEqual({
+      command: explainable(event),
+      stages: expect.not.arrayContaining(['COLLSCAN']),
+    });
     expect(stages.some((s) => INDEX_STAGES.includes(s))).toBe(true);
     if (options.noSort && event.commandName === 'find') expect(stages).not.toContain('SORT');
   }
@@ -108,8 +130,16 @@ const LIST_CASES: [string, Document, Document][] = [
   ['', {}, { createdAt: -1, _id: -1 }],
   ['?status=Active&sortBy=totalOrders&sortOrder=asc', { customerStatus: 'Active' }, { totalOrders: 1, _id: 1 }],
   ['?type=Regular&sortBy=totalOrderValue', { customerType: 'Regular' }, { totalOrderValue: -1, _id: -1 }],
-  ['?status=Active&type=Regular&sortBy=lastOrderDate&sortOrder=desc', { customerStatus: 'Active', customerType: 'Regular' }, { lastOrderDate: -1, _id: -1 }],
-  ['?status=Suspended&type=VIP&sortBy=createdAt&sortOrder=asc', { customerStatus: 'Suspended', customerType: 'VIP' }, { createdAt: 1, _id: 1 }],
+  [
+    '?status=Active&type=Regular&sortBy=lastOrderDate&sortOrder=desc',
+    { customerStatus: 'Active', customerType: 'Regular' },
+    { lastOrderDate: -1, _id: -1 },
+  ],
+  [
+    '?status=Suspended&type=VIP&sortBy=createdAt&sortOrder=asc',
+    { customerStatus: 'Suspended', customerType: 'VIP' },
+    { createdAt: 1, _id: 1 },
+  ],
 ];
 
 describe('read paths: query shapes', () => {
@@ -124,20 +154,23 @@ describe('read paths: query shapes', () => {
     expect(finds(events)).toEqual([expect.objectContaining({ filter: { userId }, limit: 1 })]);
   });
 
-  test.each(LIST_CASES)('GET /api/customers%s: equality filter + {field, _id} sort, limit+1; filtered count', async (query, filter, sort) => {
-    const events = await capture(() => t.http.get(`/api/customers${query}`).set(admin));
-    expect(finds(events)).toEqual([expect.objectContaining({ filter, sort: ordered(sort), limit: 21 })]);
-    const counts = events.filter((e) => e.commandName !== 'find');
-    expect(counts).toHaveLength(1);
-    if (Object.keys(filter).length === 0) {
-      // totalItems without a filter: the collection's metadata count, no query, no scan
-      expect(counts[0]?.commandName).toBe('count');
-      expect(counts[0]?.command['query']).toBeUndefined();
-    } else {
-      expect(counts[0]?.commandName).toBe('aggregate');
-      expect(counts[0]?.command['pipeline'][0]).toEqual({ $match: filter });
-    }
-  });
+  test.each(LIST_CASES)(
+    'GET /api/customers%s: equality filter + {field, _id} sort, limit+1; filtered count',
+    async (query, filter, sort) => {
+      const events = await capture(() => t.http.get(`/api/customers${query}`).set(admin));
+      expect(finds(events)).toEqual([expect.objectContaining({ filter, sort: ordered(sort), limit: 21 })]);
+      const counts = events.filter((e) => e.commandName !== 'find');
+      expect(counts).toHaveLength(1);
+      if (Object.keys(filter).length === 0) {
+        // totalItems without a filter: the collection's metadata count, no query, no scan
+        expect(counts[0]?.commandName).toBe('count');
+        expect(counts[0]?.command['query']).toBeUndefined();
+      } else {
+        expect(counts[0]?.commandName).toBe('aggregate');
+        expect(counts[0]?.command['pipeline'][0]).toEqual({ $match: filter });
+      }
+    },
+  );
 
   test('a cursor page: the keyset predicate after the filter, no skip', async () => {
     const first = await t.http.get('/api/customers?limit=1&status=Active&sortBy=totalOrders').set(admin);
@@ -145,7 +178,10 @@ describe('read paths: query shapes', () => {
     const events = await capture(() => t.http.get(`/api/customers?limit=1&status=Active&sortBy=totalOrders&cursor=${cursor}`).set(admin));
     const [find] = finds(events);
     expect(find?.['skip'] ?? 0).toBe(0);
-    expect(find?.['sort']).toEqual([['totalOrders', -1], ['_id', -1]]);
+    expect(find?.['sort']).toEqual([
+      ['totalOrders', -1],
+      ['_id', -1],
+    ]);
     expect(find?.['filter']).toEqual({
       $and: [
         { customerStatus: 'Active' },
@@ -161,7 +197,9 @@ describe('read paths: query shapes', () => {
     expect(finds(words)[0]?.['filter']).toEqual({ $and: [{ searchKeys: { $regex: '^john' } }, { searchKeys: { $regex: '^d\\.o' } }] });
     const phone = await capture(() => t.http.get(`/api/customers/search?q=${encodeURIComponent('+91 98765')}`).set(admin));
     expect(finds(phone)[0]?.['filter']).toEqual({ searchKeys: { $regex: '^9198765' } });
-    expect(phone.filter((e) => e.commandName === 'aggregate').map((e) => e.command['pipeline'][0])).toEqual([{ $match: { searchKeys: { $regex: '^9198765' } } }]);
+    expect(phone.filter((e) => e.commandName === 'aggregate').map((e) => e.command['pipeline'][0])).toEqual([
+      { $match: { searchKeys: { $regex: '^9198765' } } },
+    ]);
     // searchTerm on the list: the same clause beside the equality filters
     const listed = await capture(() => t.http.get('/api/customers?searchTerm=jan&status=Active').set(admin));
     expect(finds(listed)[0]?.['filter']).toEqual({ customerStatus: 'Active', searchKeys: { $regex: '^jan' } });
@@ -176,7 +214,8 @@ describe('read paths: query shapes', () => {
     ];
     const reads = events.filter(isRead);
     expect(new Set(reads.map((e) => e.commandName))).toEqual(new Set(['find', 'aggregate', 'count']));
-    for (const e of reads) expect({ command: e.commandName, maxTimeMS: e.command['maxTimeMS'] }).toEqual({ command: e.commandName, maxTimeMS: 20_000 });
+    for (const e of reads)
+      expect({ command: e.commandName, maxTimeMS: e.command['maxTimeMS'] }).toEqual({ command: e.commandName, maxTimeMS: 20_000 });
     // the analytics' reads share one limit: each gets what is left of the 20 s when it starts
     const analytics = (await capture(() => t.http.get('/api/customers/analytics').set(admin))).filter(isRead);
     expect(new Set(analytics.map((e) => e.commandName))).toEqual(new Set(['find', 'aggregate'])); // countDocuments aggregates
@@ -197,14 +236,25 @@ describe('read paths: query shapes', () => {
       .filter((e) => e.commandName === 'aggregate' && '$match' in (e.command['pipeline'][0] ?? {}))
       .map((e) => Object.keys(e.command['pipeline'][0].$match)[0]);
     expect(matches.sort()).toEqual(['customerSince', 'customerSince', 'openComplaints']);
-    expect(finds(events)).toEqual([expect.objectContaining({ filter: {}, sort: [['totalOrderValue', -1], ['_id', -1]], limit: 5 })]);
+    expect(finds(events)).toEqual([
+      expect.objectContaining({
+        filter: {},
+        sort: [
+          ['totalOrderValue', -1],
+          ['_id', -1],
+        ],
+        limit: 5,
+      }),
+    ]);
   });
 });
 
 describe('read paths: explain() on a real MongoDB', () => {
   onMongo('get by id and by userId use an index', async () => {
     await expectIndexServed(await capture(() => t.http.get(`/api/customers/${customerId}`).set(admin)));
-    await expectIndexServed(await capture(() => t.http.get(`/api/customers/internal/user/${userId}`).set('X-Service-API-Key', TEST_API_KEY)));
+    await expectIndexServed(
+      await capture(() => t.http.get(`/api/customers/internal/user/${userId}`).set('X-Service-API-Key', TEST_API_KEY)),
+    );
   });
 
   onMongo('every list filter/sort combination and its count use an index, without an in-memory sort', async () => {

@@ -46,7 +46,16 @@ describe('When the API reference is opened in a real browser', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 60_000);
 
@@ -160,7 +169,10 @@ describe('When the API reference is opened in a real browser', () => {
     expect(yaml.text).toMatch(/^openapi: 3\.1\.0/m);
     const asset = await t.http.get('/docs/assets/swagger-ui-bundle.js').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=86400');
-    await t.http.get('/docs/assets/swagger-ui-bundle.js').set('If-None-Match', asset.headers['etag'] as string).expect(304);
+    await t.http
+      .get('/docs/assets/swagger-ui-bundle.js')
+      .set('If-None-Match', asset.headers['etag'] as string)
+      .expect(304);
     const missing = await t.http.get('/docs/assets/nope.js').expect(404);
     expect(missing.body).toMatchObject({ success: false, errors: [{ field: 'asset' }] });
     await t.http.get('/docs/assets/..%2Fpackage.json').expect(400);

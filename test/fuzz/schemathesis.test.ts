@@ -118,16 +118,27 @@ test(
   async () => {
     const st = execFileSync(join(process.cwd(), 'scripts', 'schemathesis.sh'), { encoding: 'utf8' }).trim();
     const args = [
-      '--config-file', config(), '--no-color',
-      'run', join(process.cwd(), 'generated', 'openapi.json'),
-      '--url', baseUrl,
-      '--checks', 'all',
-      '--seed', '20261124',
-      '--max-examples', String(MAX_EXAMPLES),
-      '--max-time', String(MAX_TIME_S),
-      '--phases', 'examples,coverage,fuzzing,stateful',
-      '--workers', '2',
-      '--request-timeout', '10',
+      '--config-file',
+      config(),
+      '--no-color',
+      'run',
+      join(process.cwd(), 'generated', 'openapi.json'),
+      '--url',
+      baseUrl,
+      '--checks',
+      'all',
+      '--seed',
+      '20261124',
+      '--max-examples',
+      String(MAX_EXAMPLES),
+      '--max-time',
+      String(MAX_TIME_S),
+      '--phases',
+      'examples,coverage,fuzzing,stateful',
+      '--workers',
+      '2',
+      '--request-timeout',
+      '10',
     ];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(st, args, { cwd: tmpdir(), env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } });

@@ -119,7 +119,10 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     const { customerId } = await createCustomer(t.http);
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        t.http.patch(stats(customerId)).set(key).send({ increment: { totalOrders: 1, totalOrderValue: 10.5 } }),
+        t.http
+          .patch(stats(customerId))
+          .set(key)
+          .send({ increment: { totalOrders: 1, totalOrderValue: 10.5 } }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
@@ -131,7 +134,10 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
   test('a result below zero → 409 and nothing changes', async () => {
     const { customerId } = await createCustomer(t.http);
     await t.http.patch(stats(customerId)).set(key).send({ totalOrders: 2, totalOrderValue: 100 });
-    const res = await t.http.patch(stats(customerId)).set(key).send({ increment: { totalOrders: -3, totalOrderValue: -10 } });
+    const res = await t.http
+      .patch(stats(customerId))
+      .set(key)
+      .send({ increment: { totalOrders: -3, totalOrderValue: -10 } });
     expect(res.status).toBe(409);
     expect(res.body.success).toBe(false);
     const got = await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken()));
@@ -142,7 +148,14 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     const { customerId } = await createCustomer(t.http);
     expect((await t.http.patch(stats(customerId)).set(key).send({ totalComplaints: 1, openComplaints: 2 })).status).toBe(409);
     await t.http.patch(stats(customerId)).set(key).send({ totalComplaints: 2, openComplaints: 1 });
-    expect((await t.http.patch(stats(customerId)).set(key).send({ increment: { openComplaints: 2 } })).status).toBe(409);
+    expect(
+      (
+        await t.http
+          .patch(stats(customerId))
+          .set(key)
+          .send({ increment: { openComplaints: 2 } })
+      ).status,
+    ).toBe(409);
     const got = await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken()));
     expect(got.body.data).toMatchObject({ totalComplaints: 2, openComplaints: 1 });
   });
@@ -178,10 +191,18 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
   test('Idempotency-Key: a retry returns the first response and is applied once; another body → 409', async () => {
     const { customerId } = await createCustomer(t.http);
     const idem = `order-${newUserId()}`;
-    const first = await t.http.patch(stats(customerId)).set(key).set('Idempotency-Key', idem).send({ increment: { totalOrders: 1 } });
+    const first = await t.http
+      .patch(stats(customerId))
+      .set(key)
+      .set('Idempotency-Key', idem)
+      .send({ increment: { totalOrders: 1 } });
     const retries = await Promise.all(
       Array.from({ length: 5 }, () =>
-        t.http.patch(stats(customerId)).set(key).set('Idempotency-Key', idem).send({ increment: { totalOrders: 1 } }),
+        t.http
+          .patch(stats(customerId))
+          .set(key)
+          .set('Idempotency-Key', idem)
+          .send({ increment: { totalOrders: 1 } }),
       ),
     );
     expect(first.status).toBe(200);
@@ -189,12 +210,20 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
       expect([200, 409]).toContain(r.status);
       if (r.status === 200) expect(r.body).toEqual(first.body);
     }
-    const again = await t.http.patch(stats(customerId)).set(key).set('Idempotency-Key', idem).send({ increment: { totalOrders: 1 } });
+    const again = await t.http
+      .patch(stats(customerId))
+      .set(key)
+      .set('Idempotency-Key', idem)
+      .send({ increment: { totalOrders: 1 } });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     const got = await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken()));
     expect(got.body.data.totalOrders).toBe(1);
-    const other = await t.http.patch(stats(customerId)).set(key).set('Idempotency-Key', idem).send({ increment: { totalOrders: 2 } });
+    const other = await t.http
+      .patch(stats(customerId))
+      .set(key)
+      .set('Idempotency-Key', idem)
+      .send({ increment: { totalOrders: 2 } });
     expect(other.status).toBe(409);
     expect(other.body.errors[0].field).toBe('Idempotency-Key');
   });
@@ -220,7 +249,9 @@ describe('PATCH /api/internal/customers/{customerId}/statistics (Complaint Servi
     const path = `/api/internal/customers/${customerId}/statistics`;
     expect((await t.http.patch(path).set(key).send({ complaintCount: -1 })).status).toBe(409);
     expect((await t.http.patch(path).set(key).send({ complaintCount: 0 })).status).toBe(400);
-    expect((await t.http.patch('/api/internal/customers/0123456789abcdef01234567/statistics').set(key).send({ complaintCount: 1 })).status).toBe(404);
+    expect(
+      (await t.http.patch('/api/internal/customers/0123456789abcdef01234567/statistics').set(key).send({ complaintCount: 1 })).status,
+    ).toBe(404);
     expect((await t.http.patch(path).send({ complaintCount: 1 })).status).toBe(401);
   });
 });

@@ -24,7 +24,7 @@ afterAll(async () => {
 const customers = () => t.database.db.collection('customers');
 
 describe('when the collection holds records of the previous implementation', () => {
-  test('then the issue\'s example records are served by GET by id and /me, their legacy fields mapped', async () => {
+  test("then the issue's example records are served by GET by id and /me, their legacy fields mapped", async () => {
     const examples = exampleLegacyRecords();
     await customers().deleteMany({});
     await customers().insertMany(Object.values(examples));
@@ -61,7 +61,12 @@ describe('when the collection holds records of the previous implementation', () 
     expect(soft.status).toBe(200);
     expect(soft.body.data.customerStatus).toBe('Inactive');
     expect(soft.body.data.statusHistory).toEqual([
-      { to: 'Inactive', reason: 'Deleted by the previous implementation (soft delete)', changedBy: 'bbbbbbbbbbbbbbbbbbbbbbbb', changedAt: '2024-09-09T09:09:09.000Z' },
+      {
+        to: 'Inactive',
+        reason: 'Deleted by the previous implementation (soft delete)',
+        changedBy: 'bbbbbbbbbbbbbbbbbbbbbbbb',
+        changedAt: '2024-09-09T09:09:09.000Z',
+      },
     ]);
   });
 

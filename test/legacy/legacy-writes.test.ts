@@ -41,16 +41,47 @@ async function writeEverything(doc: Document): Promise<void> {
     await customers().insertOne({ ...doc });
   };
   const writes: [string, () => Promise<Answer>][] = [
-    ['PUT', () => t.http.put(`/api/customers/${id}`).set(admin).send({ notes: 'New summary', tags: ['a'], preferences: { language: 'hi-IN' }, customerType: 'VIP' })],
+    [
+      'PUT',
+      () =>
+        t.http
+          .put(`/api/customers/${id}`)
+          .set(admin)
+          .send({ notes: 'New summary', tags: ['a'], preferences: { language: 'hi-IN' }, customerType: 'VIP' }),
+    ],
     ['PATCH status', () => t.http.patch(`/api/customers/${id}/status`).set(admin).send({ status: 'Suspended', reason: 'check' })],
     ['PATCH status Active', () => t.http.patch(`/api/customers/${id}/status`).set(admin).send({ status: 'Active' })],
     ['PATCH type', () => t.http.patch(`/api/customers/${id}/type`).set(admin).send({ customerType: 'Premium' })],
     ['POST notes', () => t.http.post(`/api/customers/${id}/notes`).set(admin).send({ note: 'Added after the switch' })],
-    ['statistics increment', () => t.http.patch(`/api/customers/internal/${id}/statistics`).set(service).send({ increment: { totalOrders: 1, totalOrderValue: 10.5 }, lastOrderDate: '2026-01-01T00:00:00Z' })],
-    ['statistics absolute', () => t.http.patch(`/api/customers/internal/${id}/statistics`).set(service).send({ totalComplaints: 3, openComplaints: 1 })],
+    [
+      'statistics increment',
+      () =>
+        t.http
+          .patch(`/api/customers/internal/${id}/statistics`)
+          .set(service)
+          .send({ increment: { totalOrders: 1, totalOrderValue: 10.5 }, lastOrderDate: '2026-01-01T00:00:00Z' }),
+    ],
+    [
+      'statistics absolute',
+      () => t.http.patch(`/api/customers/internal/${id}/statistics`).set(service).send({ totalComplaints: 3, openComplaints: 1 }),
+    ],
     ['legacy complaint count', () => t.http.patch(`/api/internal/customers/${id}/statistics`).set(service).send({ complaintCount: 1 })],
-    ['bulk addTags', () => t.http.post('/api/customers/bulk').set(admin).send({ action: 'addTags', customerIds: [id], value: ['migrated'] })],
-    ['bulk setStatus', () => t.http.post('/api/customers/bulk').set(admin).send({ action: 'setStatus', customerIds: [id], value: 'Inactive' })],
+    [
+      'bulk addTags',
+      () =>
+        t.http
+          .post('/api/customers/bulk')
+          .set(admin)
+          .send({ action: 'addTags', customerIds: [id], value: ['migrated'] }),
+    ],
+    [
+      'bulk setStatus',
+      () =>
+        t.http
+          .post('/api/customers/bulk')
+          .set(admin)
+          .send({ action: 'setStatus', customerIds: [id], value: 'Inactive' }),
+    ],
     ['erase', () => t.http.post(`/api/customers/${id}/erase`).set(admin).send({ reason: 'GDPR request' })],
     ['DELETE', () => t.http.delete(`/api/customers/${id}`).set(admin)],
   ];
@@ -74,7 +105,11 @@ describe('when a record of the previous implementation is written before the mig
     await customers().insertOne(doc);
     const id = idOf(doc);
     const before = await t.http.get(`/api/customers/${id}`).set(admin);
-    const res = await t.http.put(`/api/customers/${id}`).set(admin).set('If-Match', before.headers['etag'] as string).send({ notes: 'Replaced summary' });
+    const res = await t.http
+      .put(`/api/customers/${id}`)
+      .set(admin)
+      .set('If-Match', before.headers['etag'] as string)
+      .send({ notes: 'Replaced summary' });
     expect(res.status).toBe(200);
     const after = (await t.http.get(`/api/customers/${id}`).set(admin)).body.data;
     expect(after.notes).toBe('Replaced summary');

@@ -93,7 +93,12 @@ describe('make migrate', () => {
     expect(third.records.found).toBe(0);
     expect(third.records.changed).toBe(0);
     expect(third.remaining).toBe(0);
-    expect(await db().collection(MIGRATIONS_COLLECTION).find({}, { projection: { _id: 0 } }).toArray()).toEqual([{ migrationName: RECORDS_MIGRATION }]);
+    expect(
+      await db()
+        .collection(MIGRATIONS_COLLECTION)
+        .find({}, { projection: { _id: 0 } })
+        .toArray(),
+    ).toEqual([{ migrationName: RECORDS_MIGRATION }]);
   });
 
   test('when migrated, then the records have the shape CRMS writes, nothing is lost, every read serves them and search finds them', async () => {
@@ -107,10 +112,12 @@ describe('make migrate', () => {
       expect(Object.entries(stored).filter(([, v]) => v === null)).toEqual([]);
       for (const counter of ['totalOrders', 'totalComplaints', 'openComplaints', 'version']) expect(stored[counter]).toBeInstanceOf(Int32);
       expect(stored['searchKeys']).toEqual(expect.arrayContaining([(doc['email'] as string).toLowerCase()]));
-      const legacyNotes = isNotesArray(doc) ? (doc['notes'] as { note: string; addedBy: string; addedAt: Date }[]).filter((n) => n.note.trim() !== '') : [];
-      expect((stored['noteHistory'] as { note: string; addedBy: string; addedAt: Date }[]).map((n) => [n.note, n.addedBy, n.addedAt])).toEqual(
-        legacyNotes.map((n) => [n.note.slice(0, 1000), n.addedBy, n.addedAt]),
-      );
+      const legacyNotes = isNotesArray(doc)
+        ? (doc['notes'] as { note: string; addedBy: string; addedAt: Date }[]).filter((n) => n.note.trim() !== '')
+        : [];
+      expect(
+        (stored['noteHistory'] as { note: string; addedBy: string; addedAt: Date }[]).map((n) => [n.note, n.addedBy, n.addedAt]),
+      ).toEqual(legacyNotes.map((n) => [n.note.slice(0, 1000), n.addedBy, n.addedAt]));
       if (legacyNotes.length > 0) expect(stored['notes']).toBe(legacyNotes.at(-1)!.note.slice(0, 1000));
       const metadata = doc['metadata'] as Document | undefined;
       expect(stored['createdAt']).toEqual(doc['createdAt'] ?? metadata?.['createdAt']);
@@ -142,7 +149,10 @@ describe('make migrate', () => {
     await seedLegacy();
     const examples = exampleLegacyRecords();
     const viaCrms = examples['notesArrayWithMetadataTimestamps']!;
-    const viaLegacy: Document = { ...examples['softDeleted']!, notes: [{ note: 'First legacy note', addedBy: 'admin_1', addedAt: new Date('2024-01-01T00:00:00Z') }] };
+    const viaLegacy: Document = {
+      ...examples['softDeleted']!,
+      notes: [{ note: 'First legacy note', addedBy: 'admin_1', addedAt: new Date('2024-01-01T00:00:00Z') }],
+    };
     await customers().insertMany([viaCrms, viaLegacy]);
     let crmsAnswer = 0;
     const result = await migrate(db(), {
@@ -150,13 +160,24 @@ describe('make migrate', () => {
       beforeWrite: async (id) => {
         // between the migration's read of the record and its conditional write
         if (id.equals(viaCrms['_id'] as ObjectId)) {
-          crmsAnswer = (await t.http.post(`/api/customers/${idOf(viaCrms)}/notes`).set(admin).send({ note: 'Written by CRMS meanwhile' })).status;
+          crmsAnswer = (
+            await t.http
+              .post(`/api/customers/${idOf(viaCrms)}/notes`)
+              .set(admin)
+              .send({ note: 'Written by CRMS meanwhile' })
+          ).status;
         }
         if (id.equals(viaLegacy['_id'] as ObjectId)) {
-          await customers().updateOne(
-            { _id: id },
-            { $push: { notes: { note: 'Pushed by the previous implementation meanwhile', addedBy: 'admin_2', addedAt: new Date('2025-01-01T00:00:00Z') } }, $set: { fullName: 'Ravi K. Kumar' } } as Document,
-          );
+          await customers().updateOne({ _id: id }, {
+            $push: {
+              notes: {
+                note: 'Pushed by the previous implementation meanwhile',
+                addedBy: 'admin_2',
+                addedAt: new Date('2025-01-01T00:00:00Z'),
+              },
+            },
+            $set: { fullName: 'Ravi K. Kumar' },
+          } as Document);
         }
       },
     });
@@ -178,7 +199,11 @@ describe('make migrate', () => {
       ['Pushed by the previous implementation meanwhile', 'admin_2'],
     ]);
     expect(legacy.notes).toBe('Pushed by the previous implementation meanwhile');
-    expect(((await t.http.get('/api/customers/search').query({ q: 'ravi k' }).set(admin)).body.data.results as { fullName: string }[]).map((r) => r.fullName)).toContain('Ravi K. Kumar');
+    expect(
+      ((await t.http.get('/api/customers/search').query({ q: 'ravi k' }).set(admin)).body.data.results as { fullName: string }[]).map(
+        (r) => r.fullName,
+      ),
+    ).toContain('Ravi K. Kumar');
   });
 
   test('when the migrate command is killed in the middle, then running it again finishes the job and a third run says there is nothing to change', async () => {
@@ -194,7 +219,9 @@ describe('make migrate', () => {
         if (err.includes('batch 2 done')) child.kill('SIGKILL');
       });
       child.on('error', reject);
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`exited ${code} before it was killed: ${err}`))));
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? resolve() : reject(new Error(`exited ${code} before it was killed: ${err}`)),
+      );
     });
     const left = await countBelowCurrentSchema(db());
     expect(left).toBeLessThanOrEqual(docs.length - 6);

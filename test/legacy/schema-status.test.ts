@@ -55,7 +55,11 @@ describe('when records of the previous implementation are stored', () => {
     const config = loadConfig(testEnv({ MONGODB_DB_NAME: t.database.db.databaseName, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }));
     const running = await startServer(config, createLogger(config, sink));
     await running.stop();
-    expect(lines.find((l) => l['recordsBelowSchemaVersion'] !== undefined)).toMatchObject({ level: 40, schemaVersion: 1, recordsBelowSchemaVersion: 3 });
+    expect(lines.find((l) => l['recordsBelowSchemaVersion'] !== undefined)).toMatchObject({
+      level: 40,
+      schemaVersion: 1,
+      recordsBelowSchemaVersion: 3,
+    });
 
     await migrate(t.database.db);
     // a new instance (the count is remembered for a few seconds per instance)

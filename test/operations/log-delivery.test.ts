@@ -19,7 +19,10 @@ beforeEach(async () => {
 afterEach(async () => {
   await crms?.kill();
   const client = new MongoClient(testMongoUri());
-  await client.db(env['MONGODB_DB_NAME']).dropDatabase().catch(() => undefined);
+  await client
+    .db(env['MONGODB_DB_NAME'])
+    .dropDatabase()
+    .catch(() => undefined);
   await client.close();
 });
 

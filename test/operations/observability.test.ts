@@ -50,7 +50,10 @@ describe('When requests are logged', () => {
   it('Then each request writes one line with method, route template, status, duration, request id and caller', async () => {
     const { customerId, userId } = await createCustomer(http, { email: 'secret.person@example.com', contactNumber: '+919876543210' });
     await http.get(`/api/customers/${customerId}`).set(bearer(adminToken())).set('X-Request-Id', 'trace-abc-123').expect(200);
-    await http.get('/api/customers/me').set(bearer(customerToken(userId))).expect(200);
+    await http
+      .get('/api/customers/me')
+      .set(bearer(customerToken(userId)))
+      .expect(200);
 
     const lines = capture.lines.filter((l) => l['msg'] === 'request completed');
     const byId = lines.find((l) => l['requestId'] === 'trace-abc-123');
@@ -62,7 +65,10 @@ describe('When requests are logged', () => {
       service: 'customer-service',
     });
     expect(typeof byId?.['durationMs']).toBe('number');
-    expect(lines.find((l) => l['route'] === '/api/customers/internal/create')).toMatchObject({ caller: 'service:X-Service-API-Key', status: 201 });
+    expect(lines.find((l) => l['route'] === '/api/customers/internal/create')).toMatchObject({
+      caller: 'service:X-Service-API-Key',
+      status: 201,
+    });
     expect(lines.find((l) => l['route'] === '/api/customers/me')).toMatchObject({ caller: `customer:${userId}` });
     // the raw URL (with the id) never becomes the route
     expect(capture.text).not.toContain(`/api/customers/${customerId}"`);
@@ -73,7 +79,9 @@ describe('When requests are logged', () => {
     const token = adminToken();
     logger.info(
       {
-        req: { headers: { authorization: `Bearer ${token}`, 'x-service-api-key': TEST_API_KEY, 'x-api-key': TEST_API_KEY, cookie: 'sid=1' } },
+        req: {
+          headers: { authorization: `Bearer ${token}`, 'x-service-api-key': TEST_API_KEY, 'x-api-key': TEST_API_KEY, cookie: 'sid=1' },
+        },
         customer: { email: 'leak@example.com', contactNumber: '+911234567890' },
         email: 'top@example.com',
       },
@@ -131,7 +139,12 @@ describe('When Prometheus scrapes /metrics', () => {
   afterAll(async () => t.close());
 
   it('Then it refuses anonymous callers, user tokens and a wrong token', async () => {
-    for (const headers of [{}, bearer(adminToken()), { Authorization: 'Bearer wrong-token-0123456789' }, { 'X-Service-API-Key': 'wrong-key-0123456789' }]) {
+    for (const headers of [
+      {},
+      bearer(adminToken()),
+      { Authorization: 'Bearer wrong-token-0123456789' },
+      { 'X-Service-API-Key': 'wrong-key-0123456789' },
+    ]) {
       const res = await t.http.get('/metrics').set(headers).expect(401);
       expect(res.body.success).toBe(false);
       expect(res.body.errors.length).toBeGreaterThan(0);
@@ -150,16 +163,26 @@ describe('When Prometheus scrapes /metrics', () => {
     await t.http.get('/api/customers/0123456789abcdef01234567').set(bearer(adminToken())).expect(404);
     await t.database.db.collection('customers').updateOne(
       { _id: new (await import('mongodb')).ObjectId(customerId) },
-      { $set: { authSync: { status: 'pending', desiredState: 'suspended', attempts: 0, updatedAt: new Date(), nextAttemptAt: new Date() } } },
+      {
+        $set: {
+          authSync: { status: 'pending', desiredState: 'suspended', attempts: 0, updatedAt: new Date(), nextAttemptAt: new Date() },
+        },
+      },
     );
     recordSiblingCall('order', 'success', 0.02);
     recordSiblingCall('order', 'timeout', 1.5);
     setBreakerState('order', 'open');
 
     const text = (await t.http.get('/metrics').set(bearer(METRICS_TOKEN)).expect(200)).text;
-    expect(text).toMatch(/crms_http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/\{customerId\}",status="200"\} 1\b/);
-    expect(text).toMatch(/crms_http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/\{customerId\}",status="404"\} 1\b/);
-    expect(text).toMatch(/crms_http_request_duration_seconds_count\{method="POST",route="\/api\/customers\/internal\/create",status="201"\} 1\b/);
+    expect(text).toMatch(
+      /crms_http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/\{customerId\}",status="200"\} 1\b/,
+    );
+    expect(text).toMatch(
+      /crms_http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/\{customerId\}",status="404"\} 1\b/,
+    );
+    expect(text).toMatch(
+      /crms_http_request_duration_seconds_count\{method="POST",route="\/api\/customers\/internal\/create",status="201"\} 1\b/,
+    );
     expect(text).not.toContain(customerId);
     expect(text).toMatch(/crms_db_command_duration_seconds_count\{command="insert",outcome="success"\} [1-9]/);
     expect(text).toMatch(/crms_db_command_duration_seconds_count\{command="find",outcome="success"\} [1-9]/);

@@ -135,14 +135,21 @@ describe('When the production entry point runs as a process', () => {
     const proc = run({ PORT: String(port) });
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline || proc.child.exitCode !== null) throw new Error(`did not start: ${proc.out()} ${proc.err()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
-    const lines = proc.out().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = proc
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const start = lines.find((l) => l['msg'] === 'starting CRMS') as { config: Record<string, unknown>; versions: Record<string, string> };
     expect(start.versions).toMatchObject({ node: process.version, service: expect.any(String), mongodb: expect.stringMatching(/^\d+\./) });
     expect(JSON.stringify(start.config)).not.toContain('test-jwt-secret');
@@ -152,11 +159,16 @@ describe('When the production entry point runs as a process', () => {
 
   it('Then a fatal start-up error is logged once and exits non-zero', async () => {
     const blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as AddressInfo).port)),
+    );
     try {
       const proc = run({ PORT: String(port) });
       expect(await proc.exited).toBe(1);
-      const fatal = proc.out().split('\n').filter((l) => l.includes('"level":60'));
+      const fatal = proc
+        .out()
+        .split('\n')
+        .filter((l) => l.includes('"level":60'));
       expect(fatal).toHaveLength(1);
       expect(fatal[0]).toContain('EADDRINUSE');
     } finally {

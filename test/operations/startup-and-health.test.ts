@@ -113,9 +113,7 @@ describe('Configuration', () => {
   });
 
   test('The guide formats are accepted: JSON-array CORS origins, LOG_LEVEL=INFO, port 8001 by default', () => {
-    const config = loadConfig(
-      testEnv({ CORS_ORIGINS: '["http://localhost:3000", "http://localhost:19006"]', LOG_LEVEL: 'INFO' }),
-    );
+    const config = loadConfig(testEnv({ CORS_ORIGINS: '["http://localhost:3000", "http://localhost:19006"]', LOG_LEVEL: 'INFO' }));
     expect(config.cors.origins).toEqual(['http://localhost:3000', 'http://localhost:19006']);
     expect(config.log.level).toBe('info');
     expect(config.port).toBe(8001);

@@ -51,7 +51,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await crms?.stop();
   const client = new MongoClient(testMongoUri());
-  await client.db(env['MONGODB_DB_NAME']).dropDatabase().catch(() => undefined);
+  await client
+    .db(env['MONGODB_DB_NAME'])
+    .dropDatabase()
+    .catch(() => undefined);
   await client.close();
   await proxy?.down();
 });
@@ -85,105 +88,124 @@ async function reconcile(): Promise<void> {
   }
 }
 
-test(`when a mixed workload runs at ${CONCURRENCY} connections, then no answer is a 5xx and every acknowledged write is stored once${SOAK ? ' (and memory stays bounded)' : ''}`, async () => {
-  // warm-up: load until RSS has set no new high (by more than 1 %) for PLATEAU_MS. Measured: at this
-  // load (~50 req/s, FerretDB-bound) V8's old generation takes one to two minutes to reach the size
-  // at which its major GCs keep up; until then RSS climbs with it, and it does not fall back
-  // afterwards (freed heap pages and malloc'd buffers are kept for reuse), so only growth after
-  // that point says anything about a leak. A leak never plateaus: the warm-up then ends at
-  // WARM_UP_MAX_MS and the window below sees the growth.
-  const warmUpStart = Date.now();
-  let high = 0;
-  let flatSince = Date.now();
-  while (SOAK && Date.now() - warmUpStart < WARM_UP_MAX_MS && (high === 0 || Date.now() - flatSince < PLATEAU_MS)) {
-    const window: number[] = [];
-    const timer = setInterval(() => window.push(crms.rss()), 250);
-    await workload.run(CONCURRENCY, 5000);
-    clearInterval(timer);
-    const peak = Math.max(...window);
-    if (peak > high * 1.01) {
-      high = peak;
-      flatSince = Date.now();
+test(
+  `when a mixed workload runs at ${CONCURRENCY} connections, then no answer is a 5xx and every acknowledged write is stored once${SOAK ? ' (and memory stays bounded)' : ''}`,
+  async () => {
+    // warm-up: load until RSS has set no new high (by more than 1 %) for PLATEAU_MS. Measured: at this
+    // load (~50 req/s, FerretDB-bound) V8's old generation takes one to two minutes to reach the size
+    // at which its major GCs keep up; until then RSS climbs with it, and it does not fall back
+    // afterwards (freed heap pages and malloc'd buffers are kept for reuse), so only growth after
+    // that point says anything about a leak. A leak never plateaus: the warm-up then ends at
+    // WARM_UP_MAX_MS and the window below sees the growth.
+    const warmUpStart = Date.now();
+    let high = 0;
+    let flatSince = Date.now();
+    while (SOAK && Date.now() - warmUpStart < WARM_UP_MAX_MS && (high === 0 || Date.now() - flatSince < PLATEAU_MS)) {
+      const window: number[] = [];
+      const timer = setInterval(() => window.push(crms.rss()), 250);
+      await workload.run(CONCURRENCY, 5000);
+      clearInterval(timer);
+      const peak = Math.max(...window);
+      if (peak > high * 1.01) {
+        high = peak;
+        flatSince = Date.now();
+      }
     }
-  }
-  const warmUp = `warm-up ${Math.round((Date.now() - warmUpStart) / 1000)} s` +
-    (Date.now() - flatSince >= PLATEAU_MS ? ` (RSS flat at ${Math.round(high / 1e6)} MB for ${PLATEAU_MS / 1000} s)` : ' (no plateau: ended at its limit)');
-  const rssSeries: number[] = [];
-  const sampler = setInterval(() => rssSeries.push(crms.rss()), 500);
-  const samples = await workload.run(CONCURRENCY, LOAD_MS);
-  clearInterval(sampler);
-  const stats = summarise(samples, LOAD_MS);
-  // V8 grows and shrinks its heap in steps, so compare the median RSS of the last third of the
-  // measured window with that of the first third rather than two single readings
-  const third = Math.floor(rssSeries.length / 3);
-  const early = median(rssSeries.slice(0, third));
-  const late = median(rssSeries.slice(-third));
-  const growth = (late - early) / early;
-  console.log(
-    `mixed load: ${JSON.stringify(stats)} rss ${Math.round(early / 1e6)} → ${Math.round(late / 1e6)} MB ` +
-      `(${(growth * 100).toFixed(1)}%) after ${warmUp}`,
-  );
-  // a request the load generator gave up on (status 0) is a wall-clock outcome: only the soak fails on it
-  const serverErrors = samples.filter((s) => s.status >= 500 || (SOAK && s.status === 0));
-  expect(serverErrors).toEqual([]);
-  if (SOAK) expect(growth).toBeLessThan(0.1);
-  await workload.drainPending(30_000);
-  expect(workload.pending.size).toBe(0);
-  await reconcile();
-}, TIMEOUT);
+    const warmUp =
+      `warm-up ${Math.round((Date.now() - warmUpStart) / 1000)} s` +
+      (Date.now() - flatSince >= PLATEAU_MS
+        ? ` (RSS flat at ${Math.round(high / 1e6)} MB for ${PLATEAU_MS / 1000} s)`
+        : ' (no plateau: ended at its limit)');
+    const rssSeries: number[] = [];
+    const sampler = setInterval(() => rssSeries.push(crms.rss()), 500);
+    const samples = await workload.run(CONCURRENCY, LOAD_MS);
+    clearInterval(sampler);
+    const stats = summarise(samples, LOAD_MS);
+    // V8 grows and shrinks its heap in steps, so compare the median RSS of the last third of the
+    // measured window with that of the first third rather than two single readings
+    const third = Math.floor(rssSeries.length / 3);
+    const early = median(rssSeries.slice(0, third));
+    const late = median(rssSeries.slice(-third));
+    const growth = (late - early) / early;
+    console.log(
+      `mixed load: ${JSON.stringify(stats)} rss ${Math.round(early / 1e6)} → ${Math.round(late / 1e6)} MB ` +
+        `(${(growth * 100).toFixed(1)}%) after ${warmUp}`,
+    );
+    // a request the load generator gave up on (status 0) is a wall-clock outcome: only the soak fails on it
+    const serverErrors = samples.filter((s) => s.status >= 500 || (SOAK && s.status === 0));
+    expect(serverErrors).toEqual([]);
+    if (SOAK) expect(growth).toBeLessThan(0.1);
+    await workload.drainPending(30_000);
+    expect(workload.pending.size).toBe(0);
+    await reconcile();
+  },
+  TIMEOUT,
+);
 
-test('when the database goes away under load, then requests answer 503 envelopes, the service recovers without a restart, and nothing is lost or doubled', async () => {
-  const loadPromise = workload.run(CONCURRENCY, 2000 + OUTAGE_MS + 3000);
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  const outageStart = Date.now();
-  await proxy.down();
-  await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
-  // probe during the outage: answers are 503 envelopes within 2 s
-  const probes = await Promise.all(
-    Array.from({ length: 5 }, () => timedFetch(`${crms.url}/api/customers?limit=1`, { headers: { Authorization: `Bearer ${workload.adminTokenForProbe()}` } })),
-  );
-  for (const probe of probes) {
-    expect(probe.status).toBe(503);
-    if (SOAK) expect(probe.ms).toBeLessThan(2000);
-    expect(probe.body).toMatchObject({ success: false, message: 'Service temporarily unavailable' });
-  }
-  expect((await timedFetch(`${crms.url}/health/ready`)).status).toBe(503);
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - outageStart))));
-  const restoredAt = Date.now();
-  await proxy.up();
-  const samples = await loadPromise;
-  const statuses = new Set(samples.map((s) => s.status));
-  for (const status of statuses) expect([200, 201, 409, 503]).toContain(status);
-  // the service's own request log (status, duration) says how fast it answered, whatever the
-  // load generator sharing these two cores saw on its side
-  // requests that arrived while the database was down (not those already in flight when it went)
-  const served = crms.logLines().filter((l) => {
-    if (l['status'] !== 503 || typeof l['durationMs'] !== 'number' || typeof l['time'] !== 'string') return false;
-    const startedAt = Date.parse(l['time']) - l['durationMs'];
-    return startedAt >= outageStart + 500 && startedAt <= restoredAt;
-  });
-  const serverMs = served.map((l) => l['durationMs'] as number).sort((a, b) => a - b);
-  const clientMs = samples.filter((s) => s.status === 503).map((s) => s.ms).sort((a, b) => a - b);
-  console.log(
-    `outage: ${served.length} answers 503; server-side p50 ${serverMs[Math.floor(serverMs.length / 2)]} ms, ` +
-      `max ${serverMs.at(-1)} ms; client-side p99 ${Math.round(clientMs[Math.floor(clientMs.length * 0.99)] ?? 0)} ms`,
-  );
-  expect(served.length).toBeGreaterThan(0);
-  if (SOAK) expect(serverMs.filter((ms) => ms > 2000)).toEqual([]);
-  // recovered without restart
-  // requests the load generator gave up on may still be queued for the database: bounded wait
-  const ready = await eventually(async () => (await timedFetch(`${crms.url}/health/ready`)).status === 200 && 200, {
-    timeout: 90_000,
-    interval: 200,
-    what: 'readiness after the database came back',
-  }).catch(() => 503);
-  const pingFailures = new Map<string, number>();
-  for (const line of crms.logLines()) {
-    if (line['msg'] === 'readiness: database ping failed') pingFailures.set(String(line['err']), (pingFailures.get(String(line['err'])) ?? 0) + 1);
-  }
-  console.log(`ready again ${Date.now() - restoredAt} ms after the database came back; readiness failures: ${JSON.stringify([...pingFailures])}`);
-  expect(ready).toBe(200);
-  await workload.drainPending(45_000);
-  expect(workload.pending.size).toBe(0);
-  await reconcile();
-}, TIMEOUT);
+test(
+  'when the database goes away under load, then requests answer 503 envelopes, the service recovers without a restart, and nothing is lost or doubled',
+  async () => {
+    const loadPromise = workload.run(CONCURRENCY, 2000 + OUTAGE_MS + 3000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const outageStart = Date.now();
+    await proxy.down();
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
+    // probe during the outage: answers are 503 envelopes within 2 s
+    const probes = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        timedFetch(`${crms.url}/api/customers?limit=1`, { headers: { Authorization: `Bearer ${workload.adminTokenForProbe()}` } }),
+      ),
+    );
+    for (const probe of probes) {
+      expect(probe.status).toBe(503);
+      if (SOAK) expect(probe.ms).toBeLessThan(2000);
+      expect(probe.body).toMatchObject({ success: false, message: 'Service temporarily unavailable' });
+    }
+    expect((await timedFetch(`${crms.url}/health/ready`)).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - outageStart))));
+    const restoredAt = Date.now();
+    await proxy.up();
+    const samples = await loadPromise;
+    const statuses = new Set(samples.map((s) => s.status));
+    for (const status of statuses) expect([200, 201, 409, 503]).toContain(status);
+    // the service's own request log (status, duration) says how fast it answered, whatever the
+    // load generator sharing these two cores saw on its side
+    // requests that arrived while the database was down (not those already in flight when it went)
+    const served = crms.logLines().filter((l) => {
+      if (l['status'] !== 503 || typeof l['durationMs'] !== 'number' || typeof l['time'] !== 'string') return false;
+      const startedAt = Date.parse(l['time']) - l['durationMs'];
+      return startedAt >= outageStart + 500 && startedAt <= restoredAt;
+    });
+    const serverMs = served.map((l) => l['durationMs'] as number).sort((a, b) => a - b);
+    const clientMs = samples
+      .filter((s) => s.status === 503)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
+    console.log(
+      `outage: ${served.length} answers 503; server-side p50 ${serverMs[Math.floor(serverMs.length / 2)]} ms, ` +
+        `max ${serverMs.at(-1)} ms; client-side p99 ${Math.round(clientMs[Math.floor(clientMs.length * 0.99)] ?? 0)} ms`,
+    );
+    expect(served.length).toBeGreaterThan(0);
+    if (SOAK) expect(serverMs.filter((ms) => ms > 2000)).toEqual([]);
+    // recovered without restart
+    // requests the load generator gave up on may still be queued for the database: bounded wait
+    const ready = await eventually(async () => (await timedFetch(`${crms.url}/health/ready`)).status === 200 && 200, {
+      timeout: 90_000,
+      interval: 200,
+      what: 'readiness after the database came back',
+    }).catch(() => 503);
+    const pingFailures = new Map<string, number>();
+    for (const line of crms.logLines()) {
+      if (line['msg'] === 'readiness: database ping failed')
+        pingFailures.set(String(line['err']), (pingFailures.get(String(line['err'])) ?? 0) + 1);
+    }
+    console.log(
+      `ready again ${Date.now() - restoredAt} ms after the database came back; readiness failures: ${JSON.stringify([...pingFailures])}`,
+    );
+    expect(ready).toBe(200);
+    await workload.drainPending(45_000);
+    expect(workload.pending.size).toBe(0);
+    await reconcile();
+  },
+  TIMEOUT,
+);

@@ -51,7 +51,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   const client = new MongoClient(testMongoUri());
-  await client.db(env['MONGODB_DB_NAME']).dropDatabase().catch(() => undefined);
+  await client
+    .db(env['MONGODB_DB_NAME'])
+    .dropDatabase()
+    .catch(() => undefined);
   await client.close();
   await siblings?.close();
 });
@@ -91,7 +94,11 @@ test('pending Auth syncs made on both instances are delivered exactly once each,
   const targetUsers = userIds.slice(10, 20);
   const deliveries = (user: string) =>
     siblings.auth.requests.slice(before).filter((r) => r.method === 'PUT' && r.path === `/api/admin/users/${user}/deactivate`);
-  await eventually(() => targetUsers.every((u) => deliveries(u).length > 0), { timeout: 30_000, interval: 250, what: 'a delivery per user' });
+  await eventually(() => targetUsers.every((u) => deliveries(u).length > 0), {
+    timeout: 30_000,
+    interval: 250,
+    what: 'a delivery per user',
+  });
   await new Promise((resolve) => setTimeout(resolve, 2000)); // a second delivery would have arrived by now
   for (const user of targetUsers) {
     expect({ user, deliveries: deliveries(user).length }).toEqual({ user, deliveries: 1 });
@@ -99,10 +106,7 @@ test('pending Auth syncs made on both instances are delivered exactly once each,
   }
   const client = new MongoClient(testMongoUri());
   try {
-    const pending = await client
-      .db(env['MONGODB_DB_NAME'])
-      .collection('customers')
-      .countDocuments({ 'authSync.status': 'pending' });
+    const pending = await client.db(env['MONGODB_DB_NAME']).collection('customers').countDocuments({ 'authSync.status': 'pending' });
     expect(pending).toBe(0);
   } finally {
     await client.close();
@@ -142,7 +146,9 @@ test(
     expect(workload.pending.size).toBe(0);
     const client = new MongoClient(testMongoUri());
     try {
-      const customers = client.db(env['MONGODB_DB_NAME']).collection<{ _id: unknown; totalOrders: number; noteHistory: { note: string }[] }>('customers');
+      const customers = client
+        .db(env['MONGODB_DB_NAME'])
+        .collection<{ _id: unknown; totalOrders: number; noteHistory: { note: string }[] }>('customers');
       for (const doc of await customers.find({}).toArray()) {
         const id = String(doc._id);
         const expected = (workload.ackedIncrements.get(id) ?? 0) + (id === ids[0] ? 1 : 0);

@@ -18,7 +18,10 @@ export class MixedWorkload {
   private readonly admin = { Authorization: `Bearer ${adminToken()}`, 'Content-Type': 'application/json' };
   private readonly service = { 'X-Service-API-Key': TEST_API_KEY, 'Content-Type': 'application/json' };
 
-  constructor(private readonly baseUrl: () => string, readonly customerIds: string[]) {}
+  constructor(
+    private readonly baseUrl: () => string,
+    readonly customerIds: string[],
+  ) {}
 
   private pick(i: number): string {
     return this.customerIds[i % this.customerIds.length] ?? '';

@@ -39,14 +39,27 @@ afterAll(async () => {
 });
 
 /** POSTs the bytes as they are (supertest would serialise a Buffer as JSON). */
-function postRaw(path: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: { success: boolean; message: string; errors: { field: string }[] } }> {
+function postRaw(
+  path: string,
+  headers: Record<string, string>,
+  body: Buffer,
+): Promise<{ status: number; body: { success: boolean; message: string; errors: { field: string }[] } }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ port: loggedPort, host: '127.0.0.1', method: 'POST', path, headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-    });
+    const req = httpRequest(
+      {
+        port: loggedPort,
+        host: '127.0.0.1',
+        method: 'POST',
+        path,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

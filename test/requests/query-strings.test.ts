@@ -24,7 +24,8 @@ beforeAll(async () => {
   t = await startTestApp();
   server = await listen(createHttpServer(t.app), 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  seanId = (await createCustomer(t.http, { fullName: "Sean O'Brien", email: 'customer@test.com', contactNumber: '+91 98765 43210' })).customerId;
+  seanId = (await createCustomer(t.http, { fullName: "Sean O'Brien", email: 'customer@test.com', contactNumber: '+91 98765 43210' }))
+    .customerId;
   await createCustomer(t.http, { fullName: 'Other Person', email: 'other@example.org', contactNumber: '+44 2079460958' });
 });
 afterAll(async () => {
@@ -33,7 +34,9 @@ afterAll(async () => {
 });
 
 /** GET with the request target exactly as given. */
-function rawGet(target: string): Promise<{ status: number; body: { success: boolean; data?: unknown; errors?: { field: string; message: string }[] } }> {
+function rawGet(
+  target: string,
+): Promise<{ status: number; body: { success: boolean; data?: unknown; errors?: { field: string; message: string }[] } }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${base}/`, { method: 'GET', path: target, headers: admin }, (res) => {
       let text = '';
@@ -46,7 +49,8 @@ function rawGet(target: string): Promise<{ status: number; body: { success: bool
   });
 }
 
-const searchIds = (body: { data?: unknown }) => ((body.data as { results: { customerId: string }[] }).results ?? []).map((r) => r.customerId);
+const searchIds = (body: { data?: unknown }) =>
+  ((body.data as { results: { customerId: string }[] }).results ?? []).map((r) => r.customerId);
 
 /** [what sends it, the query string of `?q=…`, the value the service must see]. */
 const CLIENT_QUERIES: [string, string, string][] = [
@@ -58,7 +62,7 @@ const CLIENT_QUERIES: [string, string, string][] = [
   ['Python urlencode / requests params', 'q=%2B91+98765+43210', '+91 98765 43210'],
   ['Python urlencode(quote_via=quote)', 'q=Sean%20O%27Brien', "Sean O'Brien"],
   ['Python urlencode(quote_via=quote)', 'q=%2B91%2098765%2043210', '+91 98765 43210'],
-  ['a browser address bar', 'q=Sean+O\'Brien', "Sean O'Brien"],
+  ['a browser address bar', "q=Sean+O'Brien", "Sean O'Brien"],
   ['curl, typed URL', 'q=9876543210', '9876543210'],
 ];
 

@@ -70,7 +70,17 @@ describe('When another team installs the SDK package', () => {
     const packed = npm(['pack', '--pack-destination', work, '--json'], join(root, 'generated'));
     const [info] = JSON.parse(packed) as [{ filename: string; files: { path: string }[] }];
     const files = info.files.map((f) => f.path).sort();
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/esm/index.js', 'dist/esm/index.d.ts', 'openapi.json', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'dist/cjs/index.js',
+        'dist/cjs/index.d.ts',
+        'dist/esm/index.js',
+        'dist/esm/index.d.ts',
+        'openapi.json',
+        'package.json',
+      ]),
+    );
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('clients/'))).toBe(false);
 
     const consumer = join(work, 'consumer');
@@ -82,7 +92,10 @@ describe('When another team installs the SDK package', () => {
         private: true,
         type: 'module',
         // openapi-fetch (the peer) from this repository's node_modules: no registry needed
-        dependencies: { '@crms/sdk': `file:${join(work, info.filename)}`, 'openapi-fetch': `file:${join(root, 'node_modules', 'openapi-fetch')}` },
+        dependencies: {
+          '@crms/sdk': `file:${join(work, info.filename)}`,
+          'openapi-fetch': `file:${join(root, 'node_modules', 'openapi-fetch')}`,
+        },
       }),
     );
     npm(['install', '--offline'], consumer);
@@ -92,7 +105,17 @@ describe('When another team installs the SDK package', () => {
     writeFileSync(
       join(consumer, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noUncheckedIndexedAccess: true, lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false, outDir: 'out' },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          skipLibCheck: false,
+          outDir: 'out',
+        },
         files: ['consumer.ts'],
       }),
     );
@@ -106,8 +129,14 @@ describe('When another team installs the SDK package', () => {
       }
     };
     expect(typeCheck(['-p', consumer])).toBe('');
-    writeFileSync(join(consumer, 'broken.ts'), `import { createCrmsClient } from '@crms/sdk';\nawait createCrmsClient({ baseUrl: '' }).GET('/api/customers/{customerId}', { params: { path: { id: 'x' } } });\n`);
-    writeFileSync(join(consumer, 'tsconfig.broken.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: ['broken.ts'] }));
+    writeFileSync(
+      join(consumer, 'broken.ts'),
+      `import { createCrmsClient } from '@crms/sdk';\nawait createCrmsClient({ baseUrl: '' }).GET('/api/customers/{customerId}', { params: { path: { id: 'x' } } });\n`,
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.broken.json'),
+      JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: ['broken.ts'] }),
+    );
     expect(typeCheck(['-p', join(consumer, 'tsconfig.broken.json')])).toMatch(/error TS\d+/);
 
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -42,7 +42,10 @@ describe('When any response leaves the service', () => {
   });
 
   it('Then an unknown origin gets no Access-Control-Allow-Origin (and never *)', async () => {
-    const preflight = await t.http.options('/api/customers/me').set('Origin', 'https://evil.example.net').set('Access-Control-Request-Method', 'GET');
+    const preflight = await t.http
+      .options('/api/customers/me')
+      .set('Origin', 'https://evil.example.net')
+      .set('Access-Control-Request-Method', 'GET');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     const simple = await t.http.get('/health').set('Origin', 'https://evil.example.net').expect(200);
     expect(simple.headers['access-control-allow-origin']).toBeUndefined();
@@ -59,19 +62,35 @@ describe('When any response leaves the service', () => {
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ fullName: 'x'.repeat(110 * 1024) }));
     expect(res.status).toBe(413);
-    expect(res.body).toEqual({ success: false, message: 'Request body too large', errors: [{ field: 'body', message: expect.any(String) }] });
+    expect(res.body).toEqual({
+      success: false,
+      message: 'Request body too large',
+      errors: [{ field: 'body', message: expect.any(String) }],
+    });
   });
 
   it('Then a body that is not application/json is refused with a 415 envelope', async () => {
-    for (const [type, body] of [['text/plain', 'hello'], ['application/x-www-form-urlencoded', 'fullName=Bob'], ['application/xml', '<a/>']] as const) {
-      const res = await t.http.post('/api/customers/internal/create').set('X-Service-API-Key', TEST_API_KEY).set('Content-Type', type).send(body);
+    for (const [type, body] of [
+      ['text/plain', 'hello'],
+      ['application/x-www-form-urlencoded', 'fullName=Bob'],
+      ['application/xml', '<a/>'],
+    ] as const) {
+      const res = await t.http
+        .post('/api/customers/internal/create')
+        .set('X-Service-API-Key', TEST_API_KEY)
+        .set('Content-Type', type)
+        .send(body);
       expect(res.status).toBe(415);
       expect(res.body).toMatchObject({ success: false, message: 'Unsupported media type', errors: [{ field: 'Content-Type' }] });
     }
   });
 
   it('Then errors carry no stack trace or driver message', async () => {
-    const res = await t.http.post('/api/customers/internal/create').set('X-Service-API-Key', TEST_API_KEY).set('Content-Type', 'application/json').send('{"userId":');
+    const res = await t.http
+      .post('/api/customers/internal/create')
+      .set('X-Service-API-Key', TEST_API_KEY)
+      .set('Content-Type', 'application/json')
+      .send('{"userId":');
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|node_modules|SyntaxError|Mongo/);
   });

@@ -187,7 +187,11 @@ describe('API8 Security Misconfiguration', () => {
 
   test('error bodies carry no stack traces, driver or parser messages', async () => {
     const responses = [
-      await t.http.post('/api/customers/internal/create').set('X-Service-API-Key', TEST_API_KEY).set('Content-Type', 'application/json').send('{"a":'),
+      await t.http
+        .post('/api/customers/internal/create')
+        .set('X-Service-API-Key', TEST_API_KEY)
+        .set('Content-Type', 'application/json')
+        .send('{"a":'),
       await t.http.get('/api/customers/zzz').set(bearer(adminToken())),
       await t.http.get('/api/customers?limit=abc').set(bearer(adminToken())),
       await t.http.get('/nope'),

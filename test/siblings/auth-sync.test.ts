@@ -51,7 +51,11 @@ const claimsOf = (request: RecordedRequest) =>
   jwt.verify(String(request.headers['authorization']).replace(/^Bearer /, ''), TEST_JWT_SECRET) as JwtPayload;
 
 const syncState = async (t: TestApp, customerId: string) =>
-  (await t.http.get(`/api/customers/${customerId}`).set(admin)).body.data.authSync as { status: string; attempts: number; lastError?: string };
+  (await t.http.get(`/api/customers/${customerId}`).set(admin)).body.data.authSync as {
+    status: string;
+    attempts: number;
+    lastError?: string;
+  };
 
 /** Waits until the worker has delivered the customer's pending sync. */
 const synced = (t: TestApp, customerId: string) =>
@@ -62,7 +66,11 @@ describe('Status changes reach the Auth Service', () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId });
-    const res = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).set('X-Request-Id', 'req-sync-1').send({ status: 'Suspended', reason: 'Disputes' });
+    const res = await t.http
+      .patch(`/api/customers/${customerId}/status`)
+      .set(admin)
+      .set('X-Request-Id', 'req-sync-1')
+      .send({ status: 'Suspended', reason: 'Disputes' });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ customerStatus: 'Suspended', previousStatus: 'Active', authSync: 'synced' });
     const [call] = siblings.auth.stateCalls(userId);
@@ -156,7 +164,11 @@ describe('Status changes reach the Auth Service', () => {
 
     siblings.auth.mode = { kind: 'normal' };
     const calls = siblings.auth.stateCalls(userId).length;
-    const again = await t.http.patch(`/api/customers/${customerId}/status`).set(admin).set('X-Request-Id', 'req-reapply').send({ status: 'Suspended' });
+    const again = await t.http
+      .patch(`/api/customers/${customerId}/status`)
+      .set(admin)
+      .set('X-Request-Id', 'req-reapply')
+      .send({ status: 'Suspended' });
     expect(again.status).toBe(200);
     expect(again.body.data).toMatchObject({ customerStatus: 'Suspended', previousStatus: 'Suspended', authSync: 'synced' });
     const delivered = siblings.auth.stateCalls(userId).slice(calls);

@@ -113,7 +113,13 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
   test('allowed when there are only finished orders and resolved complaints; gone afterwards', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.order.orders.push(order(customerId, 'Delivered', 1), order(customerId, 'Returned', 2));
-    siblings.complaint.complaints.push({ complaintId: 'C1', customerId, subject: 's', status: 'Resolved', createdAt: '2026-01-21T10:05:00Z' });
+    siblings.complaint.complaints.push({
+      complaintId: 'C1',
+      customerId,
+      subject: 's',
+      status: 'Resolved',
+      createdAt: '2026-01-21T10:05:00Z',
+    });
     const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ customerId, deletedAt: expect.stringMatching(/Z$/) });

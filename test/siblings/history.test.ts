@@ -33,7 +33,15 @@ describe('GET /api/customers/{customerId}/orders', () => {
     const { customerId } = await createCustomer(t.http);
     const other = await createCustomer(t.http);
     siblings.order.orders.push(
-      { orderId: 'ORD-1', customerId, orderDate: '2026-01-20T14:30:00.123456', status: 'Delivered', totalAmount: 3500, itemCount: 3, paymentMethod: 'UPI' },
+      {
+        orderId: 'ORD-1',
+        customerId,
+        orderDate: '2026-01-20T14:30:00.123456',
+        status: 'Delivered',
+        totalAmount: 3500,
+        itemCount: 3,
+        paymentMethod: 'UPI',
+      },
       { orderId: 'ORD-2', customerId, orderDate: '2026-01-10T09:15:00+05:30', status: 'Placed', totalAmount: 1200.5, itemCount: 1 },
       { orderId: 'ORD-3', customerId, orderDate: '2026-01-05T08:00:00Z', status: 'Cancelled', totalAmount: 10, itemCount: 1 },
       { orderId: 'ORD-X', customerId: other.customerId, orderDate: '2026-01-05T08:00:00Z', status: 'Placed', totalAmount: 1, itemCount: 1 },
@@ -85,7 +93,14 @@ describe('GET /api/customers/{customerId}/orders', () => {
   test('orders of another customer in the answer are refused (502), never shown', async () => {
     const { customerId } = await createCustomer(t.http);
     const other = await createCustomer(t.http);
-    siblings.order.orders.push({ orderId: 'ORD-LEAK', customerId: other.customerId, orderDate: '2026-01-05T08:00:00Z', status: 'Placed', totalAmount: 1, itemCount: 1 });
+    siblings.order.orders.push({
+      orderId: 'ORD-LEAK',
+      customerId: other.customerId,
+      orderDate: '2026-01-05T08:00:00Z',
+      status: 'Placed',
+      totalAmount: 1,
+      itemCount: 1,
+    });
     siblings.order.ignoreCustomerFilter = true;
     const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
     expect(res.status).toBe(502);
@@ -94,12 +109,21 @@ describe('GET /api/customers/{customerId}/orders', () => {
 
   test('when the Order Service leaves its optional fields null, then the page is served', async () => {
     const { customerId } = await createCustomer(t.http);
-    siblings.order.orders.push(
-      { orderId: 'ORD-N', customerId, orderDate: '2026-01-20T14:30:00', status: 'Placed', totalAmount: 10, itemCount: 1, paymentMethod: null, shippingAddress: null },
-    );
+    siblings.order.orders.push({
+      orderId: 'ORD-N',
+      customerId,
+      orderDate: '2026-01-20T14:30:00',
+      status: 'Placed',
+      totalAmount: 10,
+      itemCount: 1,
+      paymentMethod: null,
+      shippingAddress: null,
+    });
     const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
     expect(res.status).toBe(200);
-    expect(res.body.data.orders).toEqual([{ orderId: 'ORD-N', orderDate: '2026-01-20T14:30:00.000Z', status: 'Placed', totalAmount: 10, itemCount: 1 }]);
+    expect(res.body.data.orders).toEqual([
+      { orderId: 'ORD-N', orderDate: '2026-01-20T14:30:00.000Z', status: 'Placed', totalAmount: 10, itemCount: 1 },
+    ]);
   });
 
   test('the Order Service refusing the admin token is our 401/403; a refused service key is a 502', async () => {
@@ -125,8 +149,24 @@ describe('GET /api/customers/{customerId}/complaints', () => {
   test('maps the Complaint Service page, optional fields omitted, dates normalised', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.complaint.complaints.push(
-      { complaintId: 'CMP-1', customerId, orderId: 'ORD-1', category: 'Delivery', subject: 'Damaged', status: 'Open', priority: 'High', createdAt: '2026-01-21T10:05:00' },
-      { complaintId: 'CMP-2', customerId, subject: 'Refund', status: 'Resolved', createdAt: '2025-12-05T11:20:00.000Z', resolvedAt: '2025-12-08T15:00:00Z' },
+      {
+        complaintId: 'CMP-1',
+        customerId,
+        orderId: 'ORD-1',
+        category: 'Delivery',
+        subject: 'Damaged',
+        status: 'Open',
+        priority: 'High',
+        createdAt: '2026-01-21T10:05:00',
+      },
+      {
+        complaintId: 'CMP-2',
+        customerId,
+        subject: 'Refund',
+        status: 'Resolved',
+        createdAt: '2025-12-05T11:20:00.000Z',
+        resolvedAt: '2025-12-08T15:00:00Z',
+      },
       { complaintId: 'CMP-3', customerId, subject: 'Late', status: 'Open', createdAt: '2025-11-05T11:20:00Z' },
     );
     const res = await t.http.get(`/api/customers/${customerId}/complaints?page=1&limit=2`).set(admin).set('X-Request-Id', 'req-cmp-1');
@@ -137,8 +177,22 @@ describe('GET /api/customers/{customerId}/complaints', () => {
       data: {
         customerId,
         complaints: [
-          { complaintId: 'CMP-1', orderId: 'ORD-1', category: 'Delivery', subject: 'Damaged', status: 'Open', priority: 'High', createdAt: '2026-01-21T10:05:00.000Z' },
-          { complaintId: 'CMP-2', subject: 'Refund', status: 'Resolved', createdAt: '2025-12-05T11:20:00.000Z', resolvedAt: '2025-12-08T15:00:00.000Z' },
+          {
+            complaintId: 'CMP-1',
+            orderId: 'ORD-1',
+            category: 'Delivery',
+            subject: 'Damaged',
+            status: 'Open',
+            priority: 'High',
+            createdAt: '2026-01-21T10:05:00.000Z',
+          },
+          {
+            complaintId: 'CMP-2',
+            subject: 'Refund',
+            status: 'Resolved',
+            createdAt: '2025-12-05T11:20:00.000Z',
+            resolvedAt: '2025-12-08T15:00:00.000Z',
+          },
         ],
         pagination: { currentPage: 1, totalPages: 2, totalItems: 3 },
       },
@@ -153,14 +207,45 @@ describe('GET /api/customers/{customerId}/complaints', () => {
   test('when the Complaint Service leaves optional fields null (a complaint without a known order), then they are omitted', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.complaint.complaints.push(
-      { complaintId: 'CMP-N', customerId, orderId: null, category: null, subject: 'Rude agent', description: null, status: 'Open', priority: null, createdAt: '2026-01-21T10:05:00', resolvedAt: null },
-      { complaintId: 'CMP-R', customerId, orderId: 'ORD-9', category: 'Refund', subject: 'Refund', description: null, status: 'Resolved', priority: 'Low', createdAt: '2026-01-01T10:05:00Z', resolvedAt: '2026-01-02T10:05:00+05:30' },
+      {
+        complaintId: 'CMP-N',
+        customerId,
+        orderId: null,
+        category: null,
+        subject: 'Rude agent',
+        description: null,
+        status: 'Open',
+        priority: null,
+        createdAt: '2026-01-21T10:05:00',
+        resolvedAt: null,
+      },
+      {
+        complaintId: 'CMP-R',
+        customerId,
+        orderId: 'ORD-9',
+        category: 'Refund',
+        subject: 'Refund',
+        description: null,
+        status: 'Resolved',
+        priority: 'Low',
+        createdAt: '2026-01-01T10:05:00Z',
+        resolvedAt: '2026-01-02T10:05:00+05:30',
+      },
     );
     const res = await t.http.get(`/api/customers/${customerId}/complaints`).set(admin);
     expect(res.status).toBe(200);
     expect(res.body.data.complaints).toEqual([
       { complaintId: 'CMP-N', subject: 'Rude agent', status: 'Open', createdAt: '2026-01-21T10:05:00.000Z' },
-      { complaintId: 'CMP-R', orderId: 'ORD-9', category: 'Refund', subject: 'Refund', status: 'Resolved', priority: 'Low', createdAt: '2026-01-01T10:05:00.000Z', resolvedAt: '2026-01-02T04:35:00.000Z' },
+      {
+        complaintId: 'CMP-R',
+        orderId: 'ORD-9',
+        category: 'Refund',
+        subject: 'Refund',
+        status: 'Resolved',
+        priority: 'Low',
+        createdAt: '2026-01-01T10:05:00.000Z',
+        resolvedAt: '2026-01-02T04:35:00.000Z',
+      },
     ]);
   });
 

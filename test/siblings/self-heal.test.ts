@@ -22,7 +22,10 @@ describe('GET /api/customers/me for a Customer without a record', () => {
   test('creates the record from the Auth Service user (service key, request id) and answers the profile', async () => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId, email: 'Priya.Sharma@Example.com', fullName: 'Priya Sharma', contactNumber: '+919876543210' });
-    const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId))).set('X-Request-Id', 'req-heal-1');
+    const res = await t.http
+      .get('/api/customers/me')
+      .set(bearer(customerToken(userId)))
+      .set('X-Request-Id', 'req-heal-1');
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({
       userId,
@@ -157,10 +160,22 @@ describe('What the Auth Service answers is input: the rules of POST /api/custome
 describe('Administrators without a record', () => {
   test('get one healed from the Auth Service on /me, with their registration time', async () => {
     const userId = newUserId();
-    siblings.auth.addUser({ _id: userId, email: 'ops.admin@example.com', fullName: 'Operations Admin', role: 'Administrator', contactNumber: null, createdAt: '2024-11-02 08:30:00' });
+    siblings.auth.addUser({
+      _id: userId,
+      email: 'ops.admin@example.com',
+      fullName: 'Operations Admin',
+      role: 'Administrator',
+      contactNumber: null,
+      createdAt: '2024-11-02 08:30:00',
+    });
     const res = await t.http.get('/api/customers/me').set(bearer(adminToken(userId)));
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ userId, email: 'ops.admin@example.com', fullName: 'Operations Admin', customerSince: '2024-11-02T08:30:00.000Z' });
+    expect(res.body.data).toMatchObject({
+      userId,
+      email: 'ops.admin@example.com',
+      fullName: 'Operations Admin',
+      customerSince: '2024-11-02T08:30:00.000Z',
+    });
     expect(await records(t, userId)).toBe(1);
   });
 

@@ -77,7 +77,11 @@ describe('When the Complaint Service answers outside its contract', () => {
     );
     const res = await app.http.get(`/api/customers/${customerId}/complaints`).set(admin).set('X-Request-Id', 'req-unusable-1');
     expect(res.status).toBe(502);
-    expect(res.body).toEqual({ success: false, message: 'Unable to fetch complaint data', errors: [{ field: 'service', message: UNUSABLE }] });
+    expect(res.body).toEqual({
+      success: false,
+      message: 'Unable to fetch complaint data',
+      errors: [{ field: 'service', message: UNUSABLE }],
+    });
     // a contract violation is not retried: the sibling did answer
     expect(siblings.complaint.received('/api/complaints')).toHaveLength(1);
     const line = parsed(app).find((l) => l['msg'] === 'sibling answered with data CRMS cannot use');

@@ -17,7 +17,8 @@ export async function eventually<T>(
     } catch (err) {
       last = err;
     }
-    if (Date.now() >= deadline) throw new Error(`${what} not reached within ${timeout} ms (last: ${last instanceof Error ? last.message : String(last)})`);
+    if (Date.now() >= deadline)
+      throw new Error(`${what} not reached within ${timeout} ms (last: ${last instanceof Error ? last.message : String(last)})`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }

@@ -78,7 +78,13 @@ export function spawnNode({ args, env, cwd, stdio = ['ignore', 'pipe', 'pipe'], 
 export async function waitUntilReady(
   proc: NodeProcess,
   url: string,
-  { timeoutMs, intervalMs = 100, isReady = (res) => res.ok, name = 'the process', detail = () => '' }: {
+  {
+    timeoutMs,
+    intervalMs = 100,
+    isReady = (res) => res.ok,
+    name = 'the process',
+    detail = () => '',
+  }: {
     timeoutMs: number;
     intervalMs?: number;
     isReady?: (res: Response) => boolean;

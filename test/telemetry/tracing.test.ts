@@ -22,14 +22,25 @@ interface ReceivedSpan {
   attributes: Record<string, unknown>;
 }
 
-type OtlpValue = { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number; arrayValue?: { values?: OtlpValue[] } };
+type OtlpValue = {
+  stringValue?: string;
+  intValue?: string | number;
+  boolValue?: boolean;
+  doubleValue?: number;
+  arrayValue?: { values?: OtlpValue[] };
+};
 type OtlpAttribute = { key: string; value: OtlpValue };
 
 const valueOf = (v: OtlpValue): unknown =>
-  v.stringValue ?? (v.intValue !== undefined ? Number(v.intValue) : undefined) ?? v.boolValue ?? v.doubleValue ?? v.arrayValue?.values?.map(valueOf);
+  v.stringValue ??
+  (v.intValue !== undefined ? Number(v.intValue) : undefined) ??
+  v.boolValue ??
+  v.doubleValue ??
+  v.arrayValue?.values?.map(valueOf);
 const attributesOf = (list: OtlpAttribute[] = []) => Object.fromEntries(list.map((a) => [a.key, valueOf(a.value)]));
 /** OTLP/JSON carries ids in hex; base64 (protobuf-style JSON) is accepted too. */
-const hexId = (id: string | undefined) => (!id ? '' : /^[0-9a-f]+$/i.test(id) ? id.toLowerCase() : Buffer.from(id, 'base64').toString('hex'));
+const hexId = (id: string | undefined) =>
+  !id ? '' : /^[0-9a-f]+$/i.test(id) ? id.toLowerCase() : Buffer.from(id, 'base64').toString('hex');
 
 /** A real OTLP/HTTP trace receiver on loopback (`POST /v1/traces`, JSON), keeping every span. */
 async function startOtlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; close(): Promise<void> }> {
@@ -124,7 +135,7 @@ describe('When tracing is configured by the OTEL_* variables', () => {
     await receiver?.close();
   });
 
-  it('Then a request that calls a sibling continues the caller\'s trace through Express, MongoDB and the sibling, whose stub sees the same trace', async () => {
+  it("Then a request that calls a sibling continues the caller's trace through Express, MongoDB and the sibling, whose stub sees the same trace", async () => {
     const { customerId } = await createCustomer(crms);
     const traceId = randomBytes(16).toString('hex');
     const callerSpanId = randomBytes(8).toString('hex');
@@ -141,7 +152,7 @@ describe('When tracing is configured by the OTEL_* variables', () => {
     expect(call?.headers['tracestate']).toBe('frontend=abc123');
     const stubParent = traceparent.split('-')[2];
 
-    const spans = await until('the request\'s spans', () => {
+    const spans = await until("the request's spans", () => {
       const mine = receiver.spans.filter((s) => s.traceId === traceId);
       return mine.some((s) => s.spanId === stubParent) && mine.some((s) => s.kind === 2) ? mine : undefined;
     });
@@ -195,7 +206,9 @@ describe('When tracing is configured by the OTEL_* variables', () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { data: { totalResults: number } }).data.totalResults).toBeGreaterThan(0);
     await until('the search spans', () => (receiver.spans.some((s) => s.traceId === traceId && s.kind === 2) ? true : undefined));
-    await until('the mongodb spans of the search', () => (receiver.spans.some((s) => s.traceId === traceId && s.scope.includes('mongodb')) ? true : undefined));
+    await until('the mongodb spans of the search', () =>
+      receiver.spans.some((s) => s.traceId === traceId && s.scope.includes('mongodb')) ? true : undefined,
+    );
     const text = JSON.stringify(receiver.spans).toLowerCase();
     for (const personal of ['tracewell', 'tracy', PERSON.email, '98765']) expect(text).not.toContain(personal.toLowerCase());
   }, 60_000);
@@ -210,7 +223,9 @@ describe('When tracing is not configured', () => {
       const { createRequire } = await import('node:module');
       const require = createRequire(import.meta.url);
       console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes('@opentelemetry'))));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env['PATH'] ?? '', ...env } });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+    });
     return JSON.parse(stdout) as string[];
   }
 

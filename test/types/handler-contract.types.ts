@@ -70,12 +70,27 @@ export const drifting: HandlerMap<'deleteCustomer' | 'getCustomerByUserId' | 'ad
     const limit: string | undefined = req.query.limit;
     respond(res, 200, 'Customers retrieved successfully', {
       customers: [],
-      pagination: { currentPage: 1, totalPages: 0, totalItems: 0, itemsPerPage: Number(limit ?? nope ?? 10), hasNextPage: false, hasPreviousPage: false, nextCursor: null },
+      pagination: {
+        currentPage: 1,
+        totalPages: 0,
+        totalItems: 0,
+        itemsPerPage: Number(limit ?? nope ?? 10),
+        hasNextPage: false,
+        hasPreviousPage: false,
+        nextCursor: null,
+      },
     });
   },
   updateCustomer(req, res) {
     const ifMatch: string | undefined = headerOf(req, 'If-Match');
-    // @ts-expect-error customerType is one of the spec's types
-    respond(res, 200, 'Customer updated successfully', { customerId: String(ifMatch), customerType: 'Gold', tags: [], preferences: {}, updatedAt: at, updatedBy: 'admin' });
+    respond(res, 200, 'Customer updated successfully', {
+      customerId: String(ifMatch),
+      // @ts-expect-error customerType is one of the spec's types
+      customerType: 'Gold',
+      tags: [],
+      preferences: {},
+      updatedAt: at,
+      updatedBy: 'admin',
+    });
   },
 };

@@ -22,8 +22,12 @@ describe('the data layer turns intents into MongoDB updates', () => {
     });
     expect(update).toEqual({
       $set: {
-        customerStatus: 'Suspended', updatedAt: at, updatedBy: 'admin1', 'preferences.language': 'hi',
-        'authSync.claimedBy': 'w', 'authSync.claimedUntil': at,
+        customerStatus: 'Suspended',
+        updatedAt: at,
+        updatedBy: 'admin1',
+        'preferences.language': 'hi',
+        'authSync.claimedBy': 'w',
+        'authSync.claimedUntil': at,
       },
       $unset: { contactNumber: '' },
       $inc: { totalOrders: 2 },
@@ -43,12 +47,21 @@ describe('the data layer turns intents into MongoDB updates', () => {
     const from = new Date('2026-01-01T00:00:00Z');
     expect(
       filterOf({
-        status: 'Active', type: 'VIP', anyTag: ['a', 'b'], customerSince: { from }, totalOrderValue: { from: 1, to: 9 },
-        hasOpenComplaints: false, searchPrefixes: ['jo', 'a.b'],
+        status: 'Active',
+        type: 'VIP',
+        anyTag: ['a', 'b'],
+        customerSince: { from },
+        totalOrderValue: { from: 1, to: 9 },
+        hasOpenComplaints: false,
+        searchPrefixes: ['jo', 'a.b'],
       }),
     ).toEqual({
-      customerStatus: 'Active', customerType: 'VIP', tags: { $in: ['a', 'b'] }, customerSince: { $gte: from },
-      totalOrderValue: { $gte: 1, $lte: 9 }, openComplaints: 0,
+      customerStatus: 'Active',
+      customerType: 'VIP',
+      tags: { $in: ['a', 'b'] },
+      customerSince: { $gte: from },
+      totalOrderValue: { $gte: 1, $lte: 9 },
+      openComplaints: 0,
       $and: [{ searchKeys: { $regex: '^jo' } }, { searchKeys: { $regex: '^a\\.b' } }],
     });
     expect(filterOf({})).toEqual({});
@@ -64,7 +77,11 @@ describe('ids cross the service boundary as strings', () => {
   test('when a record is stored and read back, then its ids are the same strings', () => {
     const at = new Date();
     const record = {
-      id: hex, noteHistory: [{ noteId: hex, note: 'n', addedBy: 'a', addedAt: at }], userId: 'u', email: 'e', fullName: 'f',
+      id: hex,
+      noteHistory: [{ noteId: hex, note: 'n', addedBy: 'a', addedAt: at }],
+      userId: 'u',
+      email: 'e',
+      fullName: 'f',
     } as unknown as CustomerRecord;
     const doc = toDocument(record);
     expect(doc._id).toBeInstanceOf(ObjectId);
@@ -75,7 +92,9 @@ describe('ids cross the service boundary as strings', () => {
 
 describe('HTTP: path parameters and ETags', () => {
   test('when a customerId path parameter is not 24 hex digits, then it is a 400 naming customerId; else its lower-case form', () => {
-    expect(() => parseCustomerId('xyz')).toThrow(expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field: 'customerId' })] }));
+    expect(() => parseCustomerId('xyz')).toThrow(
+      expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field: 'customerId' })] }),
+    );
     expect(parseCustomerId(hex.toUpperCase())).toBe(hex);
   });
 

@@ -8,7 +8,9 @@ const jwtConfig = { secret: TEST_JWT_SECRET, algorithm: 'HS256' as const, clockT
 /** Just enough of an Express request: its headers, changeable. */
 function requestWith(authorization: string | undefined): Request & { headers: Record<string, string | undefined> } {
   const headers: Record<string, string | undefined> = { authorization };
-  return { headers, get: (name: string) => headers[name.toLowerCase()] } as unknown as Request & { headers: Record<string, string | undefined> };
+  return { headers, get: (name: string) => headers[name.toLowerCase()] } as unknown as Request & {
+    headers: Record<string, string | undefined>;
+  };
 }
 
 describe('verifyRequestToken: one verification per request (rate limiter and security handler share it)', () => {

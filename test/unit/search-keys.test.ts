@@ -8,13 +8,27 @@ const matches = (keys: string[], query: string) =>
 describe('buildSearchKeys', () => {
   test('name words, email, its local part and parts, domain, phone digits with and without country code', () => {
     expect(buildSearchKeys({ fullName: 'John Doe', email: 'John.Doe@Example.com', contactNumber: '+91 98765-43210' })).toEqual([
-      'john', 'doe', 'john.doe@example.com', 'john.doe', 'example.com', '919876543210', '9876543210',
+      'john',
+      'doe',
+      'john.doe@example.com',
+      'john.doe',
+      'example.com',
+      '919876543210',
+      '9876543210',
     ]);
   });
 
   test('hyphenated and apostrophe names give the whole word and its parts; whitespace runs are one separator', () => {
     expect(buildSearchKeys({ fullName: "  Mary-Jane   O'Neil ", email: 'mj@x.in' })).toEqual([
-      'mary-jane', 'mary', 'jane', "o'neil", 'o', 'neil', 'mj@x.in', 'mj', 'x.in',
+      'mary-jane',
+      'mary',
+      'jane',
+      "o'neil",
+      'o',
+      'neil',
+      'mj@x.in',
+      'mj',
+      'x.in',
     ]);
   });
 
@@ -24,7 +38,9 @@ describe('buildSearchKeys', () => {
 
   test('a national number without country code is kept once; no phone → no digit keys', () => {
     expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '9123456789' })).toContain('9123456789');
-    expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '9123456789' }).filter((k) => /^\d+$/.test(k))).toEqual(['9123456789']);
+    expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '9123456789' }).filter((k) => /^\d+$/.test(k))).toEqual([
+      '9123456789',
+    ]);
     expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c' }).some((k) => /^\d+$/.test(k))).toBe(false);
     expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '(---)' }).some((k) => /^\d+$/.test(k))).toBe(false);
   });

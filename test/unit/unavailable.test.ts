@@ -14,7 +14,10 @@ describe('isDatabaseUnavailable: driver errors answered as 503', () => {
 
   test('shutdown, failover and election codes, by code or by name', () => {
     for (const [codeName, code] of Object.entries(UNAVAILABLE_CODES)) {
-      expect([codeName, isDatabaseUnavailable(new MongoServerError({ ok: 0, code, codeName, errmsg: codeName }))]).toEqual([codeName, true]);
+      expect([codeName, isDatabaseUnavailable(new MongoServerError({ ok: 0, code, codeName, errmsg: codeName }))]).toEqual([
+        codeName,
+        true,
+      ]);
     }
     expect(isDatabaseUnavailable(new MongoServerError({ ok: 0, codeName: 'PrimarySteppedDown', errmsg: 'stepped down' }))).toBe(true);
   });
@@ -27,8 +30,18 @@ describe('isDatabaseUnavailable: driver errors answered as 503', () => {
   });
 
   test("FerretDB's InternalError only when its PostgreSQL cannot be reached", () => {
-    const down = new MongoServerError({ ok: 0, code: 1, codeName: 'InternalError', errmsg: 'failed to connect to `user=ferretdb database=ferretdb`: dial error' });
-    const shutting = new MongoServerError({ ok: 0, code: 1, codeName: 'InternalError', errmsg: 'FATAL: terminating connection due to administrator command (SQLSTATE 57P01)' });
+    const down = new MongoServerError({
+      ok: 0,
+      code: 1,
+      codeName: 'InternalError',
+      errmsg: 'failed to connect to `user=ferretdb database=ferretdb`: dial error',
+    });
+    const shutting = new MongoServerError({
+      ok: 0,
+      code: 1,
+      codeName: 'InternalError',
+      errmsg: 'FATAL: terminating connection due to administrator command (SQLSTATE 57P01)',
+    });
     const bug = new MongoServerError({ ok: 0, code: 1, codeName: 'InternalError', errmsg: 'unexpected nil pointer' });
     expect([isDatabaseUnavailable(down), isDatabaseUnavailable(shutting), isDatabaseUnavailable(bug)]).toEqual([true, true, false]);
   });

@@ -53,7 +53,13 @@ describe('the validator patch: the query string of a request target is the one u
     const alphabet = [
       ...'abcXYZ019/?#&=%+;:@!$()*,.~-_[]',
       ...'\t\n\r "\'<>\\^`{|}',
-      '\u00e9', '\u00a0', '\ufeff', '\u0000', '\u001f', '\u007f', '\u2028',
+      '\u00e9',
+      '\u00a0',
+      '\ufeff',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u2028',
     ];
     let seed = 20261124;
     const random = () => {

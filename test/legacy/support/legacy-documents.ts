@@ -17,9 +17,9 @@ const adminId = fc.constantFrom('bbbbbbbbbbbbbbbbbbbbbbbb', '65a1b2c3d4e5f6a7b8c
 
 /** An integer as int32, double or int64, as the previous implementation's driver stored it. */
 const storedInt = (max: number) =>
-  fc.tuple(fc.integer({ min: 0, max }), fc.constantFrom('int32', 'double', 'long')).map(([n, type]) =>
-    type === 'int32' ? new Int32(n) : type === 'double' ? new Double(n) : Long.fromNumber(n),
-  );
+  fc
+    .tuple(fc.integer({ min: 0, max }), fc.constantFrom('int32', 'double', 'long'))
+    .map(([n, type]) => (type === 'int32' ? new Int32(n) : type === 'double' ? new Double(n) : Long.fromNumber(n)));
 const storedAmount = fc.oneof(
   storedInt(100_000),
   fc.integer({ min: 0, max: 10_000_000 }).map((cents) => new Double(cents / 100)),
@@ -29,7 +29,10 @@ const storedAmount = fc.oneof(
 const optional = <T>(value: fc.Arbitrary<T>) => fc.oneof(fc.constant(undefined), fc.constant(null), value);
 
 const legacyNote = fc.record({
-  note: fc.oneof(fc.constantFrom('Called about a late refund', 'VIP candidate', 'Prefers e-mail'), fc.string({ minLength: 1, maxLength: 80 }).filter((s) => !s.includes('\u0000'))),
+  note: fc.oneof(
+    fc.constantFrom('Called about a late refund', 'VIP candidate', 'Prefers e-mail'),
+    fc.string({ minLength: 1, maxLength: 80 }).filter((s) => !s.includes('\u0000')),
+  ),
   addedBy: adminId,
   addedAt: date,
 });
@@ -121,7 +124,12 @@ export const legacyCustomer = (index: number): fc.Arbitrary<Document> =>
         doc['createdAt'] = created;
         doc['updatedAt'] = modified;
       } else {
-        Object.assign(metadata, { createdAt: created, createdBy: g.createdBy ?? null, lastModifiedAt: modified, lastModifiedBy: g.updatedBy ?? null });
+        Object.assign(metadata, {
+          createdAt: created,
+          createdBy: g.createdBy ?? null,
+          lastModifiedAt: modified,
+          lastModifiedBy: g.updatedBy ?? null,
+        });
       }
       if (g.softDeleted) {
         metadata['deletedAt'] = new Date(modified.getTime() + day);

@@ -36,10 +36,16 @@ export async function readEverything(t: TestApp, docs: Document[]): Promise<void
         if (!cursor) break;
       }
       expect(seen.sort()).toEqual([...ids].sort());
-      expect200(`list ${sortBy} ${sortOrder} page 2`, await t.http.get('/api/customers').query({ sortBy, sortOrder, limit: 2, page: 2 }).set(admin));
+      expect200(
+        `list ${sortBy} ${sortOrder} page 2`,
+        await t.http.get('/api/customers').query({ sortBy, sortOrder, limit: 2, page: 2 }).set(admin),
+      );
     }
   }
-  expect200('list with filters', await t.http.get('/api/customers').query({ status: 'Inactive', hasOpenComplaints: true, minOrderValue: 1 }).set(admin));
+  expect200(
+    'list with filters',
+    await t.http.get('/api/customers').query({ status: 'Inactive', hasOpenComplaints: true, minOrderValue: 1 }).set(admin),
+  );
   expect200('list searchTerm', await t.http.get('/api/customers').query({ searchTerm: 'legacy' }).set(admin));
   expect200('search', await t.http.get('/api/customers/search').query({ q: 'legacy' }).set(admin));
   expect200('search phone', await t.http.get('/api/customers/search').query({ q: '98765' }).set(admin));

@@ -132,10 +132,16 @@ export class OrderStub extends StubServer {
     if (isAnswer(claims)) return claims;
     const page = Number(req.query.get('page') ?? '1');
     const size = Number(req.query.get('page_size') ?? '10');
-    if (size > 100) return { status: 400, body: { success: false, message: 'Validation failed', errors: [{ field: 'page_size', message: 'page_size must be <= 100' }] } };
+    if (size > 100)
+      return {
+        status: 400,
+        body: { success: false, message: 'Validation failed', errors: [{ field: 'page_size', message: 'page_size must be <= 100' }] },
+      };
     const customer = req.query.get('customer_id');
     const status = req.query.get('order_status');
-    const matching = this.orders.filter((o) => (!customer || this.ignoreCustomerFilter || o.customerId === customer) && (!status || o.status === status));
+    const matching = this.orders.filter(
+      (o) => (!customer || this.ignoreCustomerFilter || o.customerId === customer) && (!status || o.status === status),
+    );
     return { status: 200, body: paginate(matching, page, size) };
   }
 }
