@@ -36,8 +36,8 @@ export function createLogger(config: Pick<Config, 'log' | 'serviceName' | 'servi
 
 /**
  * Standard output, written in batches: lines collect in a buffer until 4 KiB (or 250 ms) have
- * accumulated, then go out in one write. Writing each request's line on its own cost about 7 % of
- * a GET by id's CPU in the benchmark (a write system call per line). The buffer is flushed
+ * accumulated, then go out in one write instead of one write system call per line (the cost is in
+ * docs/benchmark.md). The buffer is flushed
  * synchronously when the process exits (pino registers the hook), so a shutdown, a fatal error or
  * process.exit loses nothing; only a SIGKILL or a crash of the runtime can lose the last 250 ms.
  */

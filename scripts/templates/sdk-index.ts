@@ -7,7 +7,9 @@ export type { components, operations, paths } from './crms.js';
 export const API_VERSION = '@@VERSION@@';
 
 /** Every operation of the API: method and path template, by operationId. */
-export const operationTable = {/* @@OPERATIONS@@ */} as const;
+export const operationTable = {
+/* @@OPERATIONS@@ */
+} as const;
 
 export type OperationId = keyof typeof operationTable;
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
@@ -91,7 +93,9 @@ export async function* listAllCustomers(
 ): AsyncGenerator<CustomerSummary, void, undefined> {
   let cursor: string | undefined;
   for (;;) {
-    const body = unwrap(await client.GET('/api/customers', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }));
+    const body = unwrap(
+      await client.GET('/api/customers', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }),
+    );
     yield* body.data.customers;
     const next = body.data.pagination.nextCursor;
     if (!next) return;

@@ -3,8 +3,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { loadDatabaseConfig } from '../config.js';
 import { UPGRADE_KINDS, type UpgradeKind } from '../data/customer-upgrade.js';
 import { connectDatabase, createMongoClient } from '../data/mongo.js';
-import { migrate, MIGRATIONS_COLLECTION, type MigrateResult } from '../migrations/index.js';
-import { DEFAULT_BATCH_SIZE, type RecordsOptions } from '../migrations/customer-records.js';
+import { migrate, MIGRATIONS_COLLECTION, type MigrateResult } from '../data/migrations/index.js';
+import { DEFAULT_BATCH_SIZE, type RecordsOptions } from '../data/migrations/customer-records.js';
 
 interface MigrateOptions {
   dryRun: boolean;
@@ -67,7 +67,7 @@ function printReport(result: MigrateResult, dbName: string): void {
   if (!result.dryRun) out(`Records still below schema version ${result.schemaVersion}: ${result.remaining}`);
 }
 
-/** `crms migrate [--dry-run] [--batch-size N] [--no-progress]`: the versioned data migrations (src/migrations/). */
+/** `crms migrate [--dry-run] [--batch-size N] [--no-progress]`: the versioned data migrations (src/data/migrations/). */
 export function registerMigrate(program: Command): void {
   program
     .command('migrate')

@@ -8,7 +8,7 @@ import { CURRENT_SCHEMA_VERSION, LIFTED_METADATA_KEYS, normaliseCustomer, number
  * keys and `schemaVersion`, written back by one conditional replacement that matches only the exact
  * state it was computed from. A concurrent write (by CRMS or by the previous implementation) makes it
  * match nothing; the record is then read again and upgraded from its new state, so no write is ever
- * overwritten. Used by the migration (src/migrations/) and, before any write, by the repository.
+ * overwritten. Used by the migration (src/data/migrations/) and, before any write, by the repository.
  */
 
 /** What an upgrade changes in a record, as counted by the migration report. */

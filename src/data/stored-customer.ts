@@ -12,7 +12,7 @@ import type { ChangeEntry, CustomerDocument, CustomerStatus, CustomerType, NoteE
  *   - soft deletion: `customerStatus: "Inactive"` with `metadata.deletedAt/deletedBy`;
  *   - no search keys, version, histories or schema version.
  * What cannot be shown within the contract is left out (an unusable date, a negative counter is
- * read as 0); the migration (src/migrations/) writes the result back, so the stored record and what
+ * read as 0); the migration (src/data/migrations/) writes the result back, so the stored record and what
  * is served become the same.
  */
 

@@ -27,9 +27,9 @@ function normaliseRole(role: unknown): UserPrincipal['role'] | undefined {
 }
 
 /**
- * The HMAC key as a KeyObject, made once per secret. Given a string, jsonwebtoken first tries to
- * parse it as a PEM public key on every call (createPublicKey, which throws for a shared secret):
- * about a third of the CPU time of a GET by id in the benchmark.
+ * The HMAC key as a KeyObject, made once per secret: given a string, jsonwebtoken tries to parse
+ * it as a PEM public key on every call (createPublicKey, which throws for a shared secret), a cost
+ * paid per request (figures: docs/benchmark.md).
  */
 const secretKeys = new Map<string, KeyObject>();
 function secretKeyOf(secret: string): KeyObject {
@@ -52,8 +52,8 @@ export const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 /**
  * Tokens that verified, by their exact compact form, per JWT configuration. A client sends the same
- * token with every request until it expires; its HMAC and claims are checked once (the signature
- * check was about 6 % of a GET by id's CPU) and afterwards only its expiry. Only tokens that verified
+ * token with every request until it expires; its HMAC and claims are checked once and afterwards
+ * only its expiry (docs/decisions/0004-verified-token-cache.md). Only tokens that verified
  * are kept, so forged or malformed tokens cannot fill the cache, and a changed byte is a new key.
  */
 const verifiedTokens = new WeakMap<Config['jwt'], LRUCache<string, VerifiedToken>>();
@@ -134,9 +134,8 @@ const verifications = new WeakMap<Request, Verification>();
 
 /**
  * verifyAccessToken of the request's Authorization header, done once per request: the rate limiter
- * keys by the verified user before the security handler needs the same answer (the second
- * verification was 3–4 % of a GET by id's CPU). A request whose header changed in between is
- * verified again.
+ * keys by the verified user before the security handler needs the same answer. A request whose
+ * header changed in between is verified again.
  */
 export function verifyRequestToken(req: Request, config: Config['jwt']): UserPrincipal {
   const authorization = req.get('authorization');

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
 import { Int32, type Document, type ObjectId } from 'mongodb';
-import { migrate, MIGRATIONS_COLLECTION, RECORDS_MIGRATION } from '../../src/migrations/index.js';
+import { migrate, MIGRATIONS_COLLECTION, RECORDS_MIGRATION } from '../../src/data/migrations/index.js';
 import { countBelowCurrentSchema } from '../../src/data/customer-upgrade.js';
 import { CURRENT_SCHEMA_VERSION } from '../../src/data/stored-customer.js';
 import { createCustomer } from '../support/fixtures.js';

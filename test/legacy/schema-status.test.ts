@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { CommandStartedEvent, Document } from 'mongodb';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { migrate } from '../../src/migrations/index.js';
+import { migrate } from '../../src/data/migrations/index.js';
 import { startServer } from '../../src/server.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startInstance, startTestApp, testEnv, type TestApp } from '../support/harness.js';

@@ -1,8 +1,8 @@
 import type { Db } from 'mongodb';
 import { MongoDBStorage, Umzug } from 'umzug';
-import { countBelowCurrentSchema } from '../data/customer-upgrade.js';
-import { ensureIndexes } from '../data/indexes.js';
-import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
+import { countBelowCurrentSchema } from '../customer-upgrade.js';
+import { ensureIndexes } from '../indexes.js';
+import { CURRENT_SCHEMA_VERSION } from '../stored-customer.js';
 import { upgradeCustomerRecords, type RecordsOptions, type RecordsReport } from './customer-records.js';
 
 /**

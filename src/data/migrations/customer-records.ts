@@ -1,11 +1,5 @@
 import type { Db, Document, ObjectId } from 'mongodb';
-import {
-  belowCurrentSchemaFilter,
-  countBelowCurrentSchema,
-  planUpgrade,
-  upgradeRecord,
-  type UpgradeKind,
-} from '../data/customer-upgrade.js';
+import { belowCurrentSchemaFilter, countBelowCurrentSchema, planUpgrade, upgradeRecord, type UpgradeKind } from '../customer-upgrade.js';
 
 /** What a run over the customer records did (or, in a dry run, would do). */
 export interface RecordsReport {
