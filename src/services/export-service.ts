@@ -1,29 +1,10 @@
-import type { CustomerExportReader, CustomerExportRow } from '../data/customer-export-stream.js';
+import { EXPORT_ROW_FIELDS, type CustomerExportReader, type CustomerExportRow } from '../data/customer-export-stream.js';
 import type { CustomerRecord } from '../domain/customer-record.js';
 import { csvRow, type CsvValue } from '../domain/csv.js';
 import type { CustomerService } from './customer-service.js';
 import { customerCriteria, type CustomerFilterQuery } from './customer-filters.js';
 
-export const CSV_COLUMNS = [
-  'customerId',
-  'userId',
-  'email',
-  'fullName',
-  'contactNumber',
-  'customerStatus',
-  'customerType',
-  'totalOrders',
-  'totalOrderValue',
-  'totalComplaints',
-  'openComplaints',
-  'lastOrderDate',
-  'lastComplaintDate',
-  'customerSince',
-  'tags',
-  'createdAt',
-  'updatedAt',
-  'erasedAt',
-] as const;
+export const CSV_COLUMNS = ['customerId', ...EXPORT_ROW_FIELDS] as const;
 
 /** Rows are joined into chunks of about this many characters before they are handed to the stream. */
 const CHUNK_CHARS = 64 * 1024;
