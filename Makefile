@@ -68,13 +68,17 @@ typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 
 build: $(STAMP) ## compile to dist/ and the console to console/dist/
 	tsc -p tsconfig.build.json
+	@chmod +x $(CLI)
 	$(MAKE) --no-print-directory console-build
 	@touch $(BUILT)
 
 # the compiled service and console, rebuilt only when a source changed (`make run`, `make demo`, `make token`, `make migrate`)
 BUILT := dist/.built
+# the `crms` bin (package.json): tsc writes it without the executable bit `npx crms` needs
+CLI := dist/src/cli/main.js
 $(BUILT): $(STAMP) tsconfig.json tsconfig.build.json $(shell find src generated/src console/src -name '*.ts*' 2>/dev/null) console/index.html
 	tsc -p tsconfig.build.json
+	@chmod +x $(CLI)
 	$(MAKE) --no-print-directory console-build
 	@touch $@
 
