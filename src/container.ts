@@ -103,13 +103,14 @@ export function createContainer({ config, logger, database, metrics = new Metric
     },
     clock,
   );
-  const health = new HealthService(
-    () => pingDatabase(db),
-    config,
-    siblings.breakers,
-    (err) => logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
-    () => schemaStatus.belowCurrent(),
-  );
+  const health = new HealthService({
+    pingDatabase: () => pingDatabase(db),
+    identity: config,
+    breakers: siblings.breakers,
+    onDatabaseDown: (err) =>
+      logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
+    recordsBelowSchema: () => schemaStatus.belowCurrent(),
+  });
   const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
   const statusChanges = new StatusChangeService(customers, authSync, clock);
   const services: Services = {

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { requestIdOf, userOf } from '../http/context.js';
-import { headerOf } from '../http/operation-types.js';
+import { adminWriteOf } from '../http/admin-write.js';
 import { respond } from '../http/respond.js';
-import { etagOf, ifMatchOf } from '../http/etag.js';
+import { etagOf } from '../http/etag.js';
 import { parseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toDataExport, toErasure } from './presenters/customer.js';
@@ -34,16 +34,10 @@ export function adminDataHandlers(services: Services): HandlerMap<AdminDataOpera
       respond(res, 200, 'Customer data exported successfully', toDataExport(customer, exportedAt));
     },
     async eraseCustomer(req, res) {
-      const admin = userOf(req);
-      const result = await services.erasures.erase(
-        customerId(req),
-        req.body.reason,
-        admin,
-        ifMatchOf(headerOf(req, 'If-Match')),
-        requestIdOf(req),
-      );
+      const write = adminWriteOf(req);
+      const result = await services.erasures.erase({ ...write, customerId: customerId(req), reason: req.body.reason });
       res.setHeader('ETag', etagOf(result.after));
-      respond(res, 200, 'Customer personal data erased successfully', toErasure(result, admin.userId));
+      respond(res, 200, 'Customer personal data erased successfully', toErasure(result, write.admin.userId));
     },
     async bulkUpdateCustomers(req, res) {
       const result = await services.bulk.run(req.body, userOf(req), requestIdOf(req));

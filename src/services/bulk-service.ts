@@ -56,12 +56,14 @@ export class BulkService {
     switch (action) {
       case 'setStatus': {
         const status = oneOf(value, STATUSES, action);
-        return async (id) => ({ authSync: (await this.statusChanges.change(id, status, reason, admin, undefined, requestId)).authSync });
+        return async (customerId) => ({
+          authSync: (await this.statusChanges.change({ customerId, status, reason, admin, requestId })).authSync,
+        });
       }
       case 'setType': {
         const type = oneOf(value, TYPES, action);
-        return async (id) => {
-          await this.customers.setType(id, type, reason, admin.userId);
+        return async (customerId) => {
+          await this.customers.setType({ customerId, customerType: type, reason, admin });
           return {};
         };
       }

@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import type { CustomerCriteria, PagePosition } from '../domain/customer-criteria.js';
 import type { CustomerChange, CustomerRecord, CustomerType, NoteEntry, Precondition } from '../domain/customer-record.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
+import type { Actor, AdminWrite } from '../domain/actor.js';
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
@@ -20,6 +21,29 @@ export type UpdateCustomerBody = BodyOf<'updateCustomer'>;
 export interface Mutation {
   before: CustomerRecord;
   after: CustomerRecord;
+}
+
+/**
+ * An administrator's write to one customer record: the part of an {@link AdminWrite} the record's
+ * own rules need (the admin's id for histories and `updatedBy`, the `If-Match` condition).
+ */
+interface RecordWrite extends Pick<AdminWrite, 'ifMatch'> {
+  customerId: string;
+  admin: Pick<Actor, 'userId'>;
+}
+
+/** `PATCH /api/customers/{customerId}`. */
+export interface CustomerUpdate extends RecordWrite {
+  body: UpdateCustomerBody;
+}
+
+export interface TypeChange extends RecordWrite {
+  customerType: CustomerType;
+  reason?: string | undefined;
+}
+
+export interface NoteAddition extends RecordWrite {
+  note: string;
 }
 
 const MAX_ATTEMPTS = 20;
@@ -177,10 +201,11 @@ export class CustomerService {
     return { results: rows.map((row) => row.customer), totalResults };
   }
 
-  async update(id: string, body: UpdateCustomerBody, adminId: string, ifMatch?: Precondition): Promise<Mutation> {
+  async update({ customerId, body, admin, ifMatch }: CustomerUpdate): Promise<Mutation> {
+    const adminId = admin.userId;
     const tags = body.tags ? normaliseTags(body.tags) : undefined;
     return this.mutate(
-      id,
+      customerId,
       (doc) => {
         const now = new Date();
         const change: CustomerChange = {
@@ -202,9 +227,10 @@ export class CustomerService {
     );
   }
 
-  async setType(id: string, customerType: CustomerType, reason: string | undefined, adminId: string, ifMatch?: Precondition) {
+  async setType({ customerId, customerType, reason, admin, ifMatch }: TypeChange): Promise<Mutation> {
+    const adminId = admin.userId;
     return this.mutate(
-      id,
+      customerId,
       (doc) => {
         if (doc.customerType === customerType) return null;
         const now = new Date();
@@ -217,9 +243,14 @@ export class CustomerService {
     );
   }
 
-  async addNote(id: string, note: string, adminId: string, ifMatch?: Precondition) {
+  async addNote({ customerId, note, admin, ifMatch }: NoteAddition): Promise<Mutation & { entry: NoteEntry }> {
+    const adminId = admin.userId;
     const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: new Date() };
-    const result = await this.mutate(id, () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }), ifMatch);
+    const result = await this.mutate(
+      customerId,
+      () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }),
+      ifMatch,
+    );
     return { ...result, entry };
   }
 

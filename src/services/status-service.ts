@@ -1,5 +1,5 @@
-import type { CustomerChange, CustomerRecord, CustomerStatus, Precondition } from '../domain/customer-record.js';
-import type { Actor } from '../domain/actor.js';
+import type { CustomerChange, CustomerRecord, CustomerStatus } from '../domain/customer-record.js';
+import type { Actor, AdminWrite } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import type { CustomerService, Mutation } from './customer-service.js';
 
@@ -19,14 +19,19 @@ export interface AuthSyncPort {
   syncNow(customer: CustomerRecord, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerRecord }>;
 }
 
-/** Changes written in the same update as a status change (see {@link StatusChangeService.apply}). */
+/** Changes written in the same update as a status change (see {@link StatusChange.alongside}). */
 export type AlongsideChanges = Pick<CustomerChange, 'set' | 'remove'>;
 
-export interface StatusChangeOptions {
+/** An administrator's status change (guide §4.6) as the services receive it. */
+export interface StatusChange extends AdminWrite {
+  customerId: string;
+  status: CustomerStatus;
   reason?: string | undefined;
-  ifMatch?: Precondition | undefined;
-  requestId?: string;
-  /** Called with the record as read (again on a retry); may throw to refuse the whole write. */
+  /**
+   * Further changes written in the very same conditional single-document write (the GDPR erasure
+   * uses it), also when the status already holds. Called with the record as read (again on a
+   * retry); may throw to refuse the whole write.
+   */
   alongside?: (doc: CustomerRecord, now: Date) => AlongsideChanges | undefined;
 }
 
@@ -52,32 +57,13 @@ export class StatusChangeService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async change(
-    id: string,
-    status: CustomerStatus,
-    reason: string | undefined,
-    admin: Actor,
-    ifMatch: Precondition | undefined,
-    requestId = 'unknown',
-  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
-    return this.apply(id, status, admin, { reason, ifMatch, requestId });
-  }
-
-  /**
-   * The status change with options: `alongside` adds further changes to the very same conditional
-   * single-document write (the GDPR erasure uses it), written also when the status already holds.
-   */
-  async apply(
-    id: string,
-    status: CustomerStatus,
-    admin: Actor,
-    options: StatusChangeOptions,
-  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
-    const { reason, ifMatch, requestId = 'unknown', alongside } = options;
+  /** Applies `intent` (see {@link StatusChange}); the answer says whether the Auth Service holds the new state yet. */
+  async change(intent: StatusChange): Promise<Mutation & { authSync: AuthSyncStatus }> {
+    const { customerId, status, reason, admin, ifMatch, requestId, alongside } = intent;
     let newOutboxEntry = false;
     let retryPending = false;
     const result = await this.customers.mutate(
-      id,
+      customerId,
       (doc) => {
         newOutboxEntry = false;
         const now = this.clock.now();
