@@ -18,6 +18,12 @@ export type ListQuery = QueryOf<'listCustomers'>;
 export type CreateCustomerBody = BodyOf<'createCustomerRecord'>;
 export type UpdateCustomerBody = BodyOf<'updateCustomer'>;
 
+/** A decision on the record as read: the change to write (null: nothing to write) and what deciding found out. */
+export interface Decision<F> {
+  change: CustomerChange | null;
+  flags: F;
+}
+
 export interface Mutation {
   before: CustomerRecord;
   after: CustomerRecord;
@@ -79,14 +85,24 @@ export class CustomerService {
    * than the one the client saw is a 412 and nothing changes.
    */
   async mutate(id: string, build: (doc: CustomerRecord) => CustomerChange | null, ifMatch?: Precondition): Promise<Mutation> {
+    const { before, after } = await this.decide(id, (doc) => ({ change: build(doc), flags: undefined }), ifMatch);
+    return { before, after };
+  }
+
+  /**
+   * {@link mutate} where deciding also tells the caller something about the change: the answer
+   * carries the flags of the decision that was written (a retry decides again from scratch, so
+   * nothing of a lost attempt survives).
+   */
+  async decide<F>(id: string, build: (doc: CustomerRecord) => Decision<F>, ifMatch?: Precondition): Promise<Mutation & { flags: F }> {
     return this.repo.exclusive(id, async () => {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const before = await this.get(id);
         if (ifMatch !== undefined && !ifMatch(before)) throw new PreconditionFailedError();
-        const change = build(before);
-        if (change === null) return { before, after: before };
+        const { change, flags } = build(before);
+        if (change === null) return { before, after: before, flags };
         const after = await this.repo.change(id, change, before.version);
-        if (after) return { before, after };
+        if (after) return { before, after, flags };
         if (ifMatch !== undefined) throw new PreconditionFailedError();
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
       }

@@ -1,7 +1,7 @@
 import type { CustomerChange, CustomerRecord, CustomerStatus } from '../domain/customer-record.js';
 import type { Actor, AdminWrite } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
-import type { CustomerService, Mutation } from './customer-service.js';
+import type { CustomerService, Decision, Mutation } from './customer-service.js';
 
 export type AuthSyncStatus = 'synced' | 'pending';
 
@@ -35,6 +35,14 @@ export interface StatusChange extends AdminWrite {
   alongside?: (doc: CustomerRecord, now: Date) => AlongsideChanges | undefined;
 }
 
+/** What deciding a status change found: the Auth Service is to be told now when either holds. */
+interface DeliveryFlags {
+  /** The change writes a new outbox entry (claimed by this request). */
+  newOutboxEntry: boolean;
+  /** The status already holds, and its undelivered sync is claimed by this request. */
+  retryPending: boolean;
+}
+
 export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' => (status === 'Active' ? 'active' : 'inactive');
 
 /** A pending sync nobody is delivering right now: no claim, or one that has expired. */
@@ -51,7 +59,7 @@ const unclaimedPending = (doc: CustomerRecord, now: Date): boolean =>
  */
 export class StatusChangeService {
   constructor(
-    private readonly customers: CustomerService,
+    private readonly customers: Pick<CustomerService, 'decide'>,
     private readonly authSync: AuthSyncPort,
     /** Stamps the change and its outbox entry; the Auth-sync worker reads the entry on the same clock. */
     private readonly clock: Clock = systemClock,
@@ -60,60 +68,64 @@ export class StatusChangeService {
   /** Applies `intent` (see {@link StatusChange}); the answer says whether the Auth Service holds the new state yet. */
   async change(intent: StatusChange): Promise<Mutation & { authSync: AuthSyncStatus }> {
     const { customerId, status, reason, admin, ifMatch, requestId, alongside } = intent;
-    let newOutboxEntry = false;
-    let retryPending = false;
-    const result = await this.customers.mutate(
+    const result = await this.customers.decide(
       customerId,
-      (doc) => {
-        newOutboxEntry = false;
+      (doc): Decision<DeliveryFlags> => {
         const now = this.clock.now();
         const extra = alongside?.(doc, now);
         const remove = extra?.remove ? { remove: extra.remove } : {};
         if (doc.customerStatus === status) {
-          retryPending = unclaimedPending(doc, now);
+          const retryPending = unclaimedPending(doc, now);
+          const flags = { newOutboxEntry: false, retryPending };
           const claim = retryPending ? { claimAuthSync: this.authSync.claimForImmediateAttempt(now) } : {};
-          if (!extra && !retryPending) return null;
-          return { set: { ...extra?.set, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...claim, ...remove };
+          if (!extra && !retryPending) return { change: null, flags };
+          return {
+            change: { set: { ...extra?.set, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...claim, ...remove },
+            flags,
+          };
         }
         const desiredState = desiredAuthState(status);
         const authSyncChanges = desiredState !== desiredAuthState(doc.customerStatus) || doc.authSync === undefined;
-        newOutboxEntry = authSyncChanges;
         return {
-          set: {
-            ...extra?.set,
-            customerStatus: status,
-            updatedAt: now,
-            updatedBy: admin.userId,
-            ...(authSyncChanges
-              ? {
-                  authSync: {
-                    status: 'pending',
-                    desiredState,
-                    actingAdminId: admin.userId,
-                    attempts: 0,
-                    nextAttemptAt: now,
-                    updatedAt: now,
-                    ...this.authSync.claimForImmediateAttempt(now),
-                  },
-                }
-              : {}),
-          },
-          ...remove,
-          appendStatusChange: {
-            from: doc.customerStatus,
-            to: status,
-            ...(reason ? { reason } : {}),
-            changedBy: admin.userId,
-            changedAt: now,
+          flags: { newOutboxEntry: authSyncChanges, retryPending: false },
+          change: {
+            set: {
+              ...extra?.set,
+              customerStatus: status,
+              updatedAt: now,
+              updatedBy: admin.userId,
+              ...(authSyncChanges
+                ? {
+                    authSync: {
+                      status: 'pending',
+                      desiredState,
+                      actingAdminId: admin.userId,
+                      attempts: 0,
+                      nextAttemptAt: now,
+                      updatedAt: now,
+                      ...this.authSync.claimForImmediateAttempt(now),
+                    },
+                  }
+                : {}),
+            },
+            ...remove,
+            appendStatusChange: {
+              from: doc.customerStatus,
+              to: status,
+              ...(reason ? { reason } : {}),
+              changedBy: admin.userId,
+              changedAt: now,
+            },
           },
         };
       },
       ifMatch,
     );
-    if (!(newOutboxEntry || retryPending) || result.before === result.after) {
-      return { ...result, authSync: result.after.authSync?.status ?? 'synced' };
+    const { before, after, flags } = result;
+    if (!(flags.newOutboxEntry || flags.retryPending) || before === after) {
+      return { before, after, authSync: after.authSync?.status ?? 'synced' };
     }
-    const synced = await this.authSync.syncNow(result.after, admin, requestId);
-    return { before: result.before, after: synced.customer, authSync: synced.state };
+    const synced = await this.authSync.syncNow(after, admin, requestId);
+    return { before, after: synced.customer, authSync: synced.state };
   }
 }
