@@ -44,10 +44,10 @@ export function adminDataHandlers(services: Services): HandlerMap<AdminDataOpera
       respond(res, 200, 'Bulk operation completed', result);
     },
     async exportCustomersCsv(req, res) {
-      const chunks = await services.exports.csv(req.query);
+      const { chunks, exportedAt } = await services.exports.csv(req.query);
       res.status(200);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="customers-${fileStamp(new Date())}.csv"`);
+      res.setHeader('Content-Disposition', `attachment; filename="customers-${fileStamp(exportedAt)}.csv"`);
       res.setHeader('Cache-Control', 'no-store');
       try {
         // Readable.from pulls the next chunk only when `res` has drained: backpressure end to end.

@@ -61,8 +61,8 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
     },
     async deleteCustomer(req, res) {
       const id = customerId(req);
-      await services.deletions.delete(id, adminCall(req));
-      respond(res, 200, 'Customer deleted successfully', toDeletion(id, new Date()));
+      const { deletedAt } = await services.deletions.delete(id, adminCall(req));
+      respond(res, 200, 'Customer deleted successfully', toDeletion(id, deletedAt));
     },
     async updateCustomerStatus(req, res) {
       const write = adminWriteOf(req);

@@ -5,6 +5,7 @@ import { mapWithConcurrency } from '../domain/concurrency.js';
 import { normaliseTags } from '../domain/tags.js';
 import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
+import type { Clock } from '../domain/clock.js';
 import type { CustomerService } from './customer-service.js';
 import type { StatusChangeService } from './status-service.js';
 
@@ -32,6 +33,7 @@ export class BulkService {
     private readonly customers: CustomerService,
     private readonly statusChanges: StatusChangeService,
     private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   async run(request: BulkRequest, admin: Actor, requestId: string): Promise<BulkResult> {
@@ -88,7 +90,7 @@ export class BulkService {
           { field: 'value', message: `The customer would have ${merged.length} tags; at most ${MAX_TAGS} are allowed` },
         ]);
       }
-      return { set: { tags: merged, updatedAt: new Date(), updatedBy: adminId } };
+      return { set: { tags: merged, updatedAt: this.clock.now(), updatedBy: adminId } };
     });
     return {};
   }
@@ -98,7 +100,7 @@ export class BulkService {
     await this.customers.mutate(id, (doc) => {
       const kept = doc.tags.filter((t) => !remove.has(t));
       if (kept.length === doc.tags.length) return null;
-      return { set: { tags: kept, updatedAt: new Date(), updatedBy: adminId } };
+      return { set: { tags: kept, updatedAt: this.clock.now(), updatedBy: adminId } };
     });
     return {};
   }

@@ -7,6 +7,7 @@ import type { CustomerCriteria, PagePosition } from '../domain/customer-criteria
 import type { CustomerChange, CustomerRecord, CustomerType, NoteEntry, Precondition } from '../domain/customer-record.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
 import type { Actor, AdminWrite } from '../domain/actor.js';
+import type { Clock } from '../domain/clock.js';
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
@@ -59,6 +60,7 @@ export class CustomerService {
   constructor(
     private readonly repo: CustomerStore,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   async get(id: string): Promise<CustomerRecord> {
@@ -115,7 +117,7 @@ export class CustomerService {
   /** A new record under the rules of `POST …/internal/create`, whoever supplies `input` (400 naming every bad field). */
   async create(input: CreateCustomerBody): Promise<CustomerRecord> {
     const body = checkCreateCustomer(input);
-    const now = new Date();
+    const now = this.clock.now();
     const email = body.email.trim().toLowerCase();
     const fullName = body.fullName.trim();
     if (fullName.length < 2) throw new ValidationError([{ field: 'fullName', message: 'Must be 2-100 characters' }]);
@@ -223,7 +225,7 @@ export class CustomerService {
     return this.mutate(
       customerId,
       (doc) => {
-        const now = new Date();
+        const now = this.clock.now();
         const change: CustomerChange = {
           set: {
             updatedAt: now,
@@ -249,7 +251,7 @@ export class CustomerService {
       customerId,
       (doc) => {
         if (doc.customerType === customerType) return null;
-        const now = new Date();
+        const now = this.clock.now();
         return {
           set: { customerType, updatedAt: now, updatedBy: adminId },
           appendTypeChange: { from: doc.customerType, to: customerType, ...(reason ? { reason } : {}), changedBy: adminId, changedAt: now },
@@ -261,7 +263,7 @@ export class CustomerService {
 
   async addNote({ customerId, note, admin, ifMatch }: NoteAddition): Promise<Mutation & { entry: NoteEntry }> {
     const adminId = admin.userId;
-    const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: new Date() };
+    const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: this.clock.now() };
     const result = await this.mutate(
       customerId,
       () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }),

@@ -1,5 +1,6 @@
 import type { Schemas } from '../api-types.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
+import type { Clock } from '../domain/clock.js';
 import { ServiceUnavailableError } from '../errors.js';
 
 export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
@@ -15,11 +16,13 @@ export interface HealthSources {
   breakers: () => BreakerStates;
   onDatabaseDown?: (err: unknown) => void;
   recordsBelowSchema?: RecordsBelowSchema;
+  /** Uptime is counted on it. */
+  clock: Clock;
 }
 
 /** Liveness and readiness. Only the database (and not shutting down) decides readiness. */
 export class HealthService {
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private shuttingDown = false;
 
   private readonly pingDatabase: HealthSources['pingDatabase'];
@@ -27,8 +30,11 @@ export class HealthService {
   private readonly breakers: HealthSources['breakers'];
   private readonly onDatabaseDown: NonNullable<HealthSources['onDatabaseDown']>;
   private readonly recordsBelowSchema: RecordsBelowSchema;
+  private readonly clock: Clock;
 
   constructor(sources: HealthSources) {
+    this.clock = sources.clock;
+    this.startedAt = this.clock.now().getTime();
     this.pingDatabase = sources.pingDatabase;
     this.identity = sources.identity;
     this.breakers = sources.breakers;
@@ -45,7 +51,7 @@ export class HealthService {
       status: 'ok',
       service: this.identity.serviceName,
       version: this.identity.serviceVersion,
-      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000),
     };
   }
 
