@@ -4,7 +4,7 @@ import { requestIdOf, userOf } from '../http/context.js';
 import { adminWriteOf } from '../http/admin-write.js';
 import { respond } from '../http/respond.js';
 import { etagOf } from '../http/etag.js';
-import { parseCustomerId } from '../http/path-params.js';
+import { normaliseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toDataExport, toErasure } from './presenters/customer.js';
 import type { HandlerMap } from './types.js';
@@ -24,7 +24,7 @@ const isClientGone = (err: unknown) =>
 
 /** Admin tag, beyond the guide: GDPR export and erasure, bulk operations, CSV export. */
 export function adminDataHandlers(services: Services): HandlerMap<AdminDataOperation> {
-  const customerId = (req: { params: { customerId: string } }) => parseCustomerId(req.params.customerId);
+  const customerId = (req: { params: { customerId: string } }) => normaliseCustomerId(req.params.customerId);
 
   return {
     async exportCustomerData(req, res) {

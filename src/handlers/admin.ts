@@ -2,7 +2,7 @@ import { requestIdOf, userOf } from '../http/context.js';
 import { adminWriteOf } from '../http/admin-write.js';
 import { respond } from '../http/respond.js';
 import { etagOf } from '../http/etag.js';
-import { parseCustomerId } from '../http/path-params.js';
+import { normaliseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import {
   toCustomerList,
@@ -32,7 +32,7 @@ type AdminOperation =
 /** Admin tag: thin adapters from HTTP to the customer services. */
 export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
   const { customers } = services;
-  const customerId = (req: { params: { customerId: string } }) => parseCustomerId(req.params.customerId);
+  const customerId = (req: { params: { customerId: string } }) => normaliseCustomerId(req.params.customerId);
   const adminCall = (req: object) => ({ requestId: requestIdOf(req), authorization: userOf(req).authorization });
 
   return {

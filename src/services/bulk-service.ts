@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { BodyOf, Schemas } from '../api-types.js';
-import type { CustomerStatus, CustomerType } from '../domain/customer-record.js';
+import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../domain/customer-record.js';
 import { mapWithConcurrency } from '../domain/concurrency.js';
 import { normaliseTags } from '../domain/tags.js';
 import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
@@ -16,8 +16,6 @@ type ItemResult = Schemas['BulkItemResult'];
 /** Customers changed at the same time by one bulk request. */
 export const BULK_CONCURRENCY = 8;
 const MAX_TAGS = 50;
-const STATUSES: readonly CustomerStatus[] = ['Active', 'Inactive', 'Suspended'];
-const TYPES: readonly CustomerType[] = ['Regular', 'Premium', 'VIP'];
 
 /** What is done to one customer; resolves with the extras of its result. */
 type Step = (id: string) => Promise<Pick<ItemResult, 'authSync'>>;
@@ -57,13 +55,13 @@ export class BulkService {
     const { action, value, reason } = request;
     switch (action) {
       case 'setStatus': {
-        const status = oneOf(value, STATUSES, action);
+        const status = oneOf(value, CUSTOMER_STATUSES, action);
         return async (customerId) => ({
           authSync: (await this.statusChanges.change({ customerId, status, reason, admin, requestId })).authSync,
         });
       }
       case 'setType': {
-        const type = oneOf(value, TYPES, action);
+        const type = oneOf(value, CUSTOMER_TYPES, action);
         return async (customerId) => {
           await this.customers.setType({ customerId, customerType: type, reason, admin });
           return {};

@@ -1,6 +1,7 @@
 import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
 import type { Config } from '../config.js';
-import { DuplicateCustomerError, type CustomerStore, type CustomerSummary } from '../data/customer-repository.js';
+import { DuplicateCustomerError, type CustomerStore } from '../data/customer-repository.js';
+import type { CustomerSummary } from '../domain/customer-fields.js';
 import { newId } from '../data/customer-records.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import type { CustomerCriteria, PagePosition } from '../domain/customer-criteria.js';

@@ -1,4 +1,5 @@
-import { EXPORT_ROW_FIELDS, type CustomerExportReader, type CustomerExportRow } from '../data/customer-export-stream.js';
+import type { CustomerExportReader } from '../data/customer-export-stream.js';
+import { EXPORT_ROW_FIELDS, type CustomerExportRow } from '../domain/customer-fields.js';
 import type { CustomerRecord } from '../domain/customer-record.js';
 import type { Clock } from '../domain/clock.js';
 import { csvRow, type CsvValue } from '../domain/csv.js';
