@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { MongoClient, type ObjectId } from 'mongodb';
+import { CUSTOMERS_COLLECTION } from '../src/data/customer-document.js';
 import { encodeCursor } from '../src/domain/cursor.js';
 import { filterFingerprint } from '../src/services/customer-filters.js';
 import type { LoadSpec } from './measurement.js';
@@ -64,7 +65,7 @@ export async function prepareDataSet(): Promise<DataSet> {
       database +=
         '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve); reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
     }
-    const customers = db.collection('customers');
+    const customers = db.collection(CUSTOMERS_COLLECTION);
     const sample = await customers.find({}, { projection: { _id: 1 }, limit: 5000 }).toArray();
     const ids = sample.map((d) => (d._id as ObjectId).toHexString());
     const deepPage = Math.max(2, Math.floor(N / 2 / PAGE_SIZE));

@@ -34,7 +34,7 @@ export interface ContainerDeps {
   database: Database;
   /** The app instance's metrics; a fresh registry when not given. */
   metrics?: Metrics;
-  /** The timers' notion of now (cache expiry, breaker half-open wait, Auth-sync retries); the system clock when not given. */
+  /** The one notion of now: every date a service writes or answers, and the timers (cache expiry, breaker half-open wait, Auth-sync retries); the system clock when not given. */
   clock?: Clock;
 }
 
@@ -91,8 +91,8 @@ export function createContainer({ config, logger, database, metrics = new Metric
   const siblings = createSiblingClients(config, logger, clock);
 
   // services
-  const customers = new CustomerService(customerRepo, config);
-  const statistics = new StatisticsService(customerRepo, customers, idempotency);
+  const customers = new CustomerService(customerRepo, config, clock);
+  const statistics = new StatisticsService(customerRepo, customers, idempotency, clock);
   const analytics = new AnalyticsService(
     analyticsRepo,
     {
@@ -103,13 +103,15 @@ export function createContainer({ config, logger, database, metrics = new Metric
     },
     clock,
   );
-  const health = new HealthService(
-    () => pingDatabase(db),
-    config,
-    siblings.breakers,
-    (err) => logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
-    () => schemaStatus.belowCurrent(),
-  );
+  const health = new HealthService({
+    pingDatabase: () => pingDatabase(db),
+    identity: config,
+    breakers: siblings.breakers,
+    onDatabaseDown: (err) =>
+      logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
+    recordsBelowSchema: () => schemaStatus.belowCurrent(),
+    clock,
+  });
   const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
   const statusChanges = new StatusChangeService(customers, authSync, clock);
   const services: Services = {
@@ -117,10 +119,10 @@ export function createContainer({ config, logger, database, metrics = new Metric
     statistics,
     statusChanges,
     erasures: new ErasureService(statusChanges),
-    bulk: new BulkService(customers, statusChanges, logger),
-    exports: new ExportService(new CustomerExportReader(customerRepo), customers),
+    bulk: new BulkService(customers, statusChanges, logger, clock),
+    exports: new ExportService(new CustomerExportReader(customerRepo), customers, clock),
     history: new HistoryService(customers, siblings),
-    deletions: new DeletionService(customers, siblings),
+    deletions: new DeletionService(customers, siblings, clock),
     profiles: new ProfileService(customers, siblings.auth),
     authSync,
     analytics,

@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import { CUSTOMERS_COLLECTION } from './customer-document.js';
 
 /**
  * Customers whose status change has not been delivered to the Auth Service yet (`authSync.status`
@@ -6,5 +7,5 @@ import type { Db } from 'mongodb';
  * (index `authSync_pending`), bounded by `maxTimeMS` so a slow database cannot stall a scrape.
  */
 export async function countPendingAuthSync(db: Db, maxTimeMS = 1000): Promise<number> {
-  return db.collection('customers').countDocuments({ 'authSync.status': 'pending' }, { maxTimeMS });
+  return db.collection(CUSTOMERS_COLLECTION).countDocuments({ 'authSync.status': 'pending' }, { maxTimeMS });
 }

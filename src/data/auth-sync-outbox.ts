@@ -2,7 +2,6 @@ import type { AuthSyncState, CustomerRecord } from '../domain/customer-record.js
 import type { CustomerDocument } from './customer-document.js';
 import type { CustomerRepository } from './customer-repository.js';
 import { storedId, toRecord } from './customer-records.js';
-import { normaliseCustomer } from './stored-customer.js';
 
 /** A pending sync this process owns until `claimedUntil` (its `authSync.claimedBy` is set). */
 export type ClaimedCustomer = CustomerRecord & { authSync: AuthSyncState & { claimedBy: string } };
@@ -18,17 +17,7 @@ export class AuthSyncOutbox {
 
   /** Pending syncs whose next attempt is due and that no live claim holds. */
   findDue(now: Date, limit: number): Promise<CustomerRecord[]> {
-    return this.repo.collection
-      .find(
-        {
-          'authSync.status': 'pending',
-          'authSync.nextAttemptAt': { $lte: now },
-          $or: [{ 'authSync.claimedUntil': { $exists: false } }, { 'authSync.claimedUntil': { $lte: now } }],
-        },
-        { sort: { 'authSync.nextAttemptAt': 1 }, limit, projection: { searchKeys: 0 } },
-      )
-      .map((raw) => toRecord(normaliseCustomer(raw)))
-      .toArray();
+    return this.repo.findDueAuthSync(now, limit);
   }
 
   /** Claims a due entry; null when another instance (or a newer status change) got there first. */

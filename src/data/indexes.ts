@@ -1,4 +1,5 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
+import { CUSTOMERS_COLLECTION } from './customer-document.js';
 
 /**
  * Indexes of the `customers` collection: guide §2.2.1, minus its `$text` index (replaced by the
@@ -38,7 +39,7 @@ export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 },
  * `createIndexes` names indexes that already exist, so a restart over existing data must not resend them.
  */
 export async function ensureIndexes(db: Db): Promise<void> {
-  await createMissing(db.collection('customers'), CUSTOMER_INDEXES);
+  await createMissing(db.collection(CUSTOMERS_COLLECTION), CUSTOMER_INDEXES);
   await createMissing(db.collection('idempotency_keys'), IDEMPOTENCY_INDEXES);
 }
 

@@ -1,5 +1,6 @@
 import type { Schemas } from '../api-types.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
+import type { Clock } from '../domain/clock.js';
 import { ServiceUnavailableError } from '../errors.js';
 
 export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
@@ -7,19 +8,39 @@ export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
 /** The count of records below the current schema version (see data/schema-status.ts); undefined when unknown. */
 export type RecordsBelowSchema = () => Promise<number | undefined>;
 
+/** What liveness and readiness are computed from. */
+export interface HealthSources {
+  /** Round trip to the database in milliseconds; rejects when it does not answer. */
+  pingDatabase: () => Promise<number>;
+  identity: { serviceName: string; serviceVersion: string };
+  breakers: () => BreakerStates;
+  onDatabaseDown?: (err: unknown) => void;
+  recordsBelowSchema?: RecordsBelowSchema;
+  /** Uptime is counted on it. */
+  clock: Clock;
+}
+
 /** Liveness and readiness. Only the database (and not shutting down) decides readiness. */
 export class HealthService {
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private shuttingDown = false;
 
-  constructor(
-    /** Round trip to the database in milliseconds; rejects when it does not answer. */
-    private readonly pingDatabase: () => Promise<number>,
-    private readonly identity: { serviceName: string; serviceVersion: string },
-    private readonly breakers: () => BreakerStates,
-    private readonly onDatabaseDown: (err: unknown) => void = () => {},
-    private readonly recordsBelowSchema: RecordsBelowSchema = async () => undefined,
-  ) {}
+  private readonly pingDatabase: HealthSources['pingDatabase'];
+  private readonly identity: HealthSources['identity'];
+  private readonly breakers: HealthSources['breakers'];
+  private readonly onDatabaseDown: NonNullable<HealthSources['onDatabaseDown']>;
+  private readonly recordsBelowSchema: RecordsBelowSchema;
+  private readonly clock: Clock;
+
+  constructor(sources: HealthSources) {
+    this.clock = sources.clock;
+    this.startedAt = this.clock.now().getTime();
+    this.pingDatabase = sources.pingDatabase;
+    this.identity = sources.identity;
+    this.breakers = sources.breakers;
+    this.onDatabaseDown = sources.onDatabaseDown ?? (() => {});
+    this.recordsBelowSchema = sources.recordsBelowSchema ?? (async () => undefined);
+  }
 
   beginShutdown(): void {
     this.shuttingDown = true;
@@ -30,7 +51,7 @@ export class HealthService {
       status: 'ok',
       service: this.identity.serviceName,
       version: this.identity.serviceVersion,
-      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000),
     };
   }
 
