@@ -52,6 +52,7 @@ const KNOWN_FIELDS = [
   'schemaVersion',
   'appliedKeys',
   'authSync',
+  'authSyncPending',
   'erasedAt',
   'erasedBy',
   'erasureReason',
@@ -112,6 +113,8 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
   }
   const { _id, metadata: activity, ...fields } = doc;
   Object.assign(next, fields, {
+    // the outbox's lookup key follows the entry's status (auth-sync-outbox.ts)
+    ...(doc.authSync?.status === 'pending' ? { authSyncPending: true } : {}),
     searchKeys: buildSearchKeys({ fullName: doc.fullName, email: doc.email, contactNumber: doc.contactNumber }),
     schemaVersion: CURRENT_SCHEMA_VERSION,
   });
