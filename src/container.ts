@@ -46,6 +46,8 @@ export interface Container {
   metrics: Metrics;
   /** Shared state across instances (rate limits, analytics cache), when `REDIS_URL` is set. */
   redis: RedisConnection | undefined;
+  /** The count of records below the current schema version (made at start, then rarely). */
+  schemaStatus: SchemaStatus;
   startBackgroundWork(): void;
   beginShutdown(): void;
   stopBackgroundWork(): Promise<void>;
@@ -136,6 +138,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     services,
     metrics,
     redis,
+    schemaStatus,
     startBackgroundWork() {
       purgeTimer = setInterval(() => {
         idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));
