@@ -8,7 +8,7 @@ import { RedisCacheStore } from './data/cache-store.js';
 import { CustomerExportReader } from './data/customer-export-stream.js';
 import { CustomerRepository } from './data/customer-repository.js';
 import { IdempotencyRepository } from './data/idempotency-repository.js';
-import { observeCommands, pingDatabase, type Database } from './data/mongo.js';
+import { observeCommands, pingDatabase, probeWrites, type Database } from './data/mongo.js';
 import { connectRedis, type RedisConnection } from './data/redis.js';
 import { SchemaStatus } from './data/schema-status.js';
 import { createWriteLocks } from './data/write-lock.js';
@@ -109,6 +109,8 @@ export function createContainer({ config, logger, database, metrics = new Metric
     siblings.breakers,
     (err) => logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
     () => schemaStatus.belowCurrent(),
+    () => probeWrites(db, locks),
+    clock,
   );
   const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
   const statusChanges = new StatusChangeService(customers, authSync, clock);

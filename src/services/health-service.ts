@@ -1,5 +1,6 @@
 import type { Schemas } from '../api-types.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 import { ServiceUnavailableError } from '../errors.js';
 
 export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
@@ -7,10 +8,19 @@ export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
 /** The count of records below the current schema version (see data/schema-status.ts); undefined when unknown. */
 export type RecordsBelowSchema = () => Promise<number | undefined>;
 
-/** Liveness and readiness. Only the database (and not shutting down) decides readiness. */
+/** How long a successful write probe stands for "writes work" (unless a ping fails meanwhile). */
+export const WRITE_PROBE_TTL_MS = 5_000;
+
+/**
+ * Liveness and readiness. Only the database (and not shutting down) decides readiness: it must
+ * answer a ping and accept a write (the write path the service uses, write lease included).
+ */
 export class HealthService {
   private readonly startedAt = Date.now();
   private shuttingDown = false;
+  /** The last successful write probe (clock ms), or the probe in flight that callers share. */
+  private writesWorkedAt: number | undefined;
+  private probing: Promise<void> | undefined;
 
   constructor(
     /** Round trip to the database in milliseconds; rejects when it does not answer. */
@@ -19,6 +29,9 @@ export class HealthService {
     private readonly breakers: () => BreakerStates,
     private readonly onDatabaseDown: (err: unknown) => void = () => {},
     private readonly recordsBelowSchema: RecordsBelowSchema = async () => undefined,
+    /** One small write through the service's write path; rejects when writes do not work. */
+    private readonly probeWrites: () => Promise<void> = async () => {},
+    private readonly clock: Clock = systemClock,
   ) {}
 
   beginShutdown(): void {
@@ -40,8 +53,15 @@ export class HealthService {
     try {
       latencyMs = await this.pingDatabase();
     } catch (err) {
+      this.writesWorkedAt = undefined;
       this.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not answer');
+    }
+    try {
+      await this.writesWork();
+    } catch (err) {
+      this.onDatabaseDown(err);
+      throw new ServiceUnavailableError('The database does not accept writes');
     }
     const below = await this.recordsBelowSchema();
     return {
@@ -52,5 +72,23 @@ export class HealthService {
         ...(below === undefined ? {} : { records: { schemaVersion: CURRENT_SCHEMA_VERSION, belowSchemaVersion: below } }),
       },
     };
+  }
+
+  /** Resolves when writes work: a recent successful probe, or a new one (shared by concurrent callers). */
+  private async writesWork(): Promise<void> {
+    const worked = this.writesWorkedAt;
+    if (worked !== undefined && this.clock.now().getTime() - worked < WRITE_PROBE_TTL_MS) return;
+    this.probing ??= this.probeWrites()
+      .then(
+        () => {
+          this.writesWorkedAt = this.clock.now().getTime();
+        },
+        (err: unknown) => {
+          this.writesWorkedAt = undefined;
+          throw err;
+        },
+      )
+      .finally(() => (this.probing = undefined));
+    await this.probing;
   }
 }
