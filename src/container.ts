@@ -112,7 +112,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     () => probeWrites(db, locks),
     clock,
   );
-  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
+  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock, () => metrics.countAuthSyncPass());
   const statusChanges = new StatusChangeService(customers, authSync, clock);
   const services: Services = {
     customers,
