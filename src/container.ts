@@ -8,7 +8,7 @@ import { RedisCacheStore } from './data/cache-store.js';
 import { CustomerExportReader } from './data/customer-export-stream.js';
 import { CustomerRepository } from './data/customer-repository.js';
 import { IdempotencyRepository } from './data/idempotency-repository.js';
-import { observeCommands, pingDatabase, type Database } from './data/mongo.js';
+import { observeCommands, pingDatabase, probeWrites, type Database } from './data/mongo.js';
 import { connectRedis, type RedisConnection } from './data/redis.js';
 import { SchemaStatus } from './data/schema-status.js';
 import { createWriteLocks } from './data/write-lock.js';
@@ -112,9 +112,10 @@ export function createContainer({ config, logger, database, metrics = new Metric
     onDatabaseDown: (err) =>
       logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
     recordsBelowSchema: () => schemaStatus.belowCurrent(),
+    probeWrites: () => probeWrites(db, locks),
     clock,
   });
-  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
+  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock, () => metrics.countAuthSyncPass());
   const statusChanges = new StatusChangeService(customers, authSync, clock);
   const services: Services = {
     customers,
