@@ -21,7 +21,7 @@ CONSOLE_DIST := console/dist
 ROLE ?= Administrator
 DEMO_COUNT ?= 100
 
-.PHONY: format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: python sdk release-notes contract-check format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -32,6 +32,26 @@ $(STAMP): package.json package-lock.json
 	@touch $@
 
 install: $(STAMP) ## install dependencies (Node 24 comes from the lockfile)
+
+# the Python toolchain (the SDK generator, pytest, mypy), every package pinned, in a project virtualenv
+VENV := .local/venv
+PY_STAMP := $(VENV)/.crms-installed
+$(PY_STAMP): scripts/tools/requirements.txt
+	@python3 -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed for .local/venv; python3 is " + sys.version.split()[0])'
+	rm -rf $(VENV) && python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r scripts/tools/requirements.txt
+	@touch $@
+
+python: $(PY_STAMP) ## create .local/venv with the pinned Python toolchain (scripts/tools/requirements.txt)
+
+# oasdiff, the breaking-change checker of `make lint`, built from its Go module at a pinned version
+OASDIFF_VERSION := v1.39.0
+OASDIFF := .local/bin/oasdiff-$(OASDIFF_VERSION)
+GO ?= $(shell command -v go || echo /usr/local/go/bin/go)
+$(OASDIFF):
+	@mkdir -p .local/bin .local/gobin
+	GOBIN=$(CURDIR)/.local/gobin $(GO) install github.com/oasdiff/oasdiff@$(OASDIFF_VERSION)
+	mv .local/gobin/oasdiff $@
 
 db: ## start the local database (FerretDB v1.24.2 on PostgreSQL) unless it already answers
 	@scripts/db.sh start
@@ -45,10 +65,10 @@ redis: ## start a local Redis (Debian's redis-server) on 127.0.0.1:6390
 redis-stop:
 	@scripts/redis.sh stop
 
-generate: $(STAMP) ## regenerate generated/ (bundled spec, types, SDK) from openapi/
+generate: $(STAMP) $(PY_STAMP) ## regenerate generated/ (bundled spec, types, SDK) from openapi/
 	node scripts/generate.mjs
 
-generate-check: $(STAMP) ## fail when generated/ is stale
+generate-check: $(STAMP) $(PY_STAMP) ## fail when generated/ is stale
 	node scripts/generate.mjs --check
 
 # the service's code formatted by Prettier (`make format` writes it); the console formats its own
