@@ -13,8 +13,8 @@ JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
 # they start processes (CRMS instances, stub siblings, Schemathesis) and stop them in afterAll, and
 # --forceExit keeps the run bounded even when a failed setup left one behind
 SERIAL := test/reliability test/fuzz test/console
-# the console's vitest run and both jest runs append their counts here; make test closes with their
-# sum (scripts/test-summary.mjs)
+# the console's vitest run, both jest runs and the Python SDK's pytest run (test/sdk/python-sdk.test.ts)
+# append their counts here; make test closes with their sum (scripts/test-summary.mjs)
 SUMMARY := .local/test-summary.jsonl
 
 CONSOLE_DIST := console/dist
@@ -77,11 +77,26 @@ FORMATTED := 'src/**/*.ts' 'test/**/*.ts' 'bench/**/*.ts' 'scripts/**/*.{ts,mjs,
 format: $(STAMP) ## format the service's code with Prettier
 	prettier --write --log-level warn $(FORMATTED)
 
-lint: $(STAMP) ## lint the OpenAPI documents (Redocly, strict rules), the layer rules of src/ (dependency-cruiser), the code (ESLint, typescript-eslint strict) and its format (Prettier)
+lint: $(STAMP) $(PY_STAMP) $(OASDIFF) ## lint the OpenAPI documents (Redocly, strict rules), the contract against the last release (oasdiff), the layer rules of src/ (dependency-cruiser), the code (ESLint, typescript-eslint strict, Ruff) and its format (Prettier, Ruff)
 	redocly lint --config redocly.yaml
+	OASDIFF=$(OASDIFF) node scripts/contract-gate.mjs
 	depcruise src --config .dependency-cruiser.cjs --ignore-known .dependency-cruiser-known-violations.json --output-type err
 	eslint .
 	prettier --check --log-level warn $(FORMATTED)
+	$(VENV)/bin/ruff check scripts/templates/python test/python
+	$(VENV)/bin/ruff format --check scripts/templates/python test/python
+
+release-notes: $(STAMP) $(PY_STAMP) $(OASDIFF) ## release info.version (openapi/released/) if new, write docs/api-changelog.md and the SDKs' CHANGELOG
+	OASDIFF=$(OASDIFF) node scripts/contract-gate.mjs --release-notes
+	node scripts/generate.mjs
+
+# both SDK packages: the npm tarball of @crms/sdk and the wheel of crms-sdk, in dist/sdk/
+sdk: $(STAMP) $(PY_STAMP) ## build both SDK packages into dist/sdk/ (npm pack of generated/, a wheel of generated/python)
+	@rm -rf dist/sdk && mkdir -p dist/sdk
+	cd generated && npm pack --silent --pack-destination ../dist/sdk
+	$(VENV)/bin/pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation generated/python -w dist/sdk
+	@rm -rf generated/python/build generated/python/*.egg-info
+	@ls dist/sdk
 
 typecheck: $(STAMP) ## strict TypeScript over src, test, generated
 	tsc -p tsconfig.json --noEmit
@@ -122,7 +137,7 @@ test: $(STAMP) lint generate-check typecheck build console-check ## lint, check 
 	cd console && CRMS_TEST_SUMMARY=$(CURDIR)/$(SUMMARY) vitest run
 	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
 	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --runInBand --forceExit $(SERIAL)
-	@node scripts/test-summary.mjs $(SUMMARY) 3
+	@node scripts/test-summary.mjs $(SUMMARY) 4
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
 	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz

@@ -108,10 +108,12 @@ def crms_client(
     request_id: HeaderSource | None = None,
     traceparent: HeaderSource | None = None,
     timeout: float = 10.0,
+    httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
     """A client for a user's access token (``token``: customer and administrator routes) or the service API key
     (``api_key``: the internal routes, sent as ``X-Service-API-Key``). ``request_id`` and ``traceparent`` are passed
-    through as ``X-Request-Id`` and ``traceparent`` (give a function to send the id of the request being served)."""
+    through as ``X-Request-Id`` and ``traceparent`` (give a function to send the id of the request being served).
+    ``httpx_args`` go to the httpx clients (``transport``, ``event_hooks``, ``verify``, ...)."""
     if (token is None) == (api_key is None):
         raise ValueError("give exactly one of token (a user's access token) and api_key (the service API key)")
     headers: dict[str, HeaderSource] = {}
@@ -128,7 +130,7 @@ def crms_client(
         prefix="" if api_key is not None else "Bearer",
         auth_header_name="X-Service-API-Key" if api_key is not None else "Authorization",
         timeout=httpx.Timeout(timeout),
-        httpx_args={"auth": _Headers(headers)},
+        httpx_args={**(httpx_args or {}), "auth": _Headers(headers)},
     )
 
 
