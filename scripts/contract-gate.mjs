@@ -52,11 +52,11 @@ const versionOf = (file) => JSON.parse(readFileSync(file, 'utf8')).info.version;
 
 /** oasdiff's changelog (every change, breaking ones at level 3 = ERR) from `base` to `revision`. */
 function changes(base, revision) {
-  const out = execFileSync(
-    oasdiffBinary(),
-    ['changelog', base, revision, '--format', 'json', '--exclude-extensions', 'x-codeSamples'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
-  ).toString();
+  const out = execFileSync(oasdiffBinary(), ['changelog', base, revision, '--format', 'json', '--exclude-extensions', 'x-codeSamples'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
   return JSON.parse(out || '[]');
 }
 const describe = (c) => `${c.operation ?? ''} ${c.path ?? ''}${c.operationId ? ` (${c.operationId})` : ''}: ${c.text}`.trim();

@@ -41,12 +41,24 @@ function bundle() {
 
 const words = (name) => name.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
 /** openapi-python-client's names: `getCustomerByUserId` → `get_customer_by_user_id`, `Idempotency-Key` → `idempotency_key`. */
-export const snake = (name) => words(name).map((w) => w.toLowerCase()).join('_');
-const camel = (name) => words(name).map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join('');
+export const snake = (name) =>
+  words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+const camel = (name) =>
+  words(name)
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
 
 /** The operations of the spec: method, path, operation and its parameters ($refs resolved). */
 function operationsOf(spec) {
-  const resolve = (p) => (p.$ref ? p.$ref.split('/').slice(1).reduce((o, k) => o[k], spec) : p);
+  const resolve = (p) =>
+    p.$ref
+      ? p.$ref
+          .split('/')
+          .slice(1)
+          .reduce((o, k) => o[k], spec)
+      : p;
   const list = [];
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
@@ -100,7 +112,9 @@ function addCodeSamples(spec) {
     const py = [
       ...(internal ? ['import os', ''] : []),
       `from crms_sdk.api.${module} import ${fn}`,
-      internal || user ? 'from crms_sdk.helpers import crms_client, unwrap' : 'from crms_sdk import Client\nfrom crms_sdk.helpers import unwrap',
+      internal || user
+        ? 'from crms_sdk.helpers import crms_client, unwrap'
+        : 'from crms_sdk import Client\nfrom crms_sdk.helpers import unwrap',
       '',
       `crms = ${pyClient}`,
       `result = unwrap(${fn}.sync_detailed(${pyArgs.join(', ')}))`,
@@ -173,8 +187,22 @@ function pythonSdk() {
   try {
     output = execFileSync(
       join(venvBin, 'openapi-python-client'),
-      ['generate', '--path', join(out, 'openapi.json'), '--meta', 'setup', '--config', join(root, 'scripts', 'tools', 'openapi-python-client.yaml'), '--output-path', target],
-      { cwd: tmpdir(), env: { ...process.env, PATH: `${venvBin}:${process.env.PATH}`, NO_COLOR: '1', COLUMNS: '200' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        'generate',
+        '--path',
+        join(out, 'openapi.json'),
+        '--meta',
+        'setup',
+        '--config',
+        join(root, 'scripts', 'tools', 'openapi-python-client.yaml'),
+        '--output-path',
+        target,
+      ],
+      {
+        cwd: tmpdir(),
+        env: { ...process.env, PATH: `${venvBin}:${process.env.PATH}`, NO_COLOR: '1', COLUMNS: '200' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     ).toString();
   } catch (err) {
     console.error(`openapi-python-client failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
@@ -213,7 +241,9 @@ function checkVersions() {
   const spec = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   if (pkg.version !== spec.info.version) {
-    console.error(`package.json's version ${pkg.version} differs from the contract's info.version ${spec.info.version}: raise both together`);
+    console.error(
+      `package.json's version ${pkg.version} differs from the contract's info.version ${spec.info.version}: raise both together`,
+    );
     process.exit(1);
   }
 }

@@ -29,7 +29,8 @@ for (const run of runs) {
 }
 process.stdout.write(`\n${countsLine('tests', total)}\n`);
 const problems = [];
-if (runs.length !== Number(expectedRuns)) problems.push(`${runs.length} test runs recorded (vitest, jest, pytest), ${expectedRuns} expected`);
+if (runs.length !== Number(expectedRuns))
+  problems.push(`${runs.length} test runs recorded (vitest, jest, pytest), ${expectedRuns} expected`);
 if (total.failed > 0 || total.failedSuites > 0) problems.push(`${total.failed} tests and ${total.failedSuites} suites failed`);
 if (total.passed === 0) problems.push('no test passed');
 if (problems.length > 0) {

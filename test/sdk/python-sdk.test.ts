@@ -82,12 +82,16 @@ describe('The Python SDK', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crms-pytest-'));
     const report = join(dir, 'junit.xml');
     try {
-      const { code, output } = await run(join(VENV_BIN, 'python'), ['-m', 'pytest', '-c', 'test/python/pytest.ini', 'test/python', '-q', `--junitxml=${report}`], {
-        CRMS_URL: liveServer.url,
-        CRMS_UNAVAILABLE_URL: unavailableServer.url,
-        CRMS_API_KEY: TEST_API_KEY,
-        CRMS_ADMIN_TOKEN: adminToken(),
-      });
+      const { code, output } = await run(
+        join(VENV_BIN, 'python'),
+        ['-m', 'pytest', '-c', 'test/python/pytest.ini', 'test/python', '-q', `--junitxml=${report}`],
+        {
+          CRMS_URL: liveServer.url,
+          CRMS_UNAVAILABLE_URL: unavailableServer.url,
+          CRMS_API_KEY: TEST_API_KEY,
+          CRMS_ADMIN_TOKEN: adminToken(),
+        },
+      );
       const xml = readFileSync(report, 'utf8');
       const attr = (name: string) => Number(new RegExp(`<testsuite [^>]*?\\b${name}="(\\d+)"`).exec(xml)?.[1] ?? 0);
       const total = attr('tests');
