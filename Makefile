@@ -127,8 +127,8 @@ console-check: $(STAMP) ## lint the console (no hand-written HTTP: ESLint) and c
 console-dev: $(STAMP) ## Vite's dev server for the console, proxying the API to CRMS_URL (default http://localhost:8001)
 	cd console && vite
 
-docs: $(STAMP) ## build the HTML API reference into dist/docs/
-	redocly build-docs crms@v1 --config redocly.yaml -o dist/docs/index.html
+docs: $(STAMP) ## build the HTML API reference into dist/docs/ (the bundled spec, with each operation's TypeScript and Python call)
+	redocly build-docs generated/openapi.json --config redocly.yaml -o dist/docs/index.html
 
 # the database for the tests: MONGODB_URI, else mongo:7 via testcontainers when Docker answers, else
 # the local FerretDB (scripts/db.sh) — chosen by test/support/global-setup.ts
