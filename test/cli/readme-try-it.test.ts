@@ -114,7 +114,7 @@ describe('When a new user follows the README\'s "Try it" section', () => {
       `printf '\\n::step sdk\\n'`,
       `node ${JSON.stringify(snippet)}`,
       `printf '\\n::step python\\n'`,
-      `PYTHONPATH=${JSON.stringify(join(ROOT, 'generated', 'python'))} ${JSON.stringify(join(ROOT, '.local', 'venv', 'bin', 'python'))} ${JSON.stringify(pySnippet)}`,
+      `PYTHONDONTWRITEBYTECODE=1 PYTHONPATH=${JSON.stringify(join(ROOT, 'generated', 'python'))} ${JSON.stringify(join(ROOT, '.local', 'venv', 'bin', 'python'))} ${JSON.stringify(pySnippet)}`,
     ].join('\n');
     const result = await bash(script, env);
     if (result.code !== 0) throw new Error(`exit ${result.code}\n${result.stdout}\n${result.stderr}`);

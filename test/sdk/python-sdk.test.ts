@@ -36,7 +36,8 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     execFile(
       command,
       args,
-      { cwd: process.cwd(), env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 },
+      // no __pycache__ beside the generated sources
+      { cwd: process.cwd(), env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env }, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, output: `${stdout}${stderr}` });
