@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
+import { Unreachable, eventually } from '../support/eventually.js';
 import { freePort } from '../support/process.js';
 import { testEnv } from '../support/harness.js';
 
@@ -60,17 +61,16 @@ describe('When a new user follows the README\'s "Try it" section', () => {
     service = spawn('bash', ['-c', commands[0] ?? ''], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     service.stdout?.on('data', (c: Buffer) => (serviceOutput = (serviceOutput + c.toString()).slice(-20_000)));
     service.stderr?.on('data', (c: Buffer) => (serviceOutput = (serviceOutput + c.toString()).slice(-20_000)));
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (service.exitCode !== null) throw new Error(`make run exited: ${serviceOutput}`);
-      if (Date.now() > deadline) throw new Error(`make run did not answer: ${serviceOutput}`);
-      const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await eventually(
+      async () => {
+        if (service?.exitCode !== null) throw new Unreachable(`make run exited: ${serviceOutput}`);
+        return fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeout: 120_000, interval: 200, what: 'make run answering /health' },
+    );
   }, 150_000);
 
   afterAll(async () => {

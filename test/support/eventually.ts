@@ -1,3 +1,6 @@
+/** Thrown by a probe when the awaited state can no longer come (e.g. the process exited): rethrown at once. */
+export class Unreachable extends Error {}
+
 /**
  * Polls `probe` until it yields a value other than `undefined`/`false` (returned), or throws once
  * `timeout` ms have passed with the last value and error in the message. Bounded waits for
@@ -15,6 +18,7 @@ export async function eventually<T>(
       if (value !== undefined && value !== false) return value;
       last = value;
     } catch (err) {
+      if (err instanceof Unreachable) throw err;
       last = err;
     }
     if (Date.now() >= deadline)

@@ -67,7 +67,10 @@ def sync_detailed(
     """Readiness check
 
      Tells whether the service can serve requests. It pings the database and
-    answers 200 when the ping succeeds and 503 when it fails or times out.
+    checks that writes work (one small write through the path the service's
+    writes take, the write lease included; a success stands for 5 s unless a
+    ping fails meanwhile). It answers 200 when both succeed and 503 when
+    either fails or times out.
     Only the database decides readiness: the circuit-breaker state of each
     sibling service (Auth, Order, Complaint) is reported for information, and
     an open breaker does not make the service unready (the operations that
@@ -99,7 +102,10 @@ def sync(
     """Readiness check
 
      Tells whether the service can serve requests. It pings the database and
-    answers 200 when the ping succeeds and 503 when it fails or times out.
+    checks that writes work (one small write through the path the service's
+    writes take, the write lease included; a success stands for 5 s unless a
+    ping fails meanwhile). It answers 200 when both succeed and 503 when
+    either fails or times out.
     Only the database decides readiness: the circuit-breaker state of each
     sibling service (Auth, Order, Complaint) is reported for information, and
     an open breaker does not make the service unready (the operations that
@@ -127,7 +133,10 @@ async def asyncio_detailed(
     """Readiness check
 
      Tells whether the service can serve requests. It pings the database and
-    answers 200 when the ping succeeds and 503 when it fails or times out.
+    checks that writes work (one small write through the path the service's
+    writes take, the write lease included; a success stands for 5 s unless a
+    ping fails meanwhile). It answers 200 when both succeed and 503 when
+    either fails or times out.
     Only the database decides readiness: the circuit-breaker state of each
     sibling service (Auth, Order, Complaint) is reported for information, and
     an open breaker does not make the service unready (the operations that
@@ -157,7 +166,10 @@ async def asyncio(
     """Readiness check
 
      Tells whether the service can serve requests. It pings the database and
-    answers 200 when the ping succeeds and 503 when it fails or times out.
+    checks that writes work (one small write through the path the service's
+    writes take, the write lease included; a success stands for 5 s unless a
+    ping fails meanwhile). It answers 200 when both succeed and 503 when
+    either fails or times out.
     Only the database decides readiness: the circuit-breaker state of each
     sibling service (Auth, Order, Complaint) is reported for information, and
     an open breaker does not make the service unready (the operations that
