@@ -216,11 +216,14 @@ function pythonSdk() {
     console.error(`openapi-python-client left parts of the contract out:\n${unknown.join('\n')}`);
     process.exit(1);
   }
+  // the package's README (its long description on an index) says how CRMS is called, not the generator's generic text
+  const spec = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
+  const readme = readFileSync(join(root, 'scripts', 'templates', 'python-sdk-README.md'), 'utf8');
+  writeFileSync(join(target, 'README.md'), readme.replaceAll('@@VERSION@@', spec.info.version));
   for (const name of readdirSync(join(root, 'scripts', 'templates', 'python'))) {
     copyFileSync(join(root, 'scripts', 'templates', 'python', name), join(target, 'crms_sdk', name));
   }
   // every Python code sample names a generated module and function
-  const spec = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
   for (const { op } of operationsOf(spec)) {
     const file = join(target, 'crms_sdk', 'api', snake(op.tags?.[0] ?? 'default'), `${snake(op.operationId)}.py`);
     if (!existsSync(file)) {
