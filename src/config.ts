@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { generatedFile } from './generated-files.js';
 import { DEV_JWT_SECRET, DEV_SERVICE_API_KEY, secretWeakness } from './secrets.js';
 
 /** Raised when the environment does not describe a runnable service; the message is one line. */
@@ -33,10 +35,15 @@ const origins = z.string().transform((value, ctx) => {
   return parsed.data.map((o) => o.replace(/\/+$/, ''));
 });
 
+/** The API contract's info.version: the default service version, so /health, the contract and both SDKs agree. */
+function contractVersion(): string {
+  return (JSON.parse(readFileSync(generatedFile('openapi.json'), 'utf8')) as { info: { version: string } }).info.version;
+}
+
 const envSchema = z.object({
   ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('production'),
   SERVICE_NAME: z.string().min(1).default('customer-service'),
-  SERVICE_VERSION: z.string().min(1).default('1.0.0'),
+  SERVICE_VERSION: z.string().min(1).default(contractVersion),
   PORT: z.coerce.number().int().min(0).max(65535).default(8001),
   HOST: z.string().min(1).default('0.0.0.0'),
   API_VERSION: z.string().min(1).default('v1'),
