@@ -23,7 +23,7 @@ DEBIAN_BASE=localhost/crms-debian:bookworm-slim
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 
-log() { printf 'image: %s\n' "$*" >&2; }
+log() { printf 'image: [%3ss] %s\n' "$SECONDS" "$*" >&2; }
 
 # a ulimit of this shell as a number ("unlimited" as podman's own default, 1048576)
 limit() {
