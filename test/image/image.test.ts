@@ -6,6 +6,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { request, type ClientRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -186,16 +187,52 @@ describe('The container image', () => {
     expect(docker.status === 0 && docker.stdout.trim() !== '').toBe(false);
   });
 
-  it(`When the container is stopped (SIGTERM), then it drains and exits 0 within the ${GRACE_SECONDS} s grace period`, async () => {
+  it(`When the container is stopped (SIGTERM) during a request, then it answers that request and exits 0 within the ${GRACE_SECONDS} s grace period`, async () => {
     expect(await inspect('{{.Config.StopSignal}}', 'image')).toMatch(/SIGTERM|15/);
+    const token = signToken({ secret: jwtSecret, role: 'Administrator', userId: ADMIN_ID, email: 'admin@example.com' });
+    const body = JSON.stringify({ customerIds: ['aaaaaaaaaaaaaaaaaaaaaaaa'], action: 'addTags', value: ['drain'] });
+    let restSent = false;
+    // a request in flight: its headers and the first byte of its body are sent, the rest after SIGTERM
+    let inFlight: ClientRequest | undefined;
+    const answered = new Promise<number>((resolve, reject) => {
+      inFlight = request(
+        `${url}/api/customers/bulk`,
+        {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Content-Length': String(Buffer.byteLength(body)),
+          },
+        },
+        (response) => {
+          response.resume();
+          // an answer before the whole body was sent would be no proof of draining
+          response.on('end', () => (restSent ? resolve(response.statusCode ?? 0) : reject(new Error('answered before the body was sent'))));
+        },
+      );
+      inFlight.on('error', reject);
+      inFlight.write(body.slice(0, 1));
+    });
     // podman stop sends SIGTERM and kills (exit 137) only once the grace period has passed
-    await podman(['stop', '--time', String(GRACE_SECONDS), name], (GRACE_SECONDS + 30) * 1000);
+    const stopped = podman(['stop', '--time', String(GRACE_SECONDS), name], (GRACE_SECONDS + 30) * 1000);
+    const logMessages = async () => {
+      const { stdout, stderr } = await podman(['logs', name]);
+      return `${stdout}${stderr}`
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => (JSON.parse(line) as { msg?: string }).msg);
+    };
+    await eventually(async () => (await logMessages()).includes('shutting down'), {
+      timeout: 10_000,
+      interval: 100,
+      what: 'the log line "shutting down"',
+    });
+    restSent = true;
+    inFlight?.end(body.slice(1));
+    expect(await answered).toBe(200);
+    await stopped;
     expect(await inspect('{{.State.ExitCode}}')).toBe('0');
-    const { stdout, stderr } = await podman(['logs', name]);
-    const messages = `${stdout}${stderr}`
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => (JSON.parse(line) as { msg?: string }).msg);
-    expect(messages).toEqual(expect.arrayContaining(['shutting down', 'stopped cleanly']));
+    expect(await logMessages()).toEqual(expect.arrayContaining(['shutting down', 'stopped cleanly']));
   });
 });
