@@ -13,15 +13,17 @@ JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
 # they start processes (CRMS instances, stub siblings, Schemathesis) and stop them in afterAll, and
 # --forceExit keeps the run bounded even when a failed setup left one behind
 SERIAL := test/reliability test/fuzz test/console
-# the console's vitest run, both jest runs and the Python SDK's pytest run (test/sdk/python-sdk.test.ts)
-# append their counts here; make test closes with their sum (scripts/test-summary.mjs)
+# the container image's checks (make image-test) run last, on the image scripts/image.sh builds
+IMAGE ?= localhost/crms:latest
+# the console's vitest run, both jest runs, the Python SDK's pytest run (test/sdk/python-sdk.test.ts) and
+# the image checks append their counts here; make test closes with their sum (scripts/test-summary.mjs)
 SUMMARY := .local/test-summary.jsonl
 
 CONSOLE_DIST := console/dist
 ROLE ?= Administrator
 DEMO_COUNT ?= 100
 
-.PHONY: python sdk release-notes contract-check format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: python sdk release-notes contract-check format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export image image-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -132,12 +134,19 @@ docs: $(STAMP) ## build the HTML API reference into dist/docs/ (the bundled spec
 
 # the database for the tests: MONGODB_URI, else mongo:7 via testcontainers when Docker answers, else
 # the local FerretDB (scripts/db.sh) — chosen by test/support/global-setup.ts
-test: $(STAMP) lint generate-check typecheck build console-check ## lint, check generated/, type-check, build, run every test on a real database
+test: $(STAMP) lint generate-check typecheck build console-check ## lint, check generated/, type-check, build, run every test on a real database, build and check the container image
 	@mkdir -p .local && rm -f $(SUMMARY)
 	cd console && CRMS_TEST_SUMMARY=$(CURDIR)/$(SUMMARY) vitest run
-	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL),/$(d)/)
+	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --testPathIgnorePatterns $(foreach d,$(SERIAL) test/image,/$(d)/)
 	CRMS_TEST_SUMMARY=$(SUMMARY) $(JEST) --runInBand --forceExit $(SERIAL)
-	@node scripts/test-summary.mjs $(SUMMARY) 4
+	CRMS_TEST_SUMMARY=$(CURDIR)/$(SUMMARY) $(MAKE) --no-print-directory image-test
+	@node scripts/test-summary.mjs $(SUMMARY) 5
+
+image: $(STAMP) ## build the container image with podman on a local node:24 base built from Debian (scripts/image.sh, docs/deployment.md)
+	CRMS_IMAGE=$(IMAGE) scripts/image.sh
+
+image-test: image ## check the image as an operator would (test/image): health, API, docs, console, crms CLI, non-root, HEALTHCHECK, read-only, SIGTERM
+	CRMS_IMAGE=$(IMAGE) $(JEST) --runInBand --forceExit test/image
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
 	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz
