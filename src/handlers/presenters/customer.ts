@@ -18,7 +18,7 @@ function compact<T>(value: NoInfer<T>): T {
 export function toProfile(doc: CustomerRecord): Schemas['CustomerProfile'] {
   return compact({
     customerId: doc.id,
-    userId: doc.userId,
+    userId: doc.userId || undefined,
     email: doc.email,
     fullName: doc.fullName,
     contactNumber: doc.contactNumber,
@@ -81,7 +81,7 @@ export function toDetail(doc: CustomerRecord): Schemas['CustomerDetail'] {
 export function toSummary(doc: CustomerSummary): Schemas['CustomerSummary'] {
   return compact({
     customerId: doc.id,
-    userId: doc.userId,
+    userId: doc.userId || undefined,
     email: doc.email,
     fullName: doc.fullName,
     contactNumber: doc.contactNumber,
