@@ -35,8 +35,8 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
  * `$gt: ''` rather than `$type: 'string'` because MongoDB's planner uses a partial index only for
  * queries it can prove lie inside the filter, and it proves `{userId: 'x'}` inside `$gt: ''` but not
  * inside a `$type` filter (ADR 0006). FerretDB v1 has no partial indexes (NotImplemented): there the
- * plain unique index, under which missing and null user ids coexist too, and only '' would collide
- * (CRMS never writes it).
+ * plain unique index, under which records without the field coexist too, while a second null or ''
+ * would collide (CRMS writes neither: the upgrade removes a null one and never writes '').
  */
 export const USER_ID_INDEX_PARTIAL: IndexDescription = {
   key: { userId: 1 },

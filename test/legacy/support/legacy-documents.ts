@@ -192,9 +192,11 @@ export const edgeLegacyCustomer = (index: number): fc.Arbitrary<Document> =>
         if (key !== 'userId') out[key] = value;
       }
       if (edges.userId === 'absent') delete out['userId'];
-      else if (edges.userId === 'null') out['userId'] = null;
-      // '' only once per data set: the unique index lets a single record hold it
-      else if (edges.userId === 'empty') out['userId'] = index === 0 ? '' : `legacy.user.${index}`;
+      // null and '' at most once per data set: FerretDB's unique index (not partial) lets one record hold each
+      else if (edges.userId === 'null') {
+        if (index === 0) out['userId'] = null;
+        else delete out['userId'];
+      } else if (edges.userId === 'empty') out['userId'] = index === 0 ? '' : `legacy.user.${index}`;
       else if (edges.userId === 'invalid') out['userId'] = `legacy.user.${index}`;
       return out;
     });
