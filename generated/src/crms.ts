@@ -1392,10 +1392,7 @@ export interface components {
             customerSince: components["schemas"]["DateTime"];
             customerStatus: components["schemas"]["CustomerStatus"];
             customerType: components["schemas"]["CustomerType"];
-            /**
-             * Format: email
-             * @description E-mail address (lower-case), denormalised from the Auth Service.
-             */
+            /** @description E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is not checked as an e-mail address here. */
             email: string;
             /** @description When the customer's personal data was erased (`POST /api/customers/{customerId}/erase`); omitted unless erased. */
             erasedAt?: components["schemas"]["DateTime"];
@@ -1419,7 +1416,7 @@ export interface components {
             preferences: components["schemas"]["Preferences"];
             /** @description Every status change, oldest first. */
             statusHistory: components["schemas"]["StatusChange"][];
-            tags: components["schemas"]["Tags"];
+            tags: components["schemas"]["StoredTags"];
             /** @description Number of complaints raised. */
             totalComplaints: number;
             /** @description Number of orders placed. */
@@ -1431,7 +1428,8 @@ export interface components {
             updatedAt: components["schemas"]["DateTime"];
             /** @description User id of the administrator who last updated the record. */
             updatedBy?: components["schemas"]["UserId"];
-            userId: components["schemas"]["UserId"];
+            /** @description The customer's user in the Auth Service. Omitted for a record of the previous implementation that has none (or none valid); `crms migrate` reports such records. */
+            userId?: components["schemas"]["UserId"];
         };
         /**
          * CustomerDetailResponse
@@ -1511,10 +1509,7 @@ export interface components {
             customerSince: components["schemas"]["DateTime"];
             customerStatus: components["schemas"]["CustomerStatus"];
             customerType: components["schemas"]["CustomerType"];
-            /**
-             * Format: email
-             * @description E-mail address (lower-case), denormalised from the Auth Service.
-             */
+            /** @description E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is not checked as an e-mail address here. */
             email: string;
             /** @description Full name, denormalised from the Auth Service. */
             fullName: string;
@@ -1525,7 +1520,7 @@ export interface components {
             /** @description Number of complaints not resolved yet. */
             openComplaints: number;
             preferences: components["schemas"]["Preferences"];
-            tags: components["schemas"]["Tags"];
+            tags: components["schemas"]["StoredTags"];
             /** @description Number of complaints raised. */
             totalComplaints: number;
             /** @description Number of orders placed. */
@@ -1533,7 +1528,8 @@ export interface components {
             /** @description Total monetary value of all orders. */
             totalOrderValue: number;
             updatedAt: components["schemas"]["DateTime"];
-            userId: components["schemas"]["UserId"];
+            /** @description The customer's user in the Auth Service. Omitted for a record of the previous implementation that has none (or none valid); `crms migrate` reports such records. */
+            userId?: components["schemas"]["UserId"];
         };
         /**
          * CustomerProfileResponse
@@ -1594,7 +1590,7 @@ export interface components {
             customerSince: components["schemas"]["DateTime"];
             customerStatus: components["schemas"]["CustomerStatus"];
             customerType: components["schemas"]["CustomerType"];
-            /** Format: email */
+            /** @description E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is not checked as an e-mail address here. */
             email: string;
             fullName: string;
             /** @description Date of the most recent order; omitted when the customer never ordered. */
@@ -1603,7 +1599,8 @@ export interface components {
             totalComplaints: number;
             totalOrders: number;
             totalOrderValue: number;
-            userId: components["schemas"]["UserId"];
+            /** @description The customer's user in the Auth Service. Omitted for a record of the previous implementation that has none (or none valid); `crms migrate` reports such records. */
+            userId?: components["schemas"]["UserId"];
         };
         /**
          * CustomerType
@@ -1622,7 +1619,7 @@ export interface components {
             /** @description Omitted when empty. */
             notes?: string;
             preferences: components["schemas"]["Preferences"];
-            tags: components["schemas"]["Tags"];
+            tags: components["schemas"]["StoredTags"];
             updatedAt: components["schemas"]["DateTime"];
             /** @description User id of the administrator who made the update. */
             updatedBy: components["schemas"]["UserId"];
@@ -1907,7 +1904,7 @@ export interface components {
             customerId: components["schemas"]["CustomerId"];
             customerStatus: components["schemas"]["CustomerStatus"];
             customerType: components["schemas"]["CustomerType"];
-            /** Format: email */
+            /** @description E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is not checked as an e-mail address here. */
             email: string;
             fullName: string;
             totalOrders: number;
@@ -2015,6 +2012,15 @@ export interface components {
             success: true;
         };
         /**
+         * StoredTags
+         * @description A customer's tags as stored. Writes accept at most 50 (`Tags`); a record of the previous implementation may hold more, and all of them are served, so nothing is hidden (a `PUT` must then choose at most 50). `crms migrate` reports such records.
+         * @example [
+         *       "high-value",
+         *       "responsive"
+         *     ]
+         */
+        StoredTags: string[];
+        /**
          * Tags
          * @description Free-form labels. At most 50 tags of 1 to 50 characters each; they are trimmed and de-duplicated (exact match after trimming, first occurrence kept, order preserved) before they are stored.
          * @example [
@@ -2030,7 +2036,7 @@ export interface components {
         TopCustomer: {
             customerId: components["schemas"]["CustomerId"];
             customerType: components["schemas"]["CustomerType"];
-            /** Format: email */
+            /** @description E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is not checked as an e-mail address here. */
             email: string;
             fullName: string;
             totalOrders: number;
@@ -2504,6 +2510,7 @@ export type StatisticsUpdateResponse = components['schemas']['StatisticsUpdateRe
 export type StatusChange = components['schemas']['StatusChange'];
 export type StatusUpdate = components['schemas']['StatusUpdate'];
 export type StatusUpdateResponse = components['schemas']['StatusUpdateResponse'];
+export type StoredTags = components['schemas']['StoredTags'];
 export type Tags = components['schemas']['Tags'];
 export type TopCustomer = components['schemas']['TopCustomer'];
 export type TypeChange = components['schemas']['TypeChange'];

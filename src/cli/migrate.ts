@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadDatabaseConfig } from '../config.js';
-import { UPGRADE_KINDS, type UpgradeKind } from '../data/customer-upgrade.js';
+import { UNREPAIRED_KINDS, UPGRADE_KINDS, type UpgradeKind } from '../data/customer-upgrade.js';
 import { connectDatabase, createMongoClient } from '../data/mongo.js';
 import { migrate, MIGRATIONS_COLLECTION, type MigrateResult } from '../data/migrations/index.js';
 import { DEFAULT_BATCH_SIZE, type RecordsOptions } from '../data/migrations/customer-records.js';
@@ -58,9 +58,15 @@ function printReport(result: MigrateResult, dbName: string): void {
   );
   const kinds = Object.keys(UPGRADE_KINDS) as UpgradeKind[];
   const width = Math.max(...kinds.map((k) => UPGRADE_KINDS[k].length));
-  for (const kind of kinds) {
+  const line = (kind: UpgradeKind) => {
     const n = records.byKind[kind] ?? 0;
     if (n > 0) out(`  ${UPGRADE_KINDS[kind].padEnd(width)}  ${String(n).padStart(8)}`);
+  };
+  kinds.filter((kind) => !UNREPAIRED_KINDS.has(kind)).forEach(line);
+  const unrepaired = kinds.filter((kind) => UNREPAIRED_KINDS.has(kind) && (records.byKind[kind] ?? 0) > 0);
+  if (unrepaired.length > 0) {
+    out('Cannot be repaired here (served within the contract, kept as stored; review these records):');
+    unrepaired.forEach(line);
   }
   out(`Soft-deleted records kept (Inactive, deletion time and actor in statusHistory): ${records.byKind.softDeleted ?? 0}`);
   if (records.alreadyCurrent > 0) out(`Upgraded meanwhile by CRMS itself (a write reached them first): ${records.alreadyCurrent}`);

@@ -24,12 +24,26 @@ export const UPGRADE_KINDS = {
   nulls: 'null or empty optional values removed',
   numbers: 'numbers stored as CRMS stores them (integers, non-negative)',
   defaults: 'missing fields set (tags, preferences, histories, dates)',
+  email: 'e-mail trimmed and lower-cased',
+  tags: 'tags cleaned (trimmed, control characters removed, de-duplicated)',
+  statusOrType: 'unknown status or type stored as Active / Regular (as served)',
   schemaVersion: 'schemaVersion recorded',
+  // kept as they are: what the migration cannot repair (an operator must)
+  emailUnusable: 'e-mail empty or not an address (kept; correct it in the Auth Service)',
+  noUserId: 'no valid userId (kept as stored; the customer cannot use /me)',
+  tooManyTags: 'more than 50 tags (all kept; a PUT must choose at most 50)',
 } as const;
 export type UpgradeKind = keyof typeof UPGRADE_KINDS;
 
 /** Every top-level field CRMS writes: the record's fields and the outbox's lookup key. */
 const STORED_FIELDS: readonly string[] = [...RECORD_FIELDS, 'authSyncPending'];
+
+/** The kinds the migration reports but does not change. */
+export const UNREPAIRED_KINDS: ReadonlySet<UpgradeKind> = new Set(['emailUnusable', 'noUserId', 'tooManyTags']);
+
+/** A usable address: something@domain.tld without spaces (a cheap check, for the report only). */
+const USABLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_TAGS = 50;
 
 const DEFAULTED_FIELDS = ['tags', 'preferences', 'noteHistory', 'statusHistory', 'typeHistory', 'customerSince'] as const;
 const NUMBERS = [...COUNTERS, 'version'] as const;
@@ -87,6 +101,12 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
     searchKeys: buildSearchKeys({ fullName: doc.fullName, email: doc.email, contactNumber: doc.contactNumber }),
     schemaVersion: CURRENT_SCHEMA_VERSION,
   });
+  // no valid user id: an invalid one is kept as stored, none stays absent (never '', which the
+  // unique index would let only one record have)
+  if (doc.userId === '') {
+    if (typeof r['userId'] === 'string' && r['userId'] !== '') next['userId'] = r['userId'];
+    else delete next['userId'];
+  }
   if (metadata) {
     // the activity fields as CRMS stores them, other keys of the previous implementation's metadata kept
     const kept = Object.fromEntries(
@@ -101,6 +121,13 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
   }
 
   const kinds = new Set<UpgradeKind>(['schemaVersion']);
+  if (typeof r['email'] === 'string' && r['email'] !== doc.email) kinds.add('email');
+  if (!USABLE_EMAIL.test(doc.email)) kinds.add('emailUnusable');
+  if (doc.userId === '') kinds.add('noUserId');
+  const storedTags = Array.isArray(r['tags']) ? (r['tags'] as unknown[]) : [];
+  if (storedTags.length !== doc.tags.length || storedTags.some((t, i) => t !== doc.tags[i])) kinds.add('tags');
+  if (doc.tags.length > MAX_TAGS) kinds.add('tooManyTags');
+  if (r['customerStatus'] !== doc.customerStatus || r['customerType'] !== doc.customerType) kinds.add('statusOrType');
   const storedKeys = Array.isArray(r['searchKeys']) ? (r['searchKeys'] as unknown[]) : undefined;
   const keys = next['searchKeys'] as string[];
   if (!storedKeys || storedKeys.length !== keys.length || storedKeys.some((k, i) => k !== keys[i])) kinds.add('searchKeys');

@@ -1,4 +1,4 @@
-import type { Collection, Db, IndexDescription } from 'mongodb';
+import { MongoServerError, type Collection, type Db, type IndexDescription } from 'mongodb';
 import { CUSTOMERS_COLLECTION } from './customer-document.js';
 
 /**
@@ -7,7 +7,6 @@ import { CUSTOMERS_COLLECTION } from './customer-document.js';
  * filter/sort combination of the list with a stable `_id` tiebreak.
  */
 export const CUSTOMER_INDEXES: IndexDescription[] = [
-  { key: { userId: 1 }, name: 'userId_unique', unique: true },
   { key: { email: 1 }, name: 'email' },
   { key: { customerStatus: 1 }, name: 'customerStatus' },
   { key: { customerType: 1 }, name: 'customerType' },
@@ -43,6 +42,23 @@ export const EQUALITY_LOOKUP_FIELDS = ['_id', 'userId', 'authSyncPending'] as co
 /** The index of the Auth-sync outbox before the pending state became a top-level field (dropped by migration 0002). */
 export const LEGACY_AUTH_SYNC_INDEX = 'authSync_pending';
 
+/**
+ * One record per Auth user: unique `userId`. Where partial indexes exist (MongoDB) only non-empty
+ * string user ids are indexed, so legacy records without one (missing, null or empty) can coexist;
+ * `$gt: ''` rather than `$type: 'string'` because MongoDB's planner uses a partial index only for
+ * queries it can prove lie inside the filter, and it proves `{userId: 'x'}` inside `$gt: ''` but not
+ * inside a `$type` filter (ADR 0007). FerretDB v1 has no partial indexes (NotImplemented): there the
+ * plain unique index, under which records without the field coexist too, while a second null or ''
+ * would collide (CRMS writes neither: the upgrade removes a null one and never writes '').
+ */
+export const USER_ID_INDEX_PARTIAL: IndexDescription = {
+  key: { userId: 1 },
+  name: 'userId_unique_nonempty',
+  unique: true,
+  partialFilterExpression: { userId: { $gt: '' } },
+};
+export const USER_ID_INDEX_PLAIN: IndexDescription = { key: { userId: 1 }, name: 'userId_unique', unique: true };
+
 export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 }, name: 'expiresAt' }];
 
 /**
@@ -51,12 +67,13 @@ export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 },
  * `createIndexes` names indexes that already exist, so a restart over existing data must not resend them.
  */
 export async function ensureIndexes(db: Db): Promise<void> {
+  await ensureUserIdIndex(db.collection(CUSTOMERS_COLLECTION));
   await createMissing(db.collection(CUSTOMERS_COLLECTION), CUSTOMER_INDEXES);
   await createMissing(db.collection('idempotency_keys'), IDEMPOTENCY_INDEXES);
 }
 
-async function createMissing(collection: Collection, indexes: IndexDescription[]): Promise<void> {
-  const existing = new Set(
+const indexNames = async (collection: Collection): Promise<Set<string>> =>
+  new Set(
     (
       await collection
         .listIndexes()
@@ -64,6 +81,40 @@ async function createMissing(collection: Collection, indexes: IndexDescription[]
         .catch(() => [])
     ).map((index) => String(index['name'])),
   );
+
+/** The database cannot build a partial index (FerretDB v1 answers NotImplemented, code 238). */
+const partialUnsupported = (err: unknown): boolean =>
+  err instanceof MongoServerError && (err.code === 238 || err.codeName === 'NotImplemented' || /partialFilterExpression/.test(err.message));
+
+/**
+ * The unique `userId` index, partial where the database supports it (feature-detected by creating
+ * it). A database that has the plain index from an earlier release gets the partial one and then
+ * loses the plain one, which would still refuse a second record without a user id.
+ */
+async function ensureUserIdIndex(collection: Collection): Promise<void> {
+  const existing = await indexNames(collection);
+  const partialName = USER_ID_INDEX_PARTIAL.name ?? '';
+  const plainName = USER_ID_INDEX_PLAIN.name ?? '';
+  if (!existing.has(partialName)) {
+    try {
+      await collection.createIndexes([USER_ID_INDEX_PARTIAL]);
+    } catch (err) {
+      if (partialUnsupported(err)) {
+        if (!existing.has(plainName)) await collection.createIndexes([USER_ID_INDEX_PLAIN]);
+        return;
+      }
+      // a server that refuses two indexes on one key pattern (IndexOptionsConflict 85, IndexKeySpecsConflict 86)
+      if (!(err instanceof MongoServerError && (err.code === 85 || err.code === 86) && existing.has(plainName))) throw err;
+      await collection.dropIndex(plainName);
+      await collection.createIndexes([USER_ID_INDEX_PARTIAL]);
+      return;
+    }
+  }
+  if (existing.has(plainName)) await collection.dropIndex(plainName);
+}
+
+async function createMissing(collection: Collection, indexes: IndexDescription[]): Promise<void> {
+  const existing = await indexNames(collection);
   const missing = indexes.filter((index) => !existing.has(index.name ?? ''));
   if (missing.length > 0) await collection.createIndexes(missing);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ObjectId, type Document } from 'mongodb';
-import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../domain/customer-record.js';
+import { CUSTOMER_STATUSES, CUSTOMER_TYPES, type CustomerStatus, type CustomerType } from '../domain/customer-record.js';
 import type { ChangeEntry, CustomerDocument, NoteEntry } from './customer-document.js';
 
 /**
@@ -38,9 +38,20 @@ type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
-/** A stored number as a JS number: plain numbers and the driver's Int32/Double/Long/Decimal128 wrappers. */
+const arrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
+  allowed.find((a) => typeof v === 'string' && a.toLowerCase() === v.trim().toLowerCase());
+
+const NUMERIC_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
+
+/**
+ * A stored number as a JS number: plain numbers, the driver's Int32/Double/Long/Decimal128 wrappers,
+ * and decimal numbers stored as strings (`"12"`, `"40.5"`).
+ */
 export function numberOf(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string') return NUMERIC_TEXT.test(v) ? Number(v) : undefined;
   if (isObject(v) && typeof v['_bsontype'] === 'string') {
     const n = Number((v as { toString(): string }).toString());
     return Number.isFinite(n) ? n : undefined;
@@ -48,8 +59,37 @@ export function numberOf(v: unknown): number | undefined {
   return undefined;
 }
 
-const count = (v: unknown): number => Math.max(0, Math.round(numberOf(v) ?? 0));
-const amount = (v: unknown): number => Math.max(0, numberOf(v) ?? 0);
+/** A counter as served: a whole number, 0 when negative or unusable. */
+export const count = (v: unknown): number => Math.max(0, Math.round(numberOf(v) ?? 0));
+/** An amount as served: 0 when negative or unusable. */
+export const amount = (v: unknown): number => Math.max(0, numberOf(v) ?? 0);
+
+/** A status as served: the known one it names (any case), else Active. */
+export const statusOf = (v: unknown): CustomerStatus => oneOf(v, CUSTOMER_STATUSES) ?? 'Active';
+/** A type as served: the known one it names (any case), else Regular. */
+export const typeOf = (v: unknown): CustomerType => oneOf(v, CUSTOMER_TYPES) ?? 'Regular';
+
+/** An e-mail address as served: trimmed and lower-case ('' when there is none). */
+export const emailOf = (v: unknown): string => (typeof v === 'string' ? v.trim().toLowerCase() : '');
+
+/** A user id as served: a valid one, else '' (the record has none; the presenters leave it out). */
+export const userIdOf = (v: unknown): string => {
+  const text = typeof v === 'string' ? v : '';
+  return USER_ID.test(text) ? text : '';
+};
+
+const TAG_MAX = 50;
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** Tags as served: strings without control characters, trimmed, at most 50 characters, non-blank, de-duplicated; all of them. */
+export function tagsOf(v: unknown): string[] {
+  const tags = arrayOf(v)
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(CONTROL, ' ').trim().slice(0, TAG_MAX).trim())
+    .filter((t) => t !== '');
+  return [...new Set(tags)];
+}
 
 function dateOf(v: unknown): Date | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
@@ -71,9 +111,6 @@ function actorOf(v: unknown): string | undefined {
   const text = textOf(v);
   return text !== undefined && USER_ID.test(text) ? text : undefined;
 }
-
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
-  allowed.find((a) => typeof v === 'string' && a.toLowerCase() === v.trim().toLowerCase());
 
 /**
  * The id of a note of a legacy `notes` array, which had none: derived from the customer, the
@@ -108,8 +145,6 @@ function changeEntry<T extends string>(v: unknown, allowed: readonly T[]): Chang
   return { ...(from ? { from } : {}), to, ...(reason ? { reason } : {}), changedBy: actorOf(v['changedBy']) ?? UNKNOWN_ACTOR, changedAt };
 }
 
-const arrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
 /** Maps a stored customer document (of any shape above) to the record type; never throws. */
 export function normaliseCustomer(raw: Document): CustomerDocument {
   const r = raw as Raw;
@@ -118,7 +153,7 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
   const customerSinceStored = dateOf(r['customerSince']);
   const createdAt = dateOf(r['createdAt']) ?? dateOf(metadata['createdAt']) ?? customerSinceStored ?? _id.getTimestamp();
   const updatedAt = dateOf(r['updatedAt']) ?? dateOf(metadata['lastModifiedAt']) ?? createdAt;
-  const customerStatus = oneOf(r['customerStatus'], CUSTOMER_STATUSES) ?? 'Active';
+  const customerStatus = statusOf(r['customerStatus']);
 
   // legacy `notes` array: oldest first, ahead of the notes this CRMS added
   const legacyNotes = Array.isArray(r['notes'])
@@ -156,9 +191,9 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
   if (lastActivityDate) activity.lastActivityDate = lastActivityDate;
 
   const fullName = typeof r['fullName'] === 'string' ? r['fullName'] : '';
-  const email = textOf(r['email']) ?? '';
+  const email = emailOf(r['email']);
   const contactNumber = textOf(r['contactNumber']);
-  const tags = arrayOf(r['tags']).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const tags = tagsOf(r['tags']);
   const version = numberOf(r['version']);
   const schemaVersion = numberOf(r['schemaVersion']);
   const searchKeys = arrayOf(r['searchKeys']).filter((k): k is string => typeof k === 'string');
@@ -170,11 +205,11 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
 
   const doc: CustomerDocument = {
     _id,
-    userId: textOf(r['userId']) ?? '',
+    userId: userIdOf(r['userId']),
     email,
     fullName,
     customerStatus,
-    customerType: oneOf(r['customerType'], CUSTOMER_TYPES) ?? 'Regular',
+    customerType: typeOf(r['customerType']),
     totalOrders: count(r['totalOrders']),
     totalOrderValue: amount(r['totalOrderValue']),
     totalComplaints: count(r['totalComplaints']),

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import {
   ApiError,
+  ConflictError,
   InternalError,
   PayloadTooLargeError,
   ServiceUnavailableError,
@@ -9,6 +10,7 @@ import {
   ValidationError,
   type FieldError,
 } from '../errors.js';
+import { duplicateKeyField } from '../data/duplicate-key.js';
 import { isDatabaseUnavailable } from '../data/unavailable.js';
 import { authErrorOf, requestIdOf } from './context.js';
 
@@ -127,6 +129,12 @@ export function errorHandler(logger: Logger) {
         [{ field: 'body', message: `The request body is not valid ${req.get('content-encoding')} data` }],
         'Malformed request body',
       );
+    } else if (duplicateKeyField(err) !== undefined) {
+      // a unique index refused a write no rule of the service foresaw: the state conflicts, it is no crash
+      logger.warn({ err, requestId: requestIdOf(req) }, 'write refused by a unique index');
+      apiError = new ConflictError('Duplicate value', [
+        { field: duplicateKeyField(err) ?? 'userId', message: 'Another customer record already has this value' },
+      ]);
     } else if (isDatabaseUnavailable(err)) {
       logger.warn({ err, requestId: requestIdOf(req) }, 'database unavailable');
       apiError = new ServiceUnavailableError();

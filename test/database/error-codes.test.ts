@@ -128,3 +128,27 @@ describe('When the database answers a command with an error of shutdown, failove
     expect(res.headers['retry-after']).toBeUndefined();
   });
 });
+
+describe('When the database refuses a write with a duplicate key', () => {
+  test.each([
+    ['as FerretDB answers it (the collection only)', { code: 11000, errmsg: 'E11000 duplicate key error collection: crms_stub.customers' }],
+    [
+      'as MongoDB answers it (the index and key)',
+      {
+        code: 11000,
+        errmsg: 'E11000 duplicate key error collection: crms_stub.customers index: userId_unique_nonempty dup key: { userId: "u1" }',
+        keyPattern: { userId: 1 },
+        keyValue: { userId: 'u1' },
+      },
+    ],
+  ])('%s, Then the answer is a 409 envelope naming userId, not a 500', async (_name, error) => {
+    stub.failWith({ ok: 0, codeName: 'DuplicateKey', ...error });
+    const res = await requests()[2]!();
+    expect(res.status).toBe(409);
+    expect(res.body).toEqual({
+      success: false,
+      message: 'Duplicate value',
+      errors: [{ field: 'userId', message: 'Another customer record already has this value' }],
+    });
+  });
+});

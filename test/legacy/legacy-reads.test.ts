@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import type { ObjectId } from 'mongodb';
+import { migrate } from '../../src/data/migrations/index.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
-import { exampleLegacyRecords, legacyDataSet } from './support/legacy-documents.js';
+import {
+  edgeLegacyDataSet,
+  edgeLegacyRecords,
+  exampleLegacyRecords,
+  legacyDataSet,
+  stringOrderTotalsRecord,
+} from './support/legacy-documents.js';
 import { readEverything } from './support/read-everything.js';
 
 /**
@@ -78,6 +85,96 @@ describe('when the collection holds records of the previous implementation', () 
         await readEverything(t, docs);
       }),
       { numRuns: 20, seed: 13_2026, endOnFailure: true },
+    );
+  }, 300_000);
+});
+
+describe('when the collection holds the edges of the previous implementation (issue 24)', () => {
+  test('then every read path answers 200 within the contract for the fixed edge records', async () => {
+    const edges = Object.values(edgeLegacyRecords());
+    await customers().deleteMany({});
+    await customers().insertMany(edges);
+    await readEverything(t, edges);
+  });
+
+  test('then a record without a user id is served without one, an e-mail as stored (trimmed, lower-case), and every tag', async () => {
+    const edges = edgeLegacyRecords();
+    await customers().deleteMany({});
+    await customers().insertMany(Object.values(edges));
+    const get = async (name: string) =>
+      (
+        await t.http
+          .get(`/api/customers/${(edges[name]!['_id'] as ObjectId).toHexString()}`)
+          .set(admin)
+          .expect(200)
+      ).body.data;
+    for (const name of ['noUserId', 'secondNoUserId', 'nullUserId', 'invalidUserId']) expect(await get(name)).not.toHaveProperty('userId');
+    expect((await get('emptyEmail')).email).toBe('');
+    expect((await get('invalidEmail')).email).toBe('not-an-email');
+    expect((await get('mixedCaseEmail')).email).toBe('mixed.case@example.com');
+    expect((await get('manyTags')).tags).toHaveLength(64);
+    const list = await t.http.get('/api/customers').query({ limit: 100 }).set(admin).expect(200);
+    expect(list.body.data.customers).toHaveLength(Object.keys(edges).length);
+  });
+
+  test('then analytics sums what reads serve: normalised numbers, statuses and types', async () => {
+    const edges = { ...edgeLegacyRecords(), stringOrderTotals: stringOrderTotalsRecord() };
+    await customers().deleteMany({});
+    await customers().insertMany(Object.values(edges));
+    // what GET by id serves, summed independently
+    const served = await Promise.all(
+      Object.values(edges).map(
+        async (doc) =>
+          (
+            await t.http
+              .get(`/api/customers/${(doc['_id'] as ObjectId).toHexString()}`)
+              .set(admin)
+              .expect(200)
+          ).body.data as {
+            customerStatus: string;
+            customerType: string;
+            totalOrders: number;
+            totalOrderValue: number;
+            totalComplaints: number;
+            openComplaints: number;
+          },
+      ),
+    );
+    const sum = (f: (c: (typeof served)[number]) => number) => served.reduce((s, c) => s + f(c), 0);
+    const res = await t.http.get('/api/customers/analytics').set(admin);
+    expect(res.status).toBe(200);
+    const a = res.body.data;
+    expect(a.totalCustomers).toBe(served.length);
+    expect(a.byStatus.Active + a.byStatus.Inactive + a.byStatus.Suspended).toBe(served.length);
+    expect(a.byType.Regular + a.byType.Premium + a.byType.VIP).toBe(served.length);
+    expect(a.byStatus.Suspended).toBe(served.filter((c) => c.customerStatus === 'Suspended').length);
+    expect(a.byType.VIP).toBe(served.filter((c) => c.customerType === 'VIP').length);
+    expect(a.orders.totalOrders).toBe(sum((c) => c.totalOrders));
+    expect(a.orders.totalOrderValue).toBeCloseTo(
+      sum((c) => c.totalOrderValue),
+      2,
+    );
+    expect(a.complaints.totalComplaints).toBe(sum((c) => c.totalComplaints));
+    expect(Number.isInteger(a.complaints.totalComplaints)).toBe(true);
+    expect(a.complaints.openComplaints).toBe(sum((c) => c.openComplaints));
+    expect(a.complaints.customersWithOpenComplaints).toBe(served.filter((c) => c.openComplaints > 0).length);
+    expect(a.topCustomers[0].totalOrderValue).toBe(Math.max(...served.map((c) => c.totalOrderValue)));
+    expect(a.topCustomers[0].totalOrderValue).toBe(1250.5);
+    // and the figures are not cached on the legacy shapes: once migrated, the same
+    const migrated = await migrate(t.database.db);
+    expect(migrated.remaining).toBe(0);
+    const after = (await t.http.get('/api/customers/analytics').set(admin).expect(200)).body.data;
+    expect({ ...after, generatedAt: undefined }).toEqual({ ...a, generatedAt: undefined });
+  });
+
+  test('then every read path answers 200 within the contract for data sets mixing every edge (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(edgeLegacyDataSet(6), async (docs) => {
+        await customers().deleteMany({});
+        await customers().insertMany(docs);
+        await readEverything(t, docs);
+      }),
+      { numRuns: 15, seed: 24_2026, endOnFailure: true },
     );
   }, 300_000);
 });

@@ -3,7 +3,7 @@ import type { Document, ObjectId } from 'mongodb';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, TEST_API_KEY } from '../support/tokens.js';
 import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
-import { exampleLegacyRecords, legacyDataSet } from './support/legacy-documents.js';
+import { edgeLegacyRecords, exampleLegacyRecords, legacyDataSet } from './support/legacy-documents.js';
 import { CURRENT_SCHEMA_VERSION } from '../../src/data/stored-customer.js';
 
 /**
@@ -141,4 +141,25 @@ describe('when a record of the previous implementation is written before the mig
       { numRuns: 8, seed: 13_2027, endOnFailure: true },
     );
   }, 300_000);
+
+  test('then two records without a user id are both written and upgraded, and keep having none (no duplicate key)', async () => {
+    const edges = edgeLegacyRecords();
+    const docs = [edges['noUserId']!, edges['secondNoUserId']!, edges['nullUserId']!];
+    await customers().insertMany(docs.map((d) => ({ ...d })));
+    for (const doc of docs) {
+      const res = await t.http
+        .patch(`/api/customers/internal/${idOf(doc)}/statistics`)
+        .set(service)
+        .send({ increment: { totalOrders: 1 } });
+      expect({ status: res.status, body: res.body }).toMatchObject({ status: 200 });
+      const stored = await customers().findOne({ _id: doc['_id'] });
+      expect(stored?.['schemaVersion']).toBe(CURRENT_SCHEMA_VERSION);
+      expect(stored?.['userId']).toBeUndefined();
+    }
+    await customers().deleteMany({ _id: { $in: docs.map((d) => d['_id'] as ObjectId) } });
+  });
+
+  test('then every write path answers without a 5xx on the edge records (issue 24)', async () => {
+    for (const doc of Object.values(edgeLegacyRecords())) await writeEverything(doc);
+  }, 180_000);
 });

@@ -7,7 +7,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../src/data/stored-customer.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, testMongoUri, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { exampleLegacyRecords, legacyCustomer } from './support/legacy-documents.js';
+import { edgeLegacyRecords, exampleLegacyRecords, legacyCustomer } from './support/legacy-documents.js';
 import { readEverything } from './support/read-everything.js';
 
 /**
@@ -275,4 +275,52 @@ describe('make migrate', () => {
     expect(indexes).toContain('authSyncPending');
     expect(indexes).not.toContain('authSync_pending');
   });
+
+  test('when legacy records with odd values, unusable e-mails, no userId or too many tags are migrated, then the dry run names the repairs and what cannot be repaired, and the run repairs what it can', async () => {
+    await customers().deleteMany({});
+    await db().collection(MIGRATIONS_COLLECTION).deleteMany({});
+    const edges = edgeLegacyRecords();
+    await customers().insertMany(Object.values(edges));
+    const dry = await migrate(db(), { dryRun: true });
+    expect(dry.records.byKind).toMatchObject({
+      email: 1,
+      statusOrType: 2,
+      emailUnusable: 2,
+      noUserId: 4,
+      tooManyTags: 1,
+    });
+    expect(dry.records.byKind.numbers).toBeGreaterThanOrEqual(3);
+
+    // the command line lists what it cannot repair apart
+    const env = { ...process.env, MONGODB_URI: testMongoUri(), MONGODB_DB_NAME: db().databaseName };
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ['dist/src/cli/main.js', 'migrate', '--dry-run', '--no-progress'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.on('error', reject);
+      child.on('exit', () => resolve(stdout));
+    });
+    const [repairs, unrepaired] = out.split('Cannot be repaired here');
+    expect(repairs).toMatch(/e-mail trimmed and lower-cased +1\n/);
+    expect(unrepaired).toMatch(/e-mail empty or not an address.* +2\n/);
+    expect(unrepaired).toMatch(/no valid userId.* +4\n/);
+    expect(unrepaired).toMatch(/more than 50 tags.* +1\n/);
+
+    const result = await migrate(db());
+    expect(result.remaining).toBe(0);
+    const stored = async (name: string) => (await customers().findOne({ _id: edges[name]!['_id'] }))!;
+    expect((await stored('mixedCaseEmail'))['email']).toBe('mixed.case@example.com');
+    expect(await stored('stringNumbers')).toMatchObject({ totalComplaints: 3, openComplaints: 1 });
+    expect(await stored('negatives')).toMatchObject({ totalOrders: 0, totalOrderValue: 0, totalComplaints: 0, openComplaints: 0 });
+    expect(await stored('unknownStatusAndType')).toMatchObject({ customerStatus: 'Active', customerType: 'Regular' });
+    expect(await stored('lowerCaseStatusAndType')).toMatchObject({ customerStatus: 'Suspended', customerType: 'VIP' });
+    for (const name of ['noUserId', 'secondNoUserId', 'nullUserId']) expect(await stored(name)).not.toHaveProperty('userId');
+    expect((await stored('invalidUserId'))['userId']).toBe('user.with.dots');
+    expect((await stored('manyTags'))['tags']).toHaveLength(64);
+    expect((await stored('emptyEmail'))['email']).toBe('');
+    await readEverything(t, Object.values(edges));
+  }, 120_000);
 });

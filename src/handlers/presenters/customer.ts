@@ -19,7 +19,7 @@ function compact<T>(value: NoInfer<T>): T {
 function core(doc: Pick<CustomerRecord, 'id' | (typeof CORE_FIELDS)[number]>) {
   return {
     customerId: doc.id,
-    userId: doc.userId,
+    userId: doc.userId || undefined,
     email: doc.email,
     fullName: doc.fullName,
     contactNumber: doc.contactNumber,

@@ -139,9 +139,138 @@ export const legacyCustomer = (index: number): fc.Arbitrary<Document> =>
       return doc;
     });
 
+/** A counter as the previous implementation may have left it: a string, negative, fractional, or fine. */
+const oddCounter = fc.oneof(
+  fc.integer({ min: 0, max: 50 }).map((n) => String(n)),
+  fc.constantFrom('12.5', ' 7 ', 'n/a', ''),
+  fc.integer({ min: -20, max: -1 }).map((n) => new Int32(n)),
+  fc.integer({ min: 1, max: 999 }).map((n) => new Double(n / 10)),
+  fc.integer({ min: 0, max: 50 }).map((n) => new Int32(n)),
+);
+// the sort fields (totalOrders, totalOrderValue) never as strings: a keyset cursor cannot continue
+// from a string value yet (they are served, and `crms migrate` stores them as numbers)
+const oddSortCounter = fc.oneof(
+  fc.integer({ min: -20, max: -1 }).map((n) => new Int32(n)),
+  fc.integer({ min: 1, max: 999 }).map((n) => new Double(n / 10)),
+);
+const oddAmount = fc.oneof(
+  fc.integer({ min: -10_000, max: -1 }).map((n) => new Double(n / 100)),
+  fc.integer({ min: 0, max: 1_000_000 }).map((n) => new Double(n / 100)),
+);
+const manyTags = fc
+  .integer({ min: 51, max: 80 })
+  .map((n) => [...Array.from({ length: n }, (_, i) => `tag-${i}`), '  spaced  ', 'tag-1', 'x'.repeat(70), 'bell\u0007tag']);
+
+/**
+ * The edges of the previous implementation's data (issue 24): counters as strings, negative or
+ * fractional; unknown or differently-cased statuses and types; an e-mail that is empty, not an
+ * address or in mixed case; no user id or an invalid one; more than 50 tags, with duplicates,
+ * blanks, long ones and control characters.
+ */
+export const edgeLegacyCustomer = (index: number): fc.Arbitrary<Document> =>
+  fc
+    .tuple(
+      legacyCustomer(index),
+      fc.record(
+        {
+          totalOrders: oddSortCounter,
+          totalOrderValue: oddAmount,
+          totalComplaints: oddCounter,
+          openComplaints: oddCounter,
+          customerStatus: fc.constantFrom('active', 'SUSPENDED', 'Banned', null, 42),
+          customerType: fc.constantFrom('vip', 'Gold', null),
+          email: fc.constantFrom('', '   ', 'not-an-email', ` Mixed.Case.${index}@Example.COM `, null),
+          userId: fc.constantFrom('absent', 'null', 'empty', 'invalid'),
+          tags: manyTags,
+        },
+        { requiredKeys: [] },
+      ),
+    )
+    .map(([doc, edges]) => {
+      const out: Document = { ...doc };
+      for (const [key, value] of Object.entries(edges)) {
+        if (key !== 'userId') out[key] = value;
+      }
+      if (edges.userId === 'absent') delete out['userId'];
+      // null and '' at most once per data set: FerretDB's unique index (not partial) lets one record hold each
+      else if (edges.userId === 'null') {
+        if (index === 0) out['userId'] = null;
+        else delete out['userId'];
+      } else if (edges.userId === 'empty') out['userId'] = index === 0 ? '' : `legacy.user.${index}`;
+      else if (edges.userId === 'invalid') out['userId'] = `legacy.user.${index}`;
+      return out;
+    });
+
 /** A data set of 1..max legacy documents with unique users. */
 export const legacyDataSet = (max: number): fc.Arbitrary<Document[]> =>
   fc.integer({ min: 1, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => legacyCustomer(i))));
+
+/** A data set of 1..max legacy documents with the edges of {@link edgeLegacyCustomer} mixed in. */
+export const edgeLegacyDataSet = (max: number): fc.Arbitrary<Document[]> =>
+  fc
+    .integer({ min: 1, max })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fc.oneof(legacyCustomer(i), edgeLegacyCustomer(i)))));
+
+/** The edge records of issue 24, one per kind, fixed: what reads and analytics must serve. */
+export function edgeLegacyRecords(): Record<string, Document> {
+  const at = (iso: string) => new Date(iso);
+  const base = (email: string): Document => ({
+    _id: new ObjectId(),
+    userId: hexId(),
+    email,
+    fullName: 'Edge Case',
+    customerStatus: 'Active',
+    customerType: 'Regular',
+    totalOrders: new Int32(1),
+    totalOrderValue: new Double(10),
+    totalComplaints: new Int32(0),
+    openComplaints: new Int32(0),
+    customerSince: at('2024-01-01T00:00:00.000Z'),
+    tags: [],
+    preferences: {},
+    createdAt: at('2024-01-01T00:00:00.000Z'),
+    updatedAt: at('2024-01-02T00:00:00.000Z'),
+  });
+  const withoutUser = (email: string) => {
+    const doc = base(email);
+    delete doc['userId'];
+    return doc;
+  };
+  return {
+    stringNumbers: { ...base('strings@example.com'), totalComplaints: '3', openComplaints: '1' },
+    negatives: {
+      ...base('negatives@example.com'),
+      totalOrders: new Int32(-4),
+      totalOrderValue: new Double(-99.5),
+      totalComplaints: new Int32(-2),
+      openComplaints: new Int32(-1),
+    },
+    fractions: { ...base('fractions@example.com'), totalComplaints: new Double(294.7), openComplaints: new Double(0.4) },
+    unknownStatusAndType: { ...base('unknown@example.com'), customerStatus: 'Banned', customerType: 'Gold' },
+    lowerCaseStatusAndType: { ...base('lower@example.com'), customerStatus: 'suspended', customerType: 'vip' },
+    emptyEmail: base(''),
+    invalidEmail: base('not-an-email'),
+    mixedCaseEmail: base('  Mixed.Case@Example.COM '),
+    noUserId: withoutUser('no.user.1@example.com'),
+    secondNoUserId: withoutUser('no.user.2@example.com'),
+    nullUserId: { ...base('null.user@example.com'), userId: null },
+    invalidUserId: { ...base('invalid.user@example.com'), userId: 'user.with.dots' },
+    manyTags: { ...base('many.tags@example.com'), tags: Array.from({ length: 64 }, (_, i) => `tag-${i}`) },
+  };
+}
+
+/** Order totals stored as strings: served and counted, but not yet continued from by a keyset cursor (see oddSortCounter). */
+export function stringOrderTotalsRecord(): Document {
+  const doc = Object.values(edgeLegacyRecords())[0]!;
+  return {
+    ...doc,
+    _id: new ObjectId(),
+    userId: hexId(),
+    email: 'string.totals@example.com',
+    totalOrders: '12',
+    totalOrderValue: '1250.50',
+  };
+}
 
 /** The issue's example records, one per shape, fixed. */
 export function exampleLegacyRecords(): Record<string, Document> {

@@ -24,9 +24,9 @@ class CustomerProfile:
 
         Attributes:
             customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal characters).
-            user_id (str): Identifier of the user in the Auth Service (`user._id` there). CRMS treats it as an opaque string
-                of 1 to 64 letters, digits, `_` or `-`.
-            email (str): E-mail address (lower-case), denormalised from the Auth Service.
+            email (str): E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the
+                previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is
+                not checked as an e-mail address here.
             full_name (str): Full name, denormalised from the Auth Service.
             customer_status (CustomerStatus): Business status of the customer. `Inactive` and `Suspended` also deactivate
                 the user in the Auth Service; `Active` re-activates it.
@@ -39,12 +39,15 @@ class CustomerProfile:
                 suffix and millisecond precision. Optional dates that are not set are omitted from the response (never `null`).
             preferences (Preferences): Communication preferences of the customer. In `PUT /api/customers/{customerId}` the
                 object is merged into the stored preferences: properties that are omitted keep their stored values.
-            tags (list[str]): Free-form labels. At most 50 tags of 1 to 50 characters each; they are trimmed and de-
-                duplicated (exact match after trimming, first occurrence kept, order preserved) before they are stored.
+            tags (list[str]): A customer's tags as stored. Writes accept at most 50 (`Tags`); a record of the previous
+                implementation may hold more, and all of them are served, so nothing is hidden (a `PUT` must then choose at most
+                50). `crms migrate` reports such records.
             created_at (datetime.datetime): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with the `Z`
                 suffix and millisecond precision. Optional dates that are not set are omitted from the response (never `null`).
             updated_at (datetime.datetime): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with the `Z`
                 suffix and millisecond precision. Optional dates that are not set are omitted from the response (never `null`).
+            user_id (str | Unset): Identifier of the user in the Auth Service (`user._id` there). CRMS treats it as an
+                opaque string of 1 to 64 letters, digits, `_` or `-`.
             contact_number (str | Unset): Contact number as registered in the Auth Service.
             last_order_date (datetime.datetime | Unset): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with
                 the `Z` suffix and millisecond precision. Optional dates that are not set are omitted from the response (never
@@ -55,7 +58,6 @@ class CustomerProfile:
     """
 
     customer_id: str
-    user_id: str
     email: str
     full_name: str
     customer_status: CustomerStatus
@@ -69,14 +71,13 @@ class CustomerProfile:
     tags: list[str]
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    user_id: str | Unset = UNSET
     contact_number: str | Unset = UNSET
     last_order_date: datetime.datetime | Unset = UNSET
     last_complaint_date: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
-
-        user_id = self.user_id
 
         email = self.email
 
@@ -104,6 +105,8 @@ class CustomerProfile:
 
         updated_at = self.updated_at.isoformat()
 
+        user_id = self.user_id
+
         contact_number = self.contact_number
 
         last_order_date: str | Unset = UNSET
@@ -119,7 +122,6 @@ class CustomerProfile:
         field_dict.update(
             {
                 "customerId": customer_id,
-                "userId": user_id,
                 "email": email,
                 "fullName": full_name,
                 "customerStatus": customer_status,
@@ -135,6 +137,8 @@ class CustomerProfile:
                 "updatedAt": updated_at,
             }
         )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
         if contact_number is not UNSET:
             field_dict["contactNumber"] = contact_number
         if last_order_date is not UNSET:
@@ -150,8 +154,6 @@ class CustomerProfile:
 
         d = dict(src_dict)
         customer_id = d.pop("customerId")
-
-        user_id = d.pop("userId")
 
         email = d.pop("email")
 
@@ -179,6 +181,8 @@ class CustomerProfile:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        user_id = d.pop("userId", UNSET)
+
         contact_number = d.pop("contactNumber", UNSET)
 
         _last_order_date = d.pop("lastOrderDate", UNSET)
@@ -197,7 +201,6 @@ class CustomerProfile:
 
         customer_profile = cls(
             customer_id=customer_id,
-            user_id=user_id,
             email=email,
             full_name=full_name,
             customer_status=customer_status,
@@ -211,6 +214,7 @@ class CustomerProfile:
             tags=tags,
             created_at=created_at,
             updated_at=updated_at,
+            user_id=user_id,
             contact_number=contact_number,
             last_order_date=last_order_date,
             last_complaint_date=last_complaint_date,

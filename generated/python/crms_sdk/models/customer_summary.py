@@ -19,9 +19,9 @@ class CustomerSummary:
 
     Attributes:
         customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal characters).
-        user_id (str): Identifier of the user in the Auth Service (`user._id` there). CRMS treats it as an opaque string
-            of 1 to 64 letters, digits, `_` or `-`.
-        email (str):
+        email (str): E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the
+            previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is
+            not checked as an e-mail address here.
         full_name (str):
         customer_status (CustomerStatus): Business status of the customer. `Inactive` and `Suspended` also deactivate
             the user in the Auth Service; `Active` re-activates it.
@@ -32,6 +32,8 @@ class CustomerSummary:
         open_complaints (int):
         customer_since (datetime.datetime): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with the `Z`
             suffix and millisecond precision. Optional dates that are not set are omitted from the response (never `null`).
+        user_id (str | Unset): Identifier of the user in the Auth Service (`user._id` there). CRMS treats it as an
+            opaque string of 1 to 64 letters, digits, `_` or `-`.
         contact_number (str | Unset):
         last_order_date (datetime.datetime | Unset): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with
             the `Z` suffix and millisecond precision. Optional dates that are not set are omitted from the response (never
@@ -39,7 +41,6 @@ class CustomerSummary:
     """
 
     customer_id: str
-    user_id: str
     email: str
     full_name: str
     customer_status: CustomerStatus
@@ -49,13 +50,12 @@ class CustomerSummary:
     total_complaints: int
     open_complaints: int
     customer_since: datetime.datetime
+    user_id: str | Unset = UNSET
     contact_number: str | Unset = UNSET
     last_order_date: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
-
-        user_id = self.user_id
 
         email = self.email
 
@@ -75,6 +75,8 @@ class CustomerSummary:
 
         customer_since = self.customer_since.isoformat()
 
+        user_id = self.user_id
+
         contact_number = self.contact_number
 
         last_order_date: str | Unset = UNSET
@@ -86,7 +88,6 @@ class CustomerSummary:
         field_dict.update(
             {
                 "customerId": customer_id,
-                "userId": user_id,
                 "email": email,
                 "fullName": full_name,
                 "customerStatus": customer_status,
@@ -98,6 +99,8 @@ class CustomerSummary:
                 "customerSince": customer_since,
             }
         )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
         if contact_number is not UNSET:
             field_dict["contactNumber"] = contact_number
         if last_order_date is not UNSET:
@@ -109,8 +112,6 @@ class CustomerSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         customer_id = d.pop("customerId")
-
-        user_id = d.pop("userId")
 
         email = d.pop("email")
 
@@ -130,6 +131,8 @@ class CustomerSummary:
 
         customer_since = datetime.datetime.fromisoformat(d.pop("customerSince"))
 
+        user_id = d.pop("userId", UNSET)
+
         contact_number = d.pop("contactNumber", UNSET)
 
         _last_order_date = d.pop("lastOrderDate", UNSET)
@@ -141,7 +144,6 @@ class CustomerSummary:
 
         customer_summary = cls(
             customer_id=customer_id,
-            user_id=user_id,
             email=email,
             full_name=full_name,
             customer_status=customer_status,
@@ -151,6 +153,7 @@ class CustomerSummary:
             total_complaints=total_complaints,
             open_complaints=open_complaints,
             customer_since=customer_since,
+            user_id=user_id,
             contact_number=contact_number,
             last_order_date=last_order_date,
         )

@@ -23,8 +23,9 @@ class CustomerUpdate:
     Attributes:
         customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal characters).
         customer_type (CustomerType): Commercial tier of the customer.
-        tags (list[str]): Free-form labels. At most 50 tags of 1 to 50 characters each; they are trimmed and de-
-            duplicated (exact match after trimming, first occurrence kept, order preserved) before they are stored.
+        tags (list[str]): A customer's tags as stored. Writes accept at most 50 (`Tags`); a record of the previous
+            implementation may hold more, and all of them are served, so nothing is hidden (a `PUT` must then choose at most
+            50). `crms migrate` reports such records.
         preferences (Preferences): Communication preferences of the customer. In `PUT /api/customers/{customerId}` the
             object is merged into the stored preferences: properties that are omitted keep their stored values.
         updated_at (datetime.datetime): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with the `Z`

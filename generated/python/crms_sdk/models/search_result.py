@@ -18,7 +18,9 @@ class SearchResult:
 
     Attributes:
         customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal characters).
-        email (str):
+        email (str): E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the
+            previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is
+            not checked as an e-mail address here.
         full_name (str):
         customer_status (CustomerStatus): Business status of the customer. `Inactive` and `Suspended` also deactivate
             the user in the Auth Service; `Active` re-activates it.

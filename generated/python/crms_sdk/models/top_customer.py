@@ -17,7 +17,9 @@ class TopCustomer:
     Attributes:
         customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal characters).
         full_name (str):
-        email (str):
+        email (str): E-mail address, denormalised from the Auth Service (lower-case). Served as stored: a record of the
+            previous implementation may hold an empty or malformed address (`crms migrate` reports such records), so this is
+            not checked as an e-mail address here.
         customer_type (CustomerType): Commercial tier of the customer.
         total_orders (int):
         total_order_value (float):
