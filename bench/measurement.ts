@@ -151,11 +151,11 @@ export async function databaseCpuMsPerSecond(seconds: number): Promise<number> {
 }
 
 /**
- * Waits (up to 2 minutes) until the CRMS instance has made its start-up count of the records below the
+ * Waits (up to a minute) until the CRMS instance has made its start-up count of the records below the
  * schema version (readiness shows it once made; FerretDB reads every record for it, once per start).
  */
 export async function startUpDone(target: Target): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const res = await fetch(`http://127.0.0.1:${target.port}/health/ready`).catch(() => undefined);
     const body = (await res?.json().catch(() => undefined)) as { data?: { checks?: { records?: unknown } } } | undefined;
