@@ -151,14 +151,15 @@ export async function databaseCpuMsPerSecond(seconds: number): Promise<number> {
 }
 
 /**
- * Waits (up to 2 minutes) until the CRMS instance has made its start-up work: the count of records
- * below the schema version, on /metrics once made (FerretDB reads every record for it, once).
+ * Waits (up to a minute) until the CRMS instance has made its start-up count of the records below the
+ * schema version (readiness shows it once made; FerretDB reads every record for it, once per start).
  */
-export async function startUpDone(target: Target, headers: Record<string, string>): Promise<void> {
-  const deadline = Date.now() + 120_000;
+export async function startUpDone(target: Target): Promise<void> {
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const res = await fetch(`http://127.0.0.1:${target.port}/metrics`, { headers }).catch(() => undefined);
-    if (res && /^crms_records_below_schema_version \d+$/m.test(await res.text())) return;
+    const res = await fetch(`http://127.0.0.1:${target.port}/health/ready`).catch(() => undefined);
+    const body = (await res?.json().catch(() => undefined)) as { data?: { checks?: { records?: unknown } } } | undefined;
+    if (body?.data?.checks?.records !== undefined) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }

@@ -20,7 +20,8 @@ export class SchemaStatus {
     private readonly db: Db,
     private readonly onError: (err: unknown) => void = () => {},
     private readonly recountMs = SCHEMA_RECOUNT_MS,
-    private readonly maxTimeMS = 60_000,
+    // under the driver's 30 s socket timeout, so a slow count ends with the database's own answer
+    private readonly maxTimeMS = 25_000,
   ) {}
 
   async belowCurrent(): Promise<number | undefined> {
