@@ -21,7 +21,7 @@ CONSOLE_DIST := console/dist
 ROLE ?= Administrator
 DEMO_COUNT ?= 100
 
-.PHONY: format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export
+.PHONY: format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-stress test-only run docs bench clean bench-export
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -106,6 +106,9 @@ test: $(STAMP) lint generate-check typecheck build console-check ## lint, check 
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
 	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz
+
+test-stress: ## make test while a CPU hog keeps every core busy (STRESS_RUNS=3 for three runs); lists each failure
+	scripts/test-stress.sh $(STRESS_RUNS)
 
 soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outage, …)
 	SOAK=1 $(JEST) --runInBand --forceExit test/reliability
