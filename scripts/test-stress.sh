@@ -10,6 +10,9 @@
 # `node -e 'for(;;){}'` per core (or with STRESS_HOG=node). It runs in its own process group and is stopped when this script
 # ends, however it ends. Logs: .local/test-stress/run-N.log.
 set -euo pipefail
+# no job control: a background child then stays in this script's process group, so `setsid` below
+# makes it (not a fork of it) the leader of a new group, and $! is that group's id
+set +m
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
