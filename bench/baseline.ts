@@ -12,6 +12,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { MongoClient, ObjectId, type Document, type Filter, type Sort } from 'mongodb';
+import { CUSTOMERS_COLLECTION } from '../src/data/customer-document.js';
 import { runAll } from '../src/data/run-all.js';
 
 const uri = process.env['BENCH_MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/';
@@ -19,7 +20,7 @@ const uri = process.env['BENCH_MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/';
 // generator has given up on (BENCH_REQUEST_TIMEOUT_S), instead of piling it up (see bench/run.ts)
 const client = await MongoClient.connect(uri, { maxPoolSize: 50, timeoutMS: Number(process.env['BENCH_BASELINE_TIMEOUT_MS'] ?? 55_000) });
 const db = client.db(process.env['BENCH_DB'] ?? 'crms_bench_100000');
-const customers = db.collection('customers');
+const customers = db.collection(CUSTOMERS_COLLECTION);
 const isFerretDb = typeof (await db.admin().command({ buildInfo: 1 }))['ferretdbVersion'] === 'string';
 
 const send = (res: ServerResponse, status: number, body: unknown) => {

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import type { CustomerDocument } from '../src/data/customer-document.js';
+import { CUSTOMERS_COLLECTION, type CustomerDocument } from '../src/data/customer-document.js';
+import { CUSTOMER_TYPES } from '../src/domain/customer-record.js';
 import { ensureIndexes } from '../src/data/indexes.js';
 import { connectDatabase } from '../src/data/mongo.js';
 import { customerRecord } from '../test/support/customer-records.js';
@@ -40,7 +41,7 @@ function customer(i: number, now: Date): CustomerDocument {
     fullName,
     contactNumber: `+91 ${String(9_000_000_000 + i)}`,
     customerStatus: i % 10 === 0 ? 'Inactive' : 'Active',
-    customerType: (['Regular', 'Premium', 'VIP'] as const)[i % 3] ?? 'Regular',
+    customerType: CUSTOMER_TYPES[i % CUSTOMER_TYPES.length] ?? 'Regular',
     totalOrders: i % 50,
     totalOrderValue: (i % 50) * 123.45,
     totalComplaints: i % 7,
@@ -103,7 +104,7 @@ async function seed(dbName: string): Promise<void> {
     const now = new Date();
     for (let from = 0; from < N; from += SEED_BATCH) {
       const batch = Array.from({ length: Math.min(SEED_BATCH, N - from) }, (_, k) => customer(from + k, now));
-      await database.db.collection<CustomerDocument>('customers').insertMany(batch, { ordered: false });
+      await database.db.collection<CustomerDocument>(CUSTOMERS_COLLECTION).insertMany(batch, { ordered: false });
     }
   } finally {
     await database.client.close();

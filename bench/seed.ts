@@ -6,7 +6,7 @@
  *   node dist/bench/seed.js [N]        (BENCH_CUSTOMERS, BENCH_MONGODB_URI, BENCH_DB)
  */
 import { MongoClient, type Db } from 'mongodb';
-import type { CustomerDocument, CustomerStatus, CustomerType } from '../src/data/customer-document.js';
+import { CUSTOMERS_COLLECTION, type CustomerDocument, type CustomerStatus, type CustomerType } from '../src/data/customer-document.js';
 import { ensureIndexes } from '../src/data/indexes.js';
 import { customerRecord } from '../test/support/customer-records.js';
 
@@ -239,7 +239,7 @@ function bar(done: number, total: number, width = 30): string {
 /** Drops the collection, inserts `count` customers in batches with a progress bar, then creates the indexes. */
 export async function seed({ db, count, batchSize = 2000, parallel = 2, log = defaultLog }: SeedOptions): Promise<void> {
   await db
-    .collection('customers')
+    .collection(CUSTOMERS_COLLECTION)
     .drop()
     .catch(() => undefined);
   await db
@@ -257,7 +257,7 @@ export async function seed({ db, count, batchSize = 2000, parallel = 2, log = de
       next = to;
       const docs: CustomerDocument[] = [];
       for (let i = from; i < to; i++) docs.push(customerAt(i, now));
-      await db.collection<CustomerDocument>('customers').insertMany(docs, { ordered: false });
+      await db.collection<CustomerDocument>(CUSTOMERS_COLLECTION).insertMany(docs, { ordered: false });
       done += docs.length;
       const seconds = (performance.now() - started) / 1000;
       const rate = done / seconds;

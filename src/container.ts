@@ -34,7 +34,7 @@ export interface ContainerDeps {
   database: Database;
   /** The app instance's metrics; a fresh registry when not given. */
   metrics?: Metrics;
-  /** The timers' notion of now (cache expiry, breaker half-open wait, Auth-sync retries); the system clock when not given. */
+  /** The one notion of now: every date a service writes or answers, and the timers (cache expiry, breaker half-open wait, Auth-sync retries); the system clock when not given. */
   clock?: Clock;
 }
 
@@ -46,6 +46,8 @@ export interface Container {
   metrics: Metrics;
   /** Shared state across instances (rate limits, analytics cache), when `REDIS_URL` is set. */
   redis: RedisConnection | undefined;
+  /** The count of records below the current schema version (made at start, then rarely). */
+  schemaStatus: SchemaStatus;
   startBackgroundWork(): void;
   beginShutdown(): void;
   stopBackgroundWork(): Promise<void>;
@@ -91,8 +93,8 @@ export function createContainer({ config, logger, database, metrics = new Metric
   const siblings = createSiblingClients(config, logger, clock);
 
   // services
-  const customers = new CustomerService(customerRepo, config);
-  const statistics = new StatisticsService(customerRepo, customers, idempotency);
+  const customers = new CustomerService(customerRepo, config, clock);
+  const statistics = new StatisticsService(customerRepo, customers, idempotency, clock);
   const analytics = new AnalyticsService(
     analyticsRepo,
     {
@@ -103,15 +105,16 @@ export function createContainer({ config, logger, database, metrics = new Metric
     },
     clock,
   );
-  const health = new HealthService(
-    () => pingDatabase(db),
-    config,
-    siblings.breakers,
-    (err) => logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
-    () => schemaStatus.belowCurrent(),
-    () => probeWrites(db, locks),
+  const health = new HealthService({
+    pingDatabase: () => pingDatabase(db),
+    identity: config,
+    breakers: siblings.breakers,
+    onDatabaseDown: (err) =>
+      logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
+    recordsBelowSchema: () => schemaStatus.belowCurrent(),
+    probeWrites: () => probeWrites(db, locks),
     clock,
-  );
+  });
   const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock, () => metrics.countAuthSyncPass());
   const statusChanges = new StatusChangeService(customers, authSync, clock);
   const services: Services = {
@@ -119,10 +122,10 @@ export function createContainer({ config, logger, database, metrics = new Metric
     statistics,
     statusChanges,
     erasures: new ErasureService(statusChanges),
-    bulk: new BulkService(customers, statusChanges, logger),
-    exports: new ExportService(new CustomerExportReader(customerRepo), customers),
+    bulk: new BulkService(customers, statusChanges, logger, clock),
+    exports: new ExportService(new CustomerExportReader(customerRepo), customers, clock),
     history: new HistoryService(customers, siblings),
-    deletions: new DeletionService(customers, siblings),
+    deletions: new DeletionService(customers, siblings, clock),
     profiles: new ProfileService(customers, siblings.auth),
     authSync,
     analytics,
@@ -136,6 +139,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     services,
     metrics,
     redis,
+    schemaStatus,
     startBackgroundWork() {
       purgeTimer = setInterval(() => {
         idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));

@@ -65,12 +65,18 @@ async function writeDemoCustomer(services: Services, index: number, now: Date): 
     throw err;
   }
   await services.statistics.update(id, demo.statistics);
-  await services.customers.update(
-    id,
-    { customerType: demo.customerType, tags: demo.tags, preferences: demo.preferences, ...(demo.notes[0] ? { notes: demo.notes[0] } : {}) },
-    DEMO_ADMIN_ID,
-  );
-  for (const note of demo.notes) await services.customers.addNote(id, note, DEMO_ADMIN_ID);
+  const admin = { userId: DEMO_ADMIN_ID };
+  await services.customers.update({
+    customerId: id,
+    body: {
+      customerType: demo.customerType,
+      tags: demo.tags,
+      preferences: demo.preferences,
+      ...(demo.notes[0] ? { notes: demo.notes[0] } : {}),
+    },
+    admin,
+  });
+  for (const note of demo.notes) await services.customers.addNote({ customerId: id, note, admin });
   if (demo.customerStatus !== 'Active') {
     const status = demo.customerStatus;
     await services.customers.mutate(id, (doc) =>

@@ -1,6 +1,6 @@
 import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerRecord } from '../domain/customer-record.js';
-import type { CustomerDocument } from './customer-document.js';
+import { CUSTOMERS_COLLECTION, type CustomerDocument } from './customer-document.js';
 import { toRecord } from './customer-records.js';
 import { readDeadline } from './mongo.js';
 import { runAll } from './run-all.js';
@@ -95,7 +95,7 @@ export class AnalyticsRepository {
     db: Db,
     private readonly options: AnalyticsRepositoryOptions = { oneAccumulatorPerGroup: false },
   ) {
-    this.collection = db.collection<CustomerDocument>('customers');
+    this.collection = db.collection<CustomerDocument>(CUSTOMERS_COLLECTION);
   }
 
   private async segments(timeLimit: () => { maxTimeMS?: number }): Promise<SegmentRow[]> {

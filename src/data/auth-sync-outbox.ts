@@ -2,13 +2,16 @@ import type { AuthSyncState, CustomerRecord } from '../domain/customer-record.js
 import type { CustomerDocument } from './customer-document.js';
 import type { CustomerRepository } from './customer-repository.js';
 import { storedId, toRecord } from './customer-records.js';
-import { normaliseCustomer } from './stored-customer.js';
 
 /** A pending sync this process owns until `claimedUntil` (its `authSync.claimedBy` is set). */
 export type ClaimedCustomer = CustomerRecord & { authSync: AuthSyncState & { claimedBy: string } };
 
 /**
- * The Auth-sync outbox kept on the customer documents (`authSync`). Every write goes through
+ * The Auth-sync outbox kept on the customer documents (`authSync`). While an entry is pending, the
+ * document also carries the top-level `authSyncPending: true` (set and removed with the status, see
+ * customer-records.ts): the pass and the backlog count look entries up by equality on it, which both
+ * databases serve from an index (FerretDB v1 pushes down no dotted field or `$or`, so a filter on
+ * `authSync.*` alone reads the whole collection there, every pass). Every write goes through
  * {@link CustomerRepository.updateOne}: conditional, atomic on MongoDB, serialised per customer on
  * FerretDB, so exactly one CRMS instance wins a claim and a late writer never overwrites a newer
  * decision.
@@ -18,17 +21,7 @@ export class AuthSyncOutbox {
 
   /** Pending syncs whose next attempt is due and that no live claim holds. */
   findDue(now: Date, limit: number): Promise<CustomerRecord[]> {
-    return this.repo.collection
-      .find(
-        {
-          'authSync.status': 'pending',
-          'authSync.nextAttemptAt': { $lte: now },
-          $or: [{ 'authSync.claimedUntil': { $exists: false } }, { 'authSync.claimedUntil': { $lte: now } }],
-        },
-        { sort: { 'authSync.nextAttemptAt': 1 }, limit, projection: { searchKeys: 0 } },
-      )
-      .map((raw) => toRecord(normaliseCustomer(raw)))
-      .toArray();
+    return this.repo.findDueAuthSync(now, limit);
   }
 
   /** Claims a due entry; null when another instance (or a newer status change) got there first. */
@@ -50,7 +43,7 @@ export class AuthSyncOutbox {
       id,
       {
         $set: { 'authSync.status': 'synced', 'authSync.updatedAt': now },
-        $unset: { 'authSync.claimedBy': '', 'authSync.claimedUntil': '', 'authSync.lastError': '' },
+        $unset: { authSyncPending: '', 'authSync.claimedBy': '', 'authSync.claimedUntil': '', 'authSync.lastError': '' },
       },
       { 'authSync.status': 'pending', 'authSync.claimedBy': owner, 'authSync.desiredState': desiredState },
     );

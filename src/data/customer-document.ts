@@ -3,6 +3,9 @@ import type { CustomerRecord, NoteEntry as RecordNoteEntry } from '../domain/cus
 
 export type { AuthSyncState, ChangeEntry, CustomerStatus, CustomerType } from '../domain/customer-record.js';
 
+/** The collection of the customer records ({@link CustomerDocument}). */
+export const CUSTOMERS_COLLECTION = 'customers';
+
 /** A note as stored: its id is an ObjectId. */
 export interface NoteEntry extends Omit<RecordNoteEntry, 'noteId'> {
   noteId: ObjectId;
@@ -15,4 +18,9 @@ export interface NoteEntry extends Omit<RecordNoteEntry, 'noteId'> {
 export interface CustomerDocument extends Omit<CustomerRecord, 'id' | 'noteHistory'> {
   _id: ObjectId;
   noteHistory: NoteEntry[];
+  /**
+   * Stored while `authSync.status` is `pending`, absent otherwise: the Auth-sync outbox's lookup key
+   * (auth-sync-outbox.ts). Not part of the record the services see.
+   */
+  authSyncPending?: true;
 }

@@ -1,8 +1,9 @@
 import { MongoServerError, type Collection, type Db, type ObjectId, type Sort, type UpdateFilter } from 'mongodb';
 import type { CustomerCriteria, PagePosition, SortField, SortOrder } from '../domain/customer-criteria.js';
+import { SUMMARY_FIELDS, type CustomerSummary } from '../domain/customer-fields.js';
 import type { Counter, CustomerChange, CustomerRecord } from '../domain/customer-record.js';
 import { buildSearchKeys, type SearchableFields } from '../domain/search-keys.js';
-import type { CustomerDocument } from './customer-document.js';
+import { CUSTOMERS_COLLECTION, type CustomerDocument } from './customer-document.js';
 import { filterOf, keysetFilter, type CustomerFilter } from './customer-query.js';
 import { storedId, toDocument, toRecord, updateOf } from './customer-records.js';
 import { upgradeRecord } from './customer-upgrade.js';
@@ -16,6 +17,12 @@ export class DuplicateCustomerError extends Error {
 }
 
 export type { CustomerFilter } from './customer-query.js';
+
+/** A server-side cursor read batch by batch: iterate it once; `close()` when abandoning it early. */
+export interface DocumentStream<T> extends AsyncIterable<T> {
+  hasNext(): Promise<boolean>;
+  close(): Promise<void>;
+}
 
 export interface FindPageOptions {
   criteria: CustomerCriteria;
@@ -40,27 +47,7 @@ function storedSortValue(raw: Record<string, unknown>, field: string | undefined
   return typeof value === 'number' || value instanceof Date ? value : null;
 }
 
-/** The fields of a list item (guide §4.2) and of a search result (guide §4.3). */
-export const SUMMARY_FIELDS = [
-  'userId',
-  'email',
-  'fullName',
-  'contactNumber',
-  'customerStatus',
-  'customerType',
-  'totalOrders',
-  'totalOrderValue',
-  'totalComplaints',
-  'openComplaints',
-  'lastOrderDate',
-  'customerSince',
-  'createdAt',
-] as const satisfies readonly (keyof CustomerRecord)[];
-
 const SUMMARY_PROJECTION = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 1]));
-
-/** What a list or search read returns: the summary fields only. */
-export type CustomerSummary = Pick<CustomerRecord, 'id' | (typeof SUMMARY_FIELDS)[number]>;
 
 /** The stored fields the search keys are derived from. */
 const SEARCHABLE_FIELDS: readonly string[] = ['fullName', 'email', 'contactNumber'] satisfies (keyof SearchableFields)[];
@@ -115,9 +102,13 @@ export type CustomerStore = Pick<
   'insert' | 'findById' | 'findByUserId' | 'findPage' | 'count' | 'change' | 'changeCountersWithin' | 'exclusive' | 'deleteById'
 >;
 
-/** The only code that reads and writes the `customers` collection. */
+/**
+ * The only code that reads and writes the `customers` collection (the analytics aggregations, the
+ * migration and the schema count read it on their own); the Auth-sync outbox and the export stream
+ * go through its named methods.
+ */
 export class CustomerRepository {
-  readonly collection: Collection<CustomerDocument>;
+  private readonly collection: Collection<CustomerDocument>;
   /** Time limit of the listing and counting reads, the ones whose cost grows with the collection. */
   private readonly timeLimit: { maxTimeMS?: number };
 
@@ -131,7 +122,7 @@ export class CustomerRepository {
     private readonly locks: WriteLocks,
     queryTimeoutMs?: number,
   ) {
-    this.collection = db.collection<CustomerDocument>('customers');
+    this.collection = db.collection<CustomerDocument>(CUSTOMERS_COLLECTION);
     this.timeLimit = readTimeLimit(queryTimeoutMs);
   }
 
@@ -250,6 +241,38 @@ export class CustomerRepository {
   /** Brings one record to the current schema version (see customer-upgrade.ts). */
   async upgrade(id: ObjectId): Promise<'upgraded' | 'current' | 'missing'> {
     return (await upgradeRecord(this.collection as unknown as Collection, id)).outcome;
+  }
+
+  /**
+   * The customers matching `criteria` with only `fields`, in storage order (no sort, so neither
+   * MongoDB nor FerretDB materialises the result before the first batch), from a server-side
+   * cursor read `batchSize` documents per round trip; each mapped as every read maps a stored record.
+   */
+  streamMatching<F extends keyof CustomerRecord>(
+    criteria: CustomerCriteria,
+    fields: readonly F[],
+    batchSize: number,
+  ): DocumentStream<Pick<CustomerRecord, 'id' | F>> {
+    return this.collection
+      .find(filterOf(criteria), { batchSize })
+      .project(Object.fromEntries(fields.map((f) => [f, 1])))
+      .map((raw): Pick<CustomerRecord, 'id' | F> => toRecord(normaliseCustomer(raw)));
+  }
+
+  /** Pending Auth-sync entries due at `now` that no live claim holds, the longest due first (see auth-sync-outbox.ts). */
+  findDueAuthSync(now: Date, limit: number): Promise<CustomerRecord[]> {
+    return this.collection
+      .find(
+        {
+          authSyncPending: true,
+          'authSync.status': 'pending',
+          'authSync.nextAttemptAt': { $lte: now },
+          $or: [{ 'authSync.claimedUntil': { $exists: false } }, { 'authSync.claimedUntil': { $lte: now } }],
+        },
+        { sort: { 'authSync.nextAttemptAt': 1 }, limit, projection: { searchKeys: 0 } },
+      )
+      .map((raw) => toRecord(normaliseCustomer(raw)))
+      .toArray();
   }
 
   /** Runs a read-then-write sequence on one customer without another writer in between. */

@@ -1,4 +1,7 @@
 import type { Collection, Db, Document, Filter, ObjectId } from 'mongodb';
+import { CUSTOMERS_COLLECTION } from './customer-document.js';
+import { RECORD_FIELDS } from '../domain/customer-fields.js';
+import { COUNTERS } from '../domain/customer-record.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { CURRENT_SCHEMA_VERSION, LIFTED_METADATA_KEYS, normaliseCustomer, numberOf } from './stored-customer.js';
 
@@ -25,44 +28,11 @@ export const UPGRADE_KINDS = {
 } as const;
 export type UpgradeKind = keyof typeof UPGRADE_KINDS;
 
-/** Every top-level field this CRMS or the previous implementation writes. */
-const KNOWN_FIELDS = [
-  'userId',
-  'email',
-  'fullName',
-  'contactNumber',
-  'customerStatus',
-  'customerType',
-  'totalOrders',
-  'totalOrderValue',
-  'totalComplaints',
-  'openComplaints',
-  'lastOrderDate',
-  'lastComplaintDate',
-  'customerSince',
-  'notes',
-  'tags',
-  'preferences',
-  'metadata',
-  'noteHistory',
-  'statusHistory',
-  'typeHistory',
-  'searchKeys',
-  'version',
-  'schemaVersion',
-  'appliedKeys',
-  'authSync',
-  'erasedAt',
-  'erasedBy',
-  'erasureReason',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'updatedBy',
-] as const;
+/** Every top-level field CRMS writes: the record's fields and the outbox's lookup key. */
+const STORED_FIELDS: readonly string[] = [...RECORD_FIELDS, 'authSyncPending'];
 
 const DEFAULTED_FIELDS = ['tags', 'preferences', 'noteHistory', 'statusHistory', 'typeHistory', 'customerSince'] as const;
-const COUNTERS = ['totalOrders', 'totalOrderValue', 'totalComplaints', 'openComplaints', 'version'] as const;
+const NUMBERS = [...COUNTERS, 'version'] as const;
 
 /** Matches the records below the current schema version (`null` also matches a missing field): an `$in` on the indexed field. */
 export function belowCurrentSchemaFilter(): Filter<Document> {
@@ -72,7 +42,7 @@ export function belowCurrentSchemaFilter(): Filter<Document> {
 
 /** How many records are below the current schema version: an index-served count (index `schemaVersion`). */
 export function countBelowCurrentSchema(db: Db, maxTimeMS?: number): Promise<number> {
-  return db.collection('customers').countDocuments(belowCurrentSchemaFilter(), maxTimeMS === undefined ? {} : { maxTimeMS });
+  return db.collection(CUSTOMERS_COLLECTION).countDocuments(belowCurrentSchemaFilter(), maxTimeMS === undefined ? {} : { maxTimeMS });
 }
 
 export interface UpgradePlan {
@@ -108,10 +78,12 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
   const next: Document = {};
   // fields this CRMS does not know are kept as they are
   for (const [key, value] of Object.entries(r)) {
-    if (key !== '_id' && !(KNOWN_FIELDS as readonly string[]).includes(key)) next[key] = value;
+    if (key !== '_id' && !STORED_FIELDS.includes(key)) next[key] = value;
   }
   const { _id, metadata: activity, ...fields } = doc;
   Object.assign(next, fields, {
+    // the outbox's lookup key follows the entry's status (auth-sync-outbox.ts)
+    ...(doc.authSync?.status === 'pending' ? { authSyncPending: true } : {}),
     searchKeys: buildSearchKeys({ fullName: doc.fullName, email: doc.email, contactNumber: doc.contactNumber }),
     schemaVersion: CURRENT_SCHEMA_VERSION,
   });
@@ -151,7 +123,7 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
   ) {
     kinds.add('nulls');
   }
-  const numbers: [unknown, number | undefined][] = COUNTERS.filter((f) => r[f] !== undefined && r[f] !== null).map((f) => [
+  const numbers: [unknown, number | undefined][] = NUMBERS.filter((f) => r[f] !== undefined && r[f] !== null).map((f) => [
     r[f],
     next[f] as number,
   ]);
@@ -176,7 +148,7 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
 export function stateFilter(raw: Document): Filter<Document> {
   const filter: Document = { _id: raw['_id'] };
   for (const [key, value] of Object.entries(raw)) if (key !== '_id') filter[key] = value;
-  for (const key of KNOWN_FIELDS) if (!(key in raw)) filter[key] = { $exists: false };
+  for (const key of STORED_FIELDS) if (!(key in raw)) filter[key] = { $exists: false };
   return filter;
 }
 

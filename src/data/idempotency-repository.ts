@@ -22,8 +22,7 @@ export class IdempotencyRepository {
   }
 
   /** Claims the key for this request; returns the existing record when someone already holds it. */
-  async claim(key: string, requestHash: string): Promise<IdempotencyRecord | null> {
-    const now = new Date();
+  async claim(key: string, requestHash: string, now = new Date()): Promise<IdempotencyRecord | null> {
     try {
       await this.collection.insertOne({
         _id: key,
@@ -39,7 +38,7 @@ export class IdempotencyRepository {
     const existing = await this.collection.findOne({ _id: key });
     if (existing && existing.expiresAt.getTime() < now.getTime()) {
       await this.collection.deleteOne({ _id: key, createdAt: existing.createdAt });
-      return this.claim(key, requestHash);
+      return this.claim(key, requestHash, now);
     }
     return existing;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ObjectId, type Document } from 'mongodb';
-import type { ChangeEntry, CustomerDocument, CustomerStatus, CustomerType, NoteEntry } from './customer-document.js';
+import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../domain/customer-record.js';
+import type { ChangeEntry, CustomerDocument, NoteEntry } from './customer-document.js';
 
 /**
  * The one mapping from a stored `customers` document to {@link CustomerDocument}. Every read of the
@@ -27,8 +28,6 @@ export const SOFT_DELETE_REASON = 'Deleted by the previous implementation (soft 
 
 const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const STATUSES: readonly CustomerStatus[] = ['Active', 'Inactive', 'Suspended'];
-const TYPES: readonly CustomerType[] = ['Regular', 'Premium', 'VIP'];
 const NOTE_MAX = 1000;
 const REASON_MAX = 500;
 
@@ -119,7 +118,7 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
   const customerSinceStored = dateOf(r['customerSince']);
   const createdAt = dateOf(r['createdAt']) ?? dateOf(metadata['createdAt']) ?? customerSinceStored ?? _id.getTimestamp();
   const updatedAt = dateOf(r['updatedAt']) ?? dateOf(metadata['lastModifiedAt']) ?? createdAt;
-  const customerStatus = oneOf(r['customerStatus'], STATUSES) ?? 'Active';
+  const customerStatus = oneOf(r['customerStatus'], CUSTOMER_STATUSES) ?? 'Active';
 
   // legacy `notes` array: oldest first, ahead of the notes this CRMS added
   const legacyNotes = Array.isArray(r['notes'])
@@ -128,7 +127,7 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
   const noteHistory = [...legacyNotes, ...arrayOf(r['noteHistory']).flatMap((n) => noteEntry(n, createdAt) ?? [])];
   const notes = Array.isArray(r['notes']) ? legacyNotes.at(-1)?.note : textOf(r['notes'])?.slice(0, NOTE_MAX);
 
-  const statusHistory = arrayOf(r['statusHistory']).flatMap((c) => changeEntry(c, STATUSES) ?? []);
+  const statusHistory = arrayOf(r['statusHistory']).flatMap((c) => changeEntry(c, CUSTOMER_STATUSES) ?? []);
   const deletedAt = dateOf(metadata['deletedAt']);
   if (deletedAt && !statusHistory.some((c) => c.reason === SOFT_DELETE_REASON && c.changedAt.getTime() === deletedAt.getTime())) {
     statusHistory.push({
@@ -175,7 +174,7 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
     email,
     fullName,
     customerStatus,
-    customerType: oneOf(r['customerType'], TYPES) ?? 'Regular',
+    customerType: oneOf(r['customerType'], CUSTOMER_TYPES) ?? 'Regular',
     totalOrders: count(r['totalOrders']),
     totalOrderValue: amount(r['totalOrderValue']),
     totalComplaints: count(r['totalComplaints']),
@@ -185,7 +184,7 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
     preferences,
     noteHistory,
     statusHistory,
-    typeHistory: arrayOf(r['typeHistory']).flatMap((c) => changeEntry(c, TYPES) ?? []),
+    typeHistory: arrayOf(r['typeHistory']).flatMap((c) => changeEntry(c, CUSTOMER_TYPES) ?? []),
     searchKeys,
     version: version !== undefined && version >= 1 ? Math.round(version) : 1,
     createdAt,

@@ -1,8 +1,9 @@
 /**
- * The source of "now" for timer-driven rules: the analytics cache's expiry, the sibling breakers'
- * half-open wait, the wait a sibling's `Retry-After` asks for, and the Auth-sync outbox's retry
- * schedule. Production uses {@link systemClock}; tests pass a clock they advance themselves instead
- * of sleeping through these waits.
+ * The one source of "now": every date the services write or answer (updatedAt, history entries,
+ * exports, deletions) and the timer-driven rules (the analytics cache's expiry, the sibling breakers'
+ * half-open wait, the wait a sibling's `Retry-After` asks for, the Auth-sync outbox's retry schedule,
+ * a stale idempotency claim). Production uses {@link systemClock}; tests pass a clock they advance
+ * themselves instead of sleeping through waits.
  */
 export interface Clock {
   now(): Date;

@@ -3,8 +3,17 @@
  * data layer (src/data/) maps it to and from what is stored.
  */
 
-export type CustomerStatus = 'Active' | 'Inactive' | 'Suspended';
-export type CustomerType = 'Regular' | 'Premium' | 'VIP';
+import type { Schemas } from '../api-types.js';
+import { everyOf } from './every-of.js';
+
+/** The contract's enums (openapi/components/schemas/CustomerStatus.yaml, CustomerType.yaml). */
+export type CustomerStatus = Schemas['CustomerStatus'];
+export type CustomerType = Schemas['CustomerType'];
+
+/** Every customer status, in the contract's order. */
+export const CUSTOMER_STATUSES = everyOf<CustomerStatus>()(['Active', 'Inactive', 'Suspended']);
+/** Every customer type, in the contract's order. */
+export const CUSTOMER_TYPES = everyOf<CustomerType>()(['Regular', 'Premium', 'VIP']);
 
 export interface NoteEntry {
   noteId: string;

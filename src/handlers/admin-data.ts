@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { requestIdOf, userOf } from '../http/context.js';
-import { headerOf } from '../http/operation-types.js';
+import { adminWriteOf } from '../http/admin-write.js';
 import { respond } from '../http/respond.js';
-import { etagOf, ifMatchOf } from '../http/etag.js';
-import { parseCustomerId } from '../http/path-params.js';
+import { etagOf } from '../http/etag.js';
+import { normaliseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toDataExport, toErasure } from './presenters/customer.js';
 import type { HandlerMap } from './types.js';
@@ -24,7 +24,7 @@ const isClientGone = (err: unknown) =>
 
 /** Admin tag, beyond the guide: GDPR export and erasure, bulk operations, CSV export. */
 export function adminDataHandlers(services: Services): HandlerMap<AdminDataOperation> {
-  const customerId = (req: { params: { customerId: string } }) => parseCustomerId(req.params.customerId);
+  const customerId = (req: { params: { customerId: string } }) => normaliseCustomerId(req.params.customerId);
 
   return {
     async exportCustomerData(req, res) {
@@ -34,26 +34,20 @@ export function adminDataHandlers(services: Services): HandlerMap<AdminDataOpera
       respond(res, 200, 'Customer data exported successfully', toDataExport(customer, exportedAt));
     },
     async eraseCustomer(req, res) {
-      const admin = userOf(req);
-      const result = await services.erasures.erase(
-        customerId(req),
-        req.body.reason,
-        admin,
-        ifMatchOf(headerOf(req, 'If-Match')),
-        requestIdOf(req),
-      );
+      const write = adminWriteOf(req);
+      const result = await services.erasures.erase({ ...write, customerId: customerId(req), reason: req.body.reason });
       res.setHeader('ETag', etagOf(result.after));
-      respond(res, 200, 'Customer personal data erased successfully', toErasure(result, admin.userId));
+      respond(res, 200, 'Customer personal data erased successfully', toErasure(result, write.admin.userId));
     },
     async bulkUpdateCustomers(req, res) {
       const result = await services.bulk.run(req.body, userOf(req), requestIdOf(req));
       respond(res, 200, 'Bulk operation completed', result);
     },
     async exportCustomersCsv(req, res) {
-      const chunks = await services.exports.csv(req.query);
+      const { chunks, exportedAt } = await services.exports.csv(req.query);
       res.status(200);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="customers-${fileStamp(new Date())}.csv"`);
+      res.setHeader('Content-Disposition', `attachment; filename="customers-${fileStamp(exportedAt)}.csv"`);
       res.setHeader('Cache-Control', 'no-store');
       try {
         // Readable.from pulls the next chunk only when `res` has drained: backpressure end to end.

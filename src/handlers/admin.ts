@@ -1,8 +1,8 @@
 import { requestIdOf, userOf } from '../http/context.js';
-import { headerOf } from '../http/operation-types.js';
+import { adminWriteOf } from '../http/admin-write.js';
 import { respond } from '../http/respond.js';
-import { etagOf, ifMatchOf } from '../http/etag.js';
-import { parseCustomerId } from '../http/path-params.js';
+import { etagOf } from '../http/etag.js';
+import { normaliseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import {
   toCustomerList,
@@ -32,7 +32,7 @@ type AdminOperation =
 /** Admin tag: thin adapters from HTTP to the customer services. */
 export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
   const { customers } = services;
-  const customerId = (req: { params: { customerId: string } }) => parseCustomerId(req.params.customerId);
+  const customerId = (req: { params: { customerId: string } }) => normaliseCustomerId(req.params.customerId);
   const adminCall = (req: object) => ({ requestId: requestIdOf(req), authorization: userOf(req).authorization });
 
   return {
@@ -54,36 +54,29 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       respond(res, 200, 'Customer retrieved successfully', toDetail(doc));
     },
     async updateCustomer(req, res) {
-      const admin = userOf(req);
-      const { after } = await customers.update(customerId(req), req.body, admin.userId, ifMatchOf(headerOf(req, 'If-Match')));
+      const write = adminWriteOf(req);
+      const { after } = await customers.update({ ...write, customerId: customerId(req), body: req.body });
       res.setHeader('ETag', etagOf(after));
-      respond(res, 200, 'Customer updated successfully', toCustomerUpdate(after, admin.userId));
+      respond(res, 200, 'Customer updated successfully', toCustomerUpdate(after, write.admin.userId));
     },
     async deleteCustomer(req, res) {
       const id = customerId(req);
-      await services.deletions.delete(id, adminCall(req));
-      respond(res, 200, 'Customer deleted successfully', toDeletion(id, new Date()));
+      const { deletedAt } = await services.deletions.delete(id, adminCall(req));
+      respond(res, 200, 'Customer deleted successfully', toDeletion(id, deletedAt));
     },
     async updateCustomerStatus(req, res) {
-      const admin = userOf(req);
+      const write = adminWriteOf(req);
       const { status, reason } = req.body;
-      const result = await services.statusChanges.change(
-        customerId(req),
-        status,
-        reason,
-        admin,
-        ifMatchOf(headerOf(req, 'If-Match')),
-        requestIdOf(req),
-      );
+      const result = await services.statusChanges.change({ ...write, customerId: customerId(req), status, reason });
       res.setHeader('ETag', etagOf(result.after));
-      respond(res, 200, 'Customer status updated successfully', toStatusUpdate(result, admin.userId));
+      respond(res, 200, 'Customer status updated successfully', toStatusUpdate(result, write.admin.userId));
     },
     async updateCustomerType(req, res) {
-      const admin = userOf(req);
+      const write = adminWriteOf(req);
       const { customerType, reason } = req.body;
-      const result = await customers.setType(customerId(req), customerType, reason, admin.userId, ifMatchOf(headerOf(req, 'If-Match')));
+      const result = await customers.setType({ ...write, customerId: customerId(req), customerType, reason });
       res.setHeader('ETag', etagOf(result.after));
-      respond(res, 200, 'Customer type updated successfully', toTypeUpdate(result, admin.userId));
+      respond(res, 200, 'Customer type updated successfully', toTypeUpdate(result, write.admin.userId));
     },
     async getCustomerOrders(req, res) {
       const { page = 1, limit = 10 } = req.query;
@@ -96,8 +89,7 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       respond(res, 200, 'Customer complaint history retrieved successfully', history);
     },
     async addCustomerNote(req, res) {
-      const admin = userOf(req);
-      const { after, entry } = await customers.addNote(customerId(req), req.body.note, admin.userId, ifMatchOf(headerOf(req, 'If-Match')));
+      const { after, entry } = await customers.addNote({ ...adminWriteOf(req), customerId: customerId(req), note: req.body.note });
       res.setHeader('ETag', etagOf(after));
       respond(res, 201, 'Customer note added successfully', toNoteAdded(after, entry));
     },

@@ -1,3 +1,4 @@
+import type { DocsOptions } from '../http/docs.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Services } from '../services/index.js';
 import { adminHandlers } from './admin.js';
@@ -17,13 +18,13 @@ export interface HandlerDeps {
   metrics: Metrics;
 }
 
-export function createOperationHandlers({ services, metrics }: HandlerDeps): OperationHandlers {
+export function createOperationHandlers({ services, metrics }: HandlerDeps, docs: DocsOptions): OperationHandlers {
   return {
     ...healthHandlers(services),
     ...customerHandlers(services),
     ...adminHandlers(services),
     ...adminDataHandlers(services),
     ...internalHandlers(services),
-    ...operationsHandlers(metrics),
+    ...operationsHandlers(metrics, docs),
   };
 }

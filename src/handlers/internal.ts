@@ -1,6 +1,6 @@
 import { headerOf } from '../http/operation-types.js';
 import { respond } from '../http/respond.js';
-import { parseCustomerId } from '../http/path-params.js';
+import { normaliseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
 import { toCreatedCustomer, toProfile } from './presenters/customer.js';
 import type { HandlerMap } from './types.js';
@@ -15,7 +15,7 @@ export function internalHandlers(services: Services): HandlerMap<InternalOperati
       respond(res, 201, 'Customer record created successfully', toCreatedCustomer(doc));
     },
     async updateCustomerStatistics(req, res) {
-      const data = await services.statistics.update(parseCustomerId(req.params.customerId), req.body, headerOf(req, 'Idempotency-Key'));
+      const data = await services.statistics.update(normaliseCustomerId(req.params.customerId), req.body, headerOf(req, 'Idempotency-Key'));
       respond(res, 200, 'Customer statistics updated successfully', data);
     },
     async getCustomerByUserId(req, res) {
@@ -23,7 +23,7 @@ export function internalHandlers(services: Services): HandlerMap<InternalOperati
       respond(res, 200, 'Customer retrieved successfully', toProfile(doc));
     },
     async incrementComplaintCount(req, res) {
-      const data = await services.statistics.addComplaints(parseCustomerId(req.params.customerId), req.body.complaintCount);
+      const data = await services.statistics.addComplaints(normaliseCustomerId(req.params.customerId), req.body.complaintCount);
       respond(res, 200, 'Customer statistics updated successfully', data);
     },
   };

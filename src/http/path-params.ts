@@ -1,9 +1,9 @@
-import { ValidationError } from '../errors.js';
-
-/** A `{customerId}` path parameter: a customer id is 24 hexadecimal digits (400 otherwise). */
-export function parseCustomerId(value: string): string {
-  if (!/^[0-9a-fA-F]{24}$/.test(value)) {
-    throw new ValidationError([{ field: 'customerId', message: 'Must be a 24-character hexadecimal ObjectId' }]);
-  }
+/**
+ * A `{customerId}` path parameter as the services take it: lower case. The rule of what a customer id
+ * is lives in the contract (openapi/components/schemas/CustomerId.yaml, 24 hexadecimal digits), and
+ * the request validator answers 400 before any handler runs; the data layer keeps its own guard for
+ * calls that do not come through HTTP (CLI, background work).
+ */
+export function normaliseCustomerId(value: string): string {
   return value.toLowerCase();
 }

@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { BodyOf, Schemas } from '../api-types.js';
-import type { CustomerStatus, CustomerType } from '../domain/customer-record.js';
+import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../domain/customer-record.js';
 import { mapWithConcurrency } from '../domain/concurrency.js';
 import { normaliseTags } from '../domain/tags.js';
 import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
+import type { Clock } from '../domain/clock.js';
 import type { CustomerService } from './customer-service.js';
 import type { StatusChangeService } from './status-service.js';
 
@@ -15,8 +16,6 @@ type ItemResult = Schemas['BulkItemResult'];
 /** Customers changed at the same time by one bulk request. */
 export const BULK_CONCURRENCY = 8;
 const MAX_TAGS = 50;
-const STATUSES: readonly CustomerStatus[] = ['Active', 'Inactive', 'Suspended'];
-const TYPES: readonly CustomerType[] = ['Regular', 'Premium', 'VIP'];
 
 /** What is done to one customer; resolves with the extras of its result. */
 type Step = (id: string) => Promise<Pick<ItemResult, 'authSync'>>;
@@ -32,6 +31,7 @@ export class BulkService {
     private readonly customers: CustomerService,
     private readonly statusChanges: StatusChangeService,
     private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   async run(request: BulkRequest, admin: Actor, requestId: string): Promise<BulkResult> {
@@ -55,13 +55,15 @@ export class BulkService {
     const { action, value, reason } = request;
     switch (action) {
       case 'setStatus': {
-        const status = oneOf(value, STATUSES, action);
-        return async (id) => ({ authSync: (await this.statusChanges.change(id, status, reason, admin, undefined, requestId)).authSync });
+        const status = oneOf(value, CUSTOMER_STATUSES, action);
+        return async (customerId) => ({
+          authSync: (await this.statusChanges.change({ customerId, status, reason, admin, requestId })).authSync,
+        });
       }
       case 'setType': {
-        const type = oneOf(value, TYPES, action);
-        return async (id) => {
-          await this.customers.setType(id, type, reason, admin.userId);
+        const type = oneOf(value, CUSTOMER_TYPES, action);
+        return async (customerId) => {
+          await this.customers.setType({ customerId, customerType: type, reason, admin });
           return {};
         };
       }
@@ -86,7 +88,7 @@ export class BulkService {
           { field: 'value', message: `The customer would have ${merged.length} tags; at most ${MAX_TAGS} are allowed` },
         ]);
       }
-      return { set: { tags: merged, updatedAt: new Date(), updatedBy: adminId } };
+      return { set: { tags: merged, updatedAt: this.clock.now(), updatedBy: adminId } };
     });
     return {};
   }
@@ -96,7 +98,7 @@ export class BulkService {
     await this.customers.mutate(id, (doc) => {
       const kept = doc.tags.filter((t) => !remove.has(t));
       if (kept.length === doc.tags.length) return null;
-      return { set: { tags: kept, updatedAt: new Date(), updatedBy: adminId } };
+      return { set: { tags: kept, updatedAt: this.clock.now(), updatedBy: adminId } };
     });
     return {};
   }

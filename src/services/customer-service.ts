@@ -1,11 +1,14 @@
 import type { Schemas, BodyOf, QueryOf } from '../api-types.js';
 import type { Config } from '../config.js';
-import { DuplicateCustomerError, type CustomerStore, type CustomerSummary } from '../data/customer-repository.js';
+import { DuplicateCustomerError, type CustomerStore } from '../data/customer-repository.js';
+import type { CustomerSummary } from '../domain/customer-fields.js';
 import { newId } from '../data/customer-records.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
 import type { CustomerCriteria, PagePosition } from '../domain/customer-criteria.js';
 import type { CustomerChange, CustomerRecord, CustomerType, NoteEntry, Precondition } from '../domain/customer-record.js';
 import { decodeCursor, encodeCursor, type SortField, type SortOrder } from '../domain/cursor.js';
+import type { Actor, AdminWrite } from '../domain/actor.js';
+import type { Clock } from '../domain/clock.js';
 import { parseInputDate } from '../domain/dates.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { normaliseTags } from '../domain/tags.js';
@@ -17,9 +20,38 @@ export type ListQuery = QueryOf<'listCustomers'>;
 export type CreateCustomerBody = BodyOf<'createCustomerRecord'>;
 export type UpdateCustomerBody = BodyOf<'updateCustomer'>;
 
+/** A decision on the record as read: the change to write (null: nothing to write) and what deciding found out. */
+export interface Decision<F> {
+  change: CustomerChange | null;
+  flags: F;
+}
+
 export interface Mutation {
   before: CustomerRecord;
   after: CustomerRecord;
+}
+
+/**
+ * An administrator's write to one customer record: the part of an {@link AdminWrite} the record's
+ * own rules need (the admin's id for histories and `updatedBy`, the `If-Match` condition).
+ */
+interface RecordWrite extends Pick<AdminWrite, 'ifMatch'> {
+  customerId: string;
+  admin: Pick<Actor, 'userId'>;
+}
+
+/** `PATCH /api/customers/{customerId}`. */
+export interface CustomerUpdate extends RecordWrite {
+  body: UpdateCustomerBody;
+}
+
+export interface TypeChange extends RecordWrite {
+  customerType: CustomerType;
+  reason?: string | undefined;
+}
+
+export interface NoteAddition extends RecordWrite {
+  note: string;
 }
 
 const MAX_ATTEMPTS = 20;
@@ -29,6 +61,7 @@ export class CustomerService {
   constructor(
     private readonly repo: CustomerStore,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   async get(id: string): Promise<CustomerRecord> {
@@ -55,14 +88,24 @@ export class CustomerService {
    * than the one the client saw is a 412 and nothing changes.
    */
   async mutate(id: string, build: (doc: CustomerRecord) => CustomerChange | null, ifMatch?: Precondition): Promise<Mutation> {
+    const { before, after } = await this.decide(id, (doc) => ({ change: build(doc), flags: undefined }), ifMatch);
+    return { before, after };
+  }
+
+  /**
+   * {@link mutate} where deciding also tells the caller something about the change: the answer
+   * carries the flags of the decision that was written (a retry decides again from scratch, so
+   * nothing of a lost attempt survives).
+   */
+  async decide<F>(id: string, build: (doc: CustomerRecord) => Decision<F>, ifMatch?: Precondition): Promise<Mutation & { flags: F }> {
     return this.repo.exclusive(id, async () => {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const before = await this.get(id);
         if (ifMatch !== undefined && !ifMatch(before)) throw new PreconditionFailedError();
-        const change = build(before);
-        if (change === null) return { before, after: before };
+        const { change, flags } = build(before);
+        if (change === null) return { before, after: before, flags };
         const after = await this.repo.change(id, change, before.version);
-        if (after) return { before, after };
+        if (after) return { before, after, flags };
         if (ifMatch !== undefined) throw new PreconditionFailedError();
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
       }
@@ -75,7 +118,7 @@ export class CustomerService {
   /** A new record under the rules of `POST …/internal/create`, whoever supplies `input` (400 naming every bad field). */
   async create(input: CreateCustomerBody): Promise<CustomerRecord> {
     const body = checkCreateCustomer(input);
-    const now = new Date();
+    const now = this.clock.now();
     const email = body.email.trim().toLowerCase();
     const fullName = body.fullName.trim();
     if (fullName.length < 2) throw new ValidationError([{ field: 'fullName', message: 'Must be 2-100 characters' }]);
@@ -177,12 +220,13 @@ export class CustomerService {
     return { results: rows.map((row) => row.customer), totalResults };
   }
 
-  async update(id: string, body: UpdateCustomerBody, adminId: string, ifMatch?: Precondition): Promise<Mutation> {
+  async update({ customerId, body, admin, ifMatch }: CustomerUpdate): Promise<Mutation> {
+    const adminId = admin.userId;
     const tags = body.tags ? normaliseTags(body.tags) : undefined;
     return this.mutate(
-      id,
+      customerId,
       (doc) => {
-        const now = new Date();
+        const now = this.clock.now();
         const change: CustomerChange = {
           set: {
             updatedAt: now,
@@ -202,12 +246,13 @@ export class CustomerService {
     );
   }
 
-  async setType(id: string, customerType: CustomerType, reason: string | undefined, adminId: string, ifMatch?: Precondition) {
+  async setType({ customerId, customerType, reason, admin, ifMatch }: TypeChange): Promise<Mutation> {
+    const adminId = admin.userId;
     return this.mutate(
-      id,
+      customerId,
       (doc) => {
         if (doc.customerType === customerType) return null;
-        const now = new Date();
+        const now = this.clock.now();
         return {
           set: { customerType, updatedAt: now, updatedBy: adminId },
           appendTypeChange: { from: doc.customerType, to: customerType, ...(reason ? { reason } : {}), changedBy: adminId, changedAt: now },
@@ -217,9 +262,14 @@ export class CustomerService {
     );
   }
 
-  async addNote(id: string, note: string, adminId: string, ifMatch?: Precondition) {
-    const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: new Date() };
-    const result = await this.mutate(id, () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }), ifMatch);
+  async addNote({ customerId, note, admin, ifMatch }: NoteAddition): Promise<Mutation & { entry: NoteEntry }> {
+    const adminId = admin.userId;
+    const entry: NoteEntry = { noteId: newId(), note, addedBy: adminId, addedAt: this.clock.now() };
+    const result = await this.mutate(
+      customerId,
+      () => ({ appendNote: entry, set: { updatedAt: entry.addedAt, updatedBy: adminId } }),
+      ifMatch,
+    );
     return { ...result, entry };
   }
 

@@ -1,4 +1,5 @@
 import type { AdminCallContext, OrderStatus, SiblingClients } from '../clients/index.js';
+import type { Clock } from '../domain/clock.js';
 import { BusinessRuleError } from '../errors.js';
 import { describeOpenWork, type CustomerService } from './customer-service.js';
 
@@ -15,9 +16,11 @@ export class DeletionService {
   constructor(
     private readonly customers: CustomerService,
     private readonly clients: Pick<SiblingClients, 'order' | 'complaint'>,
+    private readonly clock: Clock,
   ) {}
 
-  async delete(id: string, context: AdminCallContext): Promise<void> {
+  /** Deletes the customer; resolves with when. */
+  async delete(id: string, context: AdminCallContext): Promise<{ deletedAt: Date }> {
     const doc = await this.customers.get(id);
     const customerId = doc.id;
     const [orders, complaints] = await Promise.allSettled([
@@ -34,6 +37,7 @@ export class DeletionService {
     if (orders.status === 'rejected') throw orders.reason;
     if (complaints.status === 'rejected') throw complaints.reason;
     await this.customers.delete(id);
+    return { deletedAt: this.clock.now() };
   }
 
   /** One `page_size=1` call per active status, in parallel, summing `pagination.totalItems`. */

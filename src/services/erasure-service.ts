@@ -1,7 +1,7 @@
-import type { CustomerRecord, Precondition } from '../domain/customer-record.js';
+import type { CustomerRecord } from '../domain/customer-record.js';
 import { buildSearchKeys } from '../domain/search-keys.js';
 import { ConflictError } from '../errors.js';
-import type { Actor } from '../domain/actor.js';
+import type { AdminWrite } from '../domain/actor.js';
 import type { Mutation } from './customer-service.js';
 import type { AlongsideChanges, AuthSyncStatus, StatusChangeService } from './status-service.js';
 
@@ -33,22 +33,23 @@ export function anonymisation(doc: CustomerRecord, adminId: string, reason: stri
   };
 }
 
+/** An administrator's request to erase a customer's personal data, with the reason recorded. */
+export interface Erasure extends AdminWrite {
+  customerId: string;
+  reason: string;
+}
+
 /** GDPR art. 17: anonymises a customer and deactivates it through the status path (Auth sync included). */
 export class ErasureService {
   constructor(private readonly statusChanges: StatusChangeService) {}
 
-  erase(
-    id: string,
-    reason: string,
-    admin: Actor,
-    ifMatch: Precondition | undefined,
-    requestId: string,
-  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
+  erase(intent: Erasure): Promise<Mutation & { authSync: AuthSyncStatus }> {
+    const { reason, admin } = intent;
     const trimmed = reason.trim();
-    return this.statusChanges.apply(id, 'Inactive', admin, {
+    return this.statusChanges.change({
+      ...intent,
+      status: 'Inactive',
       reason: `Personal data erased: ${trimmed}`.slice(0, 500),
-      ifMatch,
-      requestId,
       alongside: (doc, now) => {
         if (doc.erasedAt) {
           throw new ConflictError('Customer already erased', [

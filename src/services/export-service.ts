@@ -1,5 +1,7 @@
-import { EXPORT_ROW_FIELDS, type CustomerExportReader, type CustomerExportRow } from '../data/customer-export-stream.js';
+import type { CustomerExportReader } from '../data/customer-export-stream.js';
+import { EXPORT_ROW_FIELDS, type CustomerExportRow } from '../domain/customer-fields.js';
 import type { CustomerRecord } from '../domain/customer-record.js';
+import type { Clock } from '../domain/clock.js';
 import { csvRow, type CsvValue } from '../domain/csv.js';
 import type { CustomerService } from './customer-service.js';
 import { customerCriteria, type CustomerFilterQuery } from './customer-filters.js';
@@ -39,12 +41,13 @@ export class ExportService {
   constructor(
     private readonly reader: CustomerExportReader,
     private readonly customers: CustomerService,
+    private readonly clock: Clock,
   ) {}
 
   /** Everything stored about one customer, as of `exportedAt`. */
   async customerData(id: string): Promise<{ customer: CustomerRecord; exportedAt: Date }> {
     const customer = await this.customers.get(id);
-    return { customer, exportedAt: new Date() };
+    return { customer, exportedAt: this.clock.now() };
   }
 
   /**
@@ -52,7 +55,8 @@ export class ExportService {
    * first batch is fetched, before this resolves: so a 400 or a database failure is still a proper error
    * answer, while anything later can only cut the stream short.
    */
-  async csv(query: CustomerFilterQuery): Promise<AsyncIterable<string>> {
+  async csv(query: CustomerFilterQuery): Promise<{ chunks: AsyncIterable<string>; exportedAt: Date }> {
+    const exportedAt = this.clock.now();
     const rows = this.reader.stream(customerCriteria(query));
     try {
       await rows.hasNext();
@@ -60,7 +64,7 @@ export class ExportService {
       await rows.close().catch(() => undefined);
       throw err;
     }
-    return csvChunks(rows);
+    return { chunks: csvChunks(rows), exportedAt };
   }
 }
 

@@ -1,12 +1,26 @@
 import type { Schemas } from '../api-types.js';
 import { CURRENT_SCHEMA_VERSION } from '../data/stored-customer.js';
-import { systemClock, type Clock } from '../domain/clock.js';
+import type { Clock } from '../domain/clock.js';
 import { ServiceUnavailableError } from '../errors.js';
 
 export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
 
 /** The count of records below the current schema version (see data/schema-status.ts); undefined when unknown. */
 export type RecordsBelowSchema = () => Promise<number | undefined>;
+
+/** What liveness and readiness are computed from. */
+export interface HealthSources {
+  /** Round trip to the database in milliseconds; rejects when it does not answer. */
+  pingDatabase: () => Promise<number>;
+  identity: { serviceName: string; serviceVersion: string };
+  breakers: () => BreakerStates;
+  onDatabaseDown?: (err: unknown) => void;
+  recordsBelowSchema?: RecordsBelowSchema;
+  /** One small write through the service's write path; rejects when writes do not work. */
+  probeWrites?: () => Promise<void>;
+  /** Uptime is counted on it. */
+  clock: Clock;
+}
 
 /** How long a successful write probe stands for "writes work" (unless a ping fails meanwhile). */
 export const WRITE_PROBE_TTL_MS = 5_000;
@@ -16,23 +30,30 @@ export const WRITE_PROBE_TTL_MS = 5_000;
  * answer a ping and accept a write (the write path the service uses, write lease included).
  */
 export class HealthService {
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private shuttingDown = false;
   /** The last successful write probe (clock ms), or the probe in flight that callers share. */
   private writesWorkedAt: number | undefined;
   private probing: Promise<void> | undefined;
 
-  constructor(
-    /** Round trip to the database in milliseconds; rejects when it does not answer. */
-    private readonly pingDatabase: () => Promise<number>,
-    private readonly identity: { serviceName: string; serviceVersion: string },
-    private readonly breakers: () => BreakerStates,
-    private readonly onDatabaseDown: (err: unknown) => void = () => {},
-    private readonly recordsBelowSchema: RecordsBelowSchema = async () => undefined,
-    /** One small write through the service's write path; rejects when writes do not work. */
-    private readonly probeWrites: () => Promise<void> = async () => {},
-    private readonly clock: Clock = systemClock,
-  ) {}
+  private readonly pingDatabase: HealthSources['pingDatabase'];
+  private readonly identity: HealthSources['identity'];
+  private readonly breakers: HealthSources['breakers'];
+  private readonly onDatabaseDown: NonNullable<HealthSources['onDatabaseDown']>;
+  private readonly recordsBelowSchema: RecordsBelowSchema;
+  private readonly probeWrites: NonNullable<HealthSources['probeWrites']>;
+  private readonly clock: Clock;
+
+  constructor(sources: HealthSources) {
+    this.clock = sources.clock;
+    this.startedAt = this.clock.now().getTime();
+    this.pingDatabase = sources.pingDatabase;
+    this.identity = sources.identity;
+    this.breakers = sources.breakers;
+    this.onDatabaseDown = sources.onDatabaseDown ?? (() => {});
+    this.recordsBelowSchema = sources.recordsBelowSchema ?? (async () => undefined);
+    this.probeWrites = sources.probeWrites ?? (async () => {});
+  }
 
   beginShutdown(): void {
     this.shuttingDown = true;
@@ -43,7 +64,7 @@ export class HealthService {
       status: 'ok',
       service: this.identity.serviceName,
       version: this.identity.serviceVersion,
-      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000),
     };
   }
 

@@ -3,6 +3,7 @@ import type { BodyOf, Schemas } from '../api-types.js';
 import { COUNTERS, type Counter, type CustomerChange, type CustomerRecord } from '../domain/customer-record.js';
 import type { CustomerStore } from '../data/customer-repository.js';
 import type { IdempotencyRepository } from '../data/idempotency-repository.js';
+import type { Clock } from '../domain/clock.js';
 import { parseInputDate } from '../domain/dates.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
 import type { CustomerService } from './customer-service.js';
@@ -43,6 +44,7 @@ export class StatisticsService {
     private readonly repo: CustomerStore,
     private readonly customers: CustomerService,
     private readonly idempotency: IdempotencyRepository,
+    private readonly clock: Clock,
   ) {}
 
   async update(id: string, body: StatisticsBody, idempotencyKey?: string): Promise<Schemas['StatisticsUpdate']> {
@@ -50,7 +52,7 @@ export class StatisticsService {
     const requestHash = createHash('sha256')
       .update(`${id.toLowerCase()}|${stableJson(body)}`)
       .digest('hex');
-    const existing = await this.idempotency.claim(idempotencyKey, requestHash);
+    const existing = await this.idempotency.claim(idempotencyKey, requestHash, this.clock.now());
     if (existing) {
       if (existing.requestHash !== requestHash) {
         throw new ConflictError('Idempotency key reused', [
@@ -64,7 +66,7 @@ export class StatisticsService {
         await this.idempotency.complete(idempotencyKey, 200, response);
         return response;
       }
-      if (Date.now() - existing.createdAt.getTime() < STALE_PENDING_MS) {
+      if (this.clock.now().getTime() - existing.createdAt.getTime() < STALE_PENDING_MS) {
         throw new ConflictError('Request in progress', [
           { field: 'Idempotency-Key', message: 'A request with this key is still being processed; retry shortly' },
         ]);
@@ -85,7 +87,7 @@ export class StatisticsService {
   async addComplaints(id: string, complaintCount: number): Promise<Schemas['StatisticsUpdate']> {
     const body: StatisticsBody = {
       increment: { totalComplaints: complaintCount, openComplaints: complaintCount },
-      ...(complaintCount > 0 ? { lastComplaintDate: new Date().toISOString() } : {}),
+      ...(complaintCount > 0 ? { lastComplaintDate: this.clock.now().toISOString() } : {}),
     };
     return toStatisticsUpdate(await this.apply(id, body));
   }
@@ -115,7 +117,7 @@ export class StatisticsService {
     const inc: Partial<Record<Counter, number>> = {};
     for (const field of COUNTERS) if (increment[field]) inc[field] = increment[field];
     const change: CustomerChange = {
-      set: { ...absolute, ...dates, updatedAt: new Date() },
+      set: { ...absolute, ...dates, updatedAt: this.clock.now() },
       ...(Object.keys(inc).length > 0 ? { increment: inc } : {}),
       ...(key ? { recordAppliedKey: key } : {}),
     };

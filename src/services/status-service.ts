@@ -1,7 +1,7 @@
-import type { CustomerChange, CustomerRecord, CustomerStatus, Precondition } from '../domain/customer-record.js';
-import type { Actor } from '../domain/actor.js';
+import type { CustomerChange, CustomerRecord, CustomerStatus } from '../domain/customer-record.js';
+import type { Actor, AdminWrite } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
-import type { CustomerService, Mutation } from './customer-service.js';
+import type { CustomerService, Decision, Mutation } from './customer-service.js';
 
 export type AuthSyncStatus = 'synced' | 'pending';
 
@@ -19,15 +19,28 @@ export interface AuthSyncPort {
   syncNow(customer: CustomerRecord, admin: Actor, requestId: string): Promise<{ state: AuthSyncStatus; customer: CustomerRecord }>;
 }
 
-/** Changes written in the same update as a status change (see {@link StatusChangeService.apply}). */
+/** Changes written in the same update as a status change (see {@link StatusChange.alongside}). */
 export type AlongsideChanges = Pick<CustomerChange, 'set' | 'remove'>;
 
-export interface StatusChangeOptions {
+/** An administrator's status change (guide §4.6) as the services receive it. */
+export interface StatusChange extends AdminWrite {
+  customerId: string;
+  status: CustomerStatus;
   reason?: string | undefined;
-  ifMatch?: Precondition | undefined;
-  requestId?: string;
-  /** Called with the record as read (again on a retry); may throw to refuse the whole write. */
+  /**
+   * Further changes written in the very same conditional single-document write (the GDPR erasure
+   * uses it), also when the status already holds. Called with the record as read (again on a
+   * retry); may throw to refuse the whole write.
+   */
   alongside?: (doc: CustomerRecord, now: Date) => AlongsideChanges | undefined;
+}
+
+/** What deciding a status change found: the Auth Service is to be told now when either holds. */
+interface DeliveryFlags {
+  /** The change writes a new outbox entry (claimed by this request). */
+  newOutboxEntry: boolean;
+  /** The status already holds, and its undelivered sync is claimed by this request. */
+  retryPending: boolean;
 }
 
 export const desiredAuthState = (status: CustomerStatus): 'active' | 'inactive' => (status === 'Active' ? 'active' : 'inactive');
@@ -46,88 +59,73 @@ const unclaimedPending = (doc: CustomerRecord, now: Date): boolean =>
  */
 export class StatusChangeService {
   constructor(
-    private readonly customers: CustomerService,
+    private readonly customers: Pick<CustomerService, 'decide'>,
     private readonly authSync: AuthSyncPort,
     /** Stamps the change and its outbox entry; the Auth-sync worker reads the entry on the same clock. */
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async change(
-    id: string,
-    status: CustomerStatus,
-    reason: string | undefined,
-    admin: Actor,
-    ifMatch: Precondition | undefined,
-    requestId = 'unknown',
-  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
-    return this.apply(id, status, admin, { reason, ifMatch, requestId });
-  }
-
-  /**
-   * The status change with options: `alongside` adds further changes to the very same conditional
-   * single-document write (the GDPR erasure uses it), written also when the status already holds.
-   */
-  async apply(
-    id: string,
-    status: CustomerStatus,
-    admin: Actor,
-    options: StatusChangeOptions,
-  ): Promise<Mutation & { authSync: AuthSyncStatus }> {
-    const { reason, ifMatch, requestId = 'unknown', alongside } = options;
-    let newOutboxEntry = false;
-    let retryPending = false;
-    const result = await this.customers.mutate(
-      id,
-      (doc) => {
-        newOutboxEntry = false;
+  /** Applies `intent` (see {@link StatusChange}); the answer says whether the Auth Service holds the new state yet. */
+  async change(intent: StatusChange): Promise<Mutation & { authSync: AuthSyncStatus }> {
+    const { customerId, status, reason, admin, ifMatch, requestId, alongside } = intent;
+    const result = await this.customers.decide(
+      customerId,
+      (doc): Decision<DeliveryFlags> => {
         const now = this.clock.now();
         const extra = alongside?.(doc, now);
         const remove = extra?.remove ? { remove: extra.remove } : {};
         if (doc.customerStatus === status) {
-          retryPending = unclaimedPending(doc, now);
+          const retryPending = unclaimedPending(doc, now);
+          const flags = { newOutboxEntry: false, retryPending };
           const claim = retryPending ? { claimAuthSync: this.authSync.claimForImmediateAttempt(now) } : {};
-          if (!extra && !retryPending) return null;
-          return { set: { ...extra?.set, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...claim, ...remove };
+          if (!extra && !retryPending) return { change: null, flags };
+          return {
+            change: { set: { ...extra?.set, ...(extra ? { updatedAt: now, updatedBy: admin.userId } : {}) }, ...claim, ...remove },
+            flags,
+          };
         }
         const desiredState = desiredAuthState(status);
         const authSyncChanges = desiredState !== desiredAuthState(doc.customerStatus) || doc.authSync === undefined;
-        newOutboxEntry = authSyncChanges;
         return {
-          set: {
-            ...extra?.set,
-            customerStatus: status,
-            updatedAt: now,
-            updatedBy: admin.userId,
-            ...(authSyncChanges
-              ? {
-                  authSync: {
-                    status: 'pending',
-                    desiredState,
-                    actingAdminId: admin.userId,
-                    attempts: 0,
-                    nextAttemptAt: now,
-                    updatedAt: now,
-                    ...this.authSync.claimForImmediateAttempt(now),
-                  },
-                }
-              : {}),
-          },
-          ...remove,
-          appendStatusChange: {
-            from: doc.customerStatus,
-            to: status,
-            ...(reason ? { reason } : {}),
-            changedBy: admin.userId,
-            changedAt: now,
+          flags: { newOutboxEntry: authSyncChanges, retryPending: false },
+          change: {
+            set: {
+              ...extra?.set,
+              customerStatus: status,
+              updatedAt: now,
+              updatedBy: admin.userId,
+              ...(authSyncChanges
+                ? {
+                    authSync: {
+                      status: 'pending',
+                      desiredState,
+                      actingAdminId: admin.userId,
+                      attempts: 0,
+                      nextAttemptAt: now,
+                      updatedAt: now,
+                      ...this.authSync.claimForImmediateAttempt(now),
+                    },
+                  }
+                : {}),
+            },
+            ...remove,
+            appendStatusChange: {
+              from: doc.customerStatus,
+              to: status,
+              ...(reason ? { reason } : {}),
+              changedBy: admin.userId,
+              changedAt: now,
+            },
           },
         };
       },
       ifMatch,
     );
-    if (!(newOutboxEntry || retryPending) || result.before === result.after) {
-      return { ...result, authSync: result.after.authSync?.status ?? 'synced' };
+    const { before, after, flags } = result;
+    if (!(flags.newOutboxEntry || flags.retryPending) || before === after) {
+      return { before, after, authSync: after.authSync?.status ?? 'synced' };
     }
-    const synced = await this.authSync.syncNow(result.after, admin, requestId);
-    return { before: result.before, after: synced.customer, authSync: synced.state };
+    const synced = await this.authSync.syncNow(after, admin, requestId);
+    return { before, after: synced.customer, authSync: synced.state };
   }
 }

@@ -3,7 +3,7 @@ import { filterOf } from '../../src/data/customer-query.js';
 import { APPLIED_KEYS_KEPT, storedId, toDocument, toRecord, updateOf } from '../../src/data/customer-records.js';
 import type { CustomerRecord } from '../../src/domain/customer-record.js';
 import { etagOf, ifMatchOf } from '../../src/http/etag.js';
-import { parseCustomerId } from '../../src/http/path-params.js';
+import { normaliseCustomerId } from '../../src/http/path-params.js';
 
 const hex = 'aabbccddeeff001122334455';
 
@@ -36,6 +36,22 @@ describe('the data layer turns intents into MongoDB updates', () => {
         noteHistory: { noteId: new ObjectId(hex), note: 'n', addedBy: 'admin1', addedAt: at },
         appliedKeys: { $each: ['k1'], $slice: -APPLIED_KEYS_KEPT },
       },
+    });
+  });
+
+  test('when a change writes a pending Auth-sync entry, then the top-level lookup key is set; when it writes a synced one, removed', () => {
+    const at = new Date('2026-01-02T03:04:05Z');
+    const entry = { desiredState: 'inactive', actingAdminId: 'a1', attempts: 0, nextAttemptAt: at, updatedAt: at } as const;
+    expect(updateOf({ set: { authSync: { status: 'pending', ...entry } } })).toEqual({
+      $set: { authSync: { status: 'pending', ...entry }, authSyncPending: true },
+    });
+    expect(updateOf({ set: { authSync: { status: 'synced', ...entry } } })).toEqual({
+      $set: { authSync: { status: 'synced', ...entry } },
+      $unset: { authSyncPending: '' },
+    });
+    // a claim alone leaves the entry (and its key) as it is
+    expect(updateOf({ claimAuthSync: { claimedBy: 'w', claimedUntil: at } })).toEqual({
+      $set: { 'authSync.claimedBy': 'w', 'authSync.claimedUntil': at },
     });
   });
 
@@ -91,11 +107,8 @@ describe('ids cross the service boundary as strings', () => {
 });
 
 describe('HTTP: path parameters and ETags', () => {
-  test('when a customerId path parameter is not 24 hex digits, then it is a 400 naming customerId; else its lower-case form', () => {
-    expect(() => parseCustomerId('xyz')).toThrow(
-      expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field: 'customerId' })] }),
-    );
-    expect(parseCustomerId(hex.toUpperCase())).toBe(hex);
+  test('when a customerId path parameter passed the contract pattern, then the services get its lower-case form', () => {
+    expect(normaliseCustomerId(hex.toUpperCase())).toBe(hex);
   });
 
   test('when If-Match lists the current ETag or *, then the precondition holds; another version does not', () => {

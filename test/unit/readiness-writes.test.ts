@@ -15,15 +15,7 @@ function database() {
 
 function health(db: ReturnType<typeof database>, clock: TestClock): HealthService {
   const identity = { serviceName: 'crms', serviceVersion: 'test' };
-  return new HealthService(
-    db.ping,
-    identity,
-    () => ({}) as never,
-    () => {},
-    async () => undefined,
-    db.probe,
-    clock,
-  );
+  return new HealthService({ pingDatabase: db.ping, identity, breakers: () => ({}) as never, probeWrites: db.probe, clock });
 }
 
 async function readiness(h: HealthService): Promise<string> {

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { components } from '@crms/sdk';
 import { asEnvelope, saveBlob, statusOf, unwrap, withEtag, type CrmsClient } from '../api';
+import { STATUSES, TYPES } from '../customer-enums';
 import { useConsole } from '../context';
 import { ErrorSummary, FieldError, fieldProps } from '../errors';
 import { formatCount, formatDate, formatDateTime, formatMoney, splitTags } from '../format';
@@ -12,8 +13,6 @@ type Customer = components['schemas']['CustomerDetail'];
 type Status = components['schemas']['CustomerStatus'];
 type CustomerType = components['schemas']['CustomerType'];
 
-const STATUSES: Status[] = ['Active', 'Inactive', 'Suspended'];
-const TYPES: CustomerType[] = ['Regular', 'Premium', 'VIP'];
 
 export function CustomerScreen({ customerId }: { customerId: string }) {
   const { crms } = useConsole();

@@ -3,6 +3,7 @@ import { useId, useReducer, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { components } from '@crms/sdk';
 import { asEnvelope, dispositionFileName, saveBlob, unwrap } from '../api';
+import { STATUSES, TYPES } from '../customer-enums';
 import { useConsole } from '../context';
 import { ErrorSummary, FieldError, fieldProps } from '../errors';
 import { formatCount, formatDate, formatMoney, splitTags } from '../format';
@@ -21,8 +22,6 @@ import { useDebounced } from '../useDebounced';
 type BulkAction = components['schemas']['BulkOperationRequest']['action'];
 type BulkResult = components['schemas']['BulkOperationResult'];
 
-const STATUSES = ['Active', 'Inactive', 'Suspended'] as const;
-const TYPES = ['Regular', 'Premium', 'VIP'] as const;
 const FILTER_FIELDS = Object.keys(emptyFilterForm);
 
 export function CustomersScreen() {

@@ -1,4 +1,5 @@
 import type { Db, Document, ObjectId } from 'mongodb';
+import { CUSTOMERS_COLLECTION } from '../customer-document.js';
 import { belowCurrentSchemaFilter, countBelowCurrentSchema, planUpgrade, upgradeRecord, type UpgradeKind } from '../customer-upgrade.js';
 
 /** What a run over the customer records did (or, in a dry run, would do). */
@@ -41,7 +42,7 @@ export const DEFAULT_BATCH_SIZE = 500;
 export async function upgradeCustomerRecords(db: Db, options: RecordsOptions = {}): Promise<RecordsReport> {
   const dryRun = options.dryRun ?? false;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const collection = db.collection<Document>('customers');
+  const collection = db.collection<Document>(CUSTOMERS_COLLECTION);
   const report: RecordsReport = {
     dryRun,
     found: await countBelowCurrentSchema(db),

@@ -1,5 +1,5 @@
 import type { Schemas } from '../../api-types.js';
-import type { CustomerSummary } from '../../data/customer-repository.js';
+import type { CORE_FIELDS, CustomerSummary } from '../../domain/customer-fields.js';
 import type { CustomerRecord, NoteEntry } from '../../domain/customer-record.js';
 
 /** Customer records → the API's customer shapes: the one place a record is turned into a response. */
@@ -15,8 +15,9 @@ function compact<T>(value: NoInfer<T>): T {
   return Object.fromEntries(Object.entries(value as object).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function toProfile(doc: CustomerRecord): Schemas['CustomerProfile'] {
-  return compact({
+/** The core fields (domain/customer-fields.ts), as every customer shape starts. */
+function core(doc: Pick<CustomerRecord, 'id' | (typeof CORE_FIELDS)[number]>) {
+  return {
     customerId: doc.id,
     userId: doc.userId,
     email: doc.email,
@@ -29,6 +30,12 @@ export function toProfile(doc: CustomerRecord): Schemas['CustomerProfile'] {
     totalComplaints: doc.totalComplaints,
     openComplaints: doc.openComplaints,
     lastOrderDate: isoOpt(doc.lastOrderDate),
+  };
+}
+
+export function toProfile(doc: CustomerRecord): Schemas['CustomerProfile'] {
+  return compact({
+    ...core(doc),
     lastComplaintDate: isoOpt(doc.lastComplaintDate),
     customerSince: iso(doc.customerSince),
     preferences: doc.preferences ?? {},
@@ -80,32 +87,14 @@ export function toDetail(doc: CustomerRecord): Schemas['CustomerDetail'] {
 
 export function toSummary(doc: CustomerSummary): Schemas['CustomerSummary'] {
   return compact({
-    customerId: doc.id,
-    userId: doc.userId,
-    email: doc.email,
-    fullName: doc.fullName,
-    contactNumber: doc.contactNumber,
-    customerStatus: doc.customerStatus,
-    customerType: doc.customerType,
-    totalOrders: doc.totalOrders,
-    totalOrderValue: doc.totalOrderValue,
-    totalComplaints: doc.totalComplaints,
-    openComplaints: doc.openComplaints,
-    lastOrderDate: isoOpt(doc.lastOrderDate),
+    ...core(doc),
     customerSince: iso(doc.customerSince),
   });
 }
 
 export function toSearchResult(doc: CustomerSummary): Schemas['SearchResult'] {
-  return compact({
-    customerId: doc.id,
-    email: doc.email,
-    fullName: doc.fullName,
-    contactNumber: doc.contactNumber,
-    customerStatus: doc.customerStatus,
-    customerType: doc.customerType,
-    totalOrders: doc.totalOrders,
-  });
+  const { customerId, email, fullName, contactNumber, customerStatus, customerType, totalOrders } = core(doc);
+  return compact({ customerId, email, fullName, contactNumber, customerStatus, customerType, totalOrders });
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
