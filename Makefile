@@ -23,7 +23,7 @@ CONSOLE_DIST := console/dist
 ROLE ?= Administrator
 DEMO_COUNT ?= 100
 
-.PHONY: python sdk release-notes contract-check format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-only run docs bench clean bench-export image image-test
+.PHONY: python sdk release-notes contract-check format migrate token demo console-build console-check console-dev fuzz soak help install db db-stop redis redis-stop generate generate-check lint typecheck build test test-stress test-only run docs bench clean bench-export image image-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -150,6 +150,9 @@ image-test: image ## check the image as an operator would (test/image): health, 
 
 fuzz: $(STAMP) build ## the long Schemathesis pass (≤ 10 min) against a live server with stub siblings
 	FUZZ=long $(JEST) --runInBand --forceExit test/fuzz
+
+test-stress: ## make test while a CPU hog keeps every core busy (STRESS_RUNS=3 for three runs); lists each failure
+	scripts/test-stress.sh $(STRESS_RUNS)
 
 soak: $(STAMP) build ## the long load/fault pass (60 s load, 10 s database outage, …)
 	SOAK=1 $(JEST) --runInBand --forceExit test/reliability

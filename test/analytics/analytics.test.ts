@@ -216,7 +216,7 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
 
       // Redis accepts but answers only after the test's own timeout: without the 250 ms command
       // timeout the request below would never be answered in time
-      proxy.delay(120_000);
+      proxy.delay(300_000);
       const slow = await t.http.get('/api/customers/analytics').set(admin);
       expect(slow.status).toBe(200);
       expect(slow.body.data.totalCustomers).toBe(1);

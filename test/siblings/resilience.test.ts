@@ -36,8 +36,8 @@ const FAILURES: [string, StubMode, (service: string) => string][] = [
   ['answers a body outside its contract', { kind: 'malformed' }, UNUSABLE],
   ['answers HTML instead of JSON', { kind: 'non-json' }, UNUSABLE],
   ['answers a body over the size limit', { kind: 'oversized' }, UNUSABLE],
-  // these two outlast the test's own timeout (30 s): only CRMS's deadline can produce the 502 in time
-  ['is slower than the deadline', { kind: 'slow', delayMs: 120_000 }, UNAVAILABLE],
+  // these two outlast the test's own timeout (2 min): only CRMS's deadline can produce the 502 in time
+  ['is slower than the deadline', { kind: 'slow', delayMs: 600_000 }, UNAVAILABLE],
   ['never answers', { kind: 'hang' }, UNAVAILABLE],
 ];
 
@@ -110,7 +110,7 @@ describe('Retries', () => {
     await withApp(
       async (t) => {
         const { customerId } = await createCustomer(t.http);
-        // an hour's wait inside a 60 s deadline, longer than the test's own timeout (30 s): waiting
+        // an hour's wait inside a 60 s deadline, longer than the test's own timeout (2 min): waiting
         // for it, or for the deadline, would time the test out; only refusing to retry answers
         siblings.order.mode = { kind: 'status', status: 429, retryAfter: '3600' };
         const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
