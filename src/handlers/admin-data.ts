@@ -6,6 +6,7 @@ import { respond } from '../http/respond.js';
 import { etagOf } from '../http/etag.js';
 import { normaliseCustomerId } from '../http/path-params.js';
 import type { Services } from '../services/index.js';
+import { toBulkResult } from './presenters/bulk.js';
 import { toDataExport, toErasure } from './presenters/customer.js';
 import type { HandlerMap } from './types.js';
 
@@ -41,7 +42,7 @@ export function adminDataHandlers(services: Services): HandlerMap<AdminDataOpera
     },
     async bulkUpdateCustomers(req, res) {
       const result = await services.bulk.run(req.body, userOf(req), requestIdOf(req));
-      respond(res, 200, 'Bulk operation completed', result);
+      respond(res, 200, 'Bulk operation completed', toBulkResult(result));
     },
     async exportCustomersCsv(req, res) {
       const { chunks, exportedAt } = await services.exports.csv(req.query);

@@ -14,6 +14,7 @@ import {
   toStatusUpdate,
   toTypeUpdate,
 } from './presenters/customer.js';
+import { toComplaintHistory, toOrderHistory } from './presenters/history.js';
 import type { HandlerMap } from './types.js';
 
 type AdminOperation =
@@ -81,12 +82,12 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
     async getCustomerOrders(req, res) {
       const { page = 1, limit = 10 } = req.query;
       const history = await services.history.orders(customerId(req), page, limit, adminCall(req));
-      respond(res, 200, 'Customer order history retrieved successfully', history);
+      respond(res, 200, 'Customer order history retrieved successfully', toOrderHistory(history));
     },
     async getCustomerComplaints(req, res) {
       const { page = 1, limit = 10 } = req.query;
       const history = await services.history.complaints(customerId(req), page, limit, adminCall(req));
-      respond(res, 200, 'Customer complaint history retrieved successfully', history);
+      respond(res, 200, 'Customer complaint history retrieved successfully', toComplaintHistory(history));
     },
     async addCustomerNote(req, res) {
       const { after, entry } = await customers.addNote({ ...adminWriteOf(req), customerId: customerId(req), note: req.body.note });
