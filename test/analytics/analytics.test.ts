@@ -1,5 +1,5 @@
 import type { CustomerDocument, CustomerStatus, CustomerType } from '../../src/data/customer-document.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
 import { TestClock } from '../support/clock.js';

@@ -1,6 +1,6 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';

@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import type { CustomerDocument } from '../../src/data/customer-document.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';

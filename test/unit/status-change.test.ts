@@ -3,7 +3,7 @@ import type { CustomerRecord } from '../../src/domain/customer-record.js';
 import type { CustomerService, Decision, Mutation } from '../../src/services/customer-service.js';
 import { StatusChangeService, type AuthSyncPort } from '../../src/services/status-service.js';
 import { TestClock } from '../support/clock.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 
 const admin = { userId: 'admin1', authorization: 'Bearer t' };
 
