@@ -1,8 +1,9 @@
 import type { Metrics } from '../observability/metrics.js';
 import type { Services } from '../services/index.js';
 import { adminHandlers } from './admin.js';
-import { adminDataHandlers } from './admin-data.js';
 import { customerHandlers } from './customer.js';
+import { exportHandlers } from './exports.js';
+import { gdprHandlers } from './gdpr.js';
 import { healthHandlers } from './health.js';
 import { internalHandlers } from './internal.js';
 import { operationsHandlers } from './operations.js';
@@ -22,7 +23,8 @@ export function createOperationHandlers({ services, metrics }: HandlerDeps): Ope
     ...healthHandlers(services),
     ...customerHandlers(services),
     ...adminHandlers(services),
-    ...adminDataHandlers(services),
+    ...gdprHandlers(services),
+    ...exportHandlers(services),
     ...internalHandlers(services),
     ...operationsHandlers(metrics),
   };
