@@ -37,8 +37,8 @@ function recordingAuthSync(): AuthSyncPort & { deliveries: number } {
   };
 }
 
-describe('A status change decided again after losing a write to another admin', () => {
-  test('When the first read had a pending sync to retry and the record read again has nothing to tell Auth, then the Auth Service is not called', async () => {
+describe('When a status change is decided again after losing a write to another admin', () => {
+  test('when the first read had a pending sync to retry and the record read again has nothing to tell Auth, then the Auth Service is not called', async () => {
     const clock = new TestClock();
     const at = clock.now();
     const pendingInactive = toRecord(
@@ -64,7 +64,7 @@ describe('A status change decided again after losing a write to another admin', 
     expect(authSync.deliveries).toBe(0);
   });
 
-  test('When the record read again still has the pending sync, then it is tried at once, exactly once', async () => {
+  test('when the record read again still has the pending sync, then it is tried at once, exactly once', async () => {
     const clock = new TestClock();
     const at = clock.now();
     const pendingInactive = toRecord(
