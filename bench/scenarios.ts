@@ -2,15 +2,13 @@
  * What the benchmark asks: the data set (seeded once per N, reused while it matches) and the
  * scenarios, each a CRMS request and the bare baseline's equivalent of it.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { MongoClient, type ObjectId } from 'mongodb';
 import { CUSTOMERS_COLLECTION } from '../src/data/customer-document.js';
 import { encodeCursor } from '../src/domain/cursor.js';
 import { filterFingerprint } from '../src/services/customer-filters.js';
 import type { LoadSpec } from './measurement.js';
 import { seed, seededCount } from './seed.js';
-import { CONNECTIONS, DB_NAME, HEAVY_CONNECTIONS, N, ONLY, PAGE_SIZE, ROOT, URI } from './settings.js';
+import { CONNECTIONS, DB_NAME, HEAVY_CONNECTIONS, N, ONLY, PAGE_SIZE, URI } from './settings.js';
 import type { Target } from './targets.js';
 import { TRACED_INSTANCE, TRACED_SCENARIO, TRACING_ENABLED } from './tracing.js';
 
@@ -60,10 +58,8 @@ export async function prepareDataSet(): Promise<DataSet> {
     }
     const localFerretDb = isFerretDb && process.env['BENCH_MONGODB_URI'] === undefined;
     if (localFerretDb) {
-      // the local FerretDB cannot use its _id index for lookups (scripts/db.sh id-indexes explains)
-      execFileSync(join(ROOT, 'scripts', 'db.sh'), ['id-indexes', DB_NAME], { stdio: 'inherit' });
       database +=
-        '; with a GIN index on `_id` in each PostgreSQL table (`scripts/db.sh id-indexes`: FerretDB v1 looks documents up by `_id` with a containment operator its own btree index cannot serve); reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
+        ', as `scripts/db.sh start` sets it up for every use: GIN indexes on the equality-lookup fields (`_id`, `userId`, `authSyncPending`) in each PostgreSQL table, which FerretDB v1 needs for a lookup by equality not to read the whole collection; reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
     }
     const customers = db.collection(CUSTOMERS_COLLECTION);
     const sample = await customers.find({}, { projection: { _id: 1 }, limit: 5000 }).toArray();

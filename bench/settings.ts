@@ -17,6 +17,8 @@ export const HEAVY_CONNECTIONS = Number(process.env['BENCH_HEAVY_CONNECTIONS'] ?
 export const REQUEST_TIMEOUT_S = Number(process.env['BENCH_REQUEST_TIMEOUT_S'] ?? 60);
 /** Loads stop when the machine's available memory falls below this (it is shared with other work). */
 export const MEMORY_FLOOR_MIB = Number(process.env['BENCH_MEMORY_FLOOR_MIB'] ?? 4096);
+/** Seconds over which the database's CPU is measured with no request, without and with CRMS running. */
+export const IDLE_SECONDS = Number(process.env['BENCH_IDLE_SECONDS'] ?? 30);
 /** BENCH_SCENARIOS="GET by id,internal": only the scenarios whose names start so; report in .local/bench. */
 export const ONLY = (process.env['BENCH_SCENARIOS'] ?? '')
   .split(',')

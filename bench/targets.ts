@@ -50,7 +50,6 @@ function crmsEnv(cacheTtl: number, extra: NodeJS.ProcessEnv = {}): NodeJS.Proces
     CACHE_TTL: String(cacheTtl),
     // one load generator is one client: the per-client limit would answer 429 within a second
     RATE_LIMIT_MAX: '1000000000',
-    AUTH_SYNC_INTERVAL_MS: '60000',
     ...extra,
   };
 }

@@ -2,7 +2,8 @@
 /**
  * The console's bundle-size budget (gzip): the JavaScript loaded by the first screen (index.html's
  * entry and the chunks it preloads) and all JavaScript together (the analytics charts load lazily).
- * Exits non-zero when a budget is exceeded or the build is missing.
+ * Exits non-zero when a budget is exceeded, the SDK's unused exports are in the bundle (tree-shaking), or the build is
+ * missing.
  *
  *   node scripts/console-budget.mjs console/dist
  */
@@ -33,6 +34,11 @@ console.log(
 );
 const problems = [];
 if (initial.length === 0) problems.push('index.html references no script under /console/assets/');
+// tree-shaking: @crms/sdk is `sideEffects: false` ESM, so what the console does not import stays out of the bundle;
+// its operation table (every path, internal ones included) is such an export
+const shaken = all.filter((f) => readFileSync(join(dist, f), 'utf8').includes('/api/customers/internal/create'));
+if (shaken.length > 0)
+  problems.push(`${shaken.join(', ')} carry the SDK's operationTable, which the console does not import: tree-shaking failed`);
 if (initialBytes > BUDGET.initialJsGzip) problems.push(`first-screen JS ${kb(initialBytes)} exceeds ${kb(BUDGET.initialJsGzip)}`);
 if (totalBytes > BUDGET.totalJsGzip) problems.push(`total JS ${kb(totalBytes)} exceeds ${kb(BUDGET.totalJsGzip)}`);
 if (problems.length > 0) {

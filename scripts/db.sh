@@ -6,7 +6,7 @@
 #   scripts/db.sh status  exit 0 when it answers
 #   scripts/db.sh stop-storage / start-storage   stop or start only its PostgreSQL (FerretDB keeps
 #                         answering on its port; the database-fault tests use a private instance)
-#   scripts/db.sh id-indexes DB   benchmark aid, see id_indexes below
+#   scripts/db.sh lookup-indexes  the PostgreSQL indexes FerretDB's equality lookups need (run by start)
 #   scripts/db.sh cancel-stale S  benchmark aid, see cancel_stale below
 # Everything lives under $CRMS_STATE_DIR (default: <repo>/.local). Listens on $FERRETDB_ADDR.
 set -euo pipefail
@@ -83,10 +83,17 @@ start_postgres() {
 }
 
 start() {
-  if port_open "$FERRETDB_ADDR"; then log "already answering on $FERRETDB_ADDR"; return 0; fi
+  if port_open "$FERRETDB_ADDR"; then
+    log "already answering on $FERRETDB_ADDR"
+    if pg_bindir >/dev/null && port_open "127.0.0.1:$PG_PORT"; then
+      lookup_indexes || log "could not add the lookup indexes (GET by id will read whole collections)"
+    fi
+    return 0
+  fi
   ensure_postgres_installed
   ensure_ferretdb_built
   start_postgres
+  lookup_indexes
   mkdir -p "$LOGS"
   log "starting FerretDB $FERRETDB_VERSION on $FERRETDB_ADDR"
   nohup "$BIN" --listen-addr="$FERRETDB_ADDR" --handler=postgresql \
@@ -119,29 +126,88 @@ stop_storage() {
   log "PostgreSQL stopped; FerretDB still answers on $FERRETDB_ADDR"
 }
 
-# FerretDB v1 pushes an equality filter down to PostgreSQL as `(_jsonb -> 'f') @> 'value'`, which
-# the btree expression indexes it creates for createIndexes cannot serve: every lookup by _id is a
-# sequential scan of the collection's table (about 150 ms at 100,000 customers). A GIN jsonb_path_ops
-# index on `_jsonb -> '_id'` serves that operator. This adds one to every collection table of database
-# DB (a PostgreSQL schema) so the benchmark measures CRMS, not that scan; MongoDB's own _id index does
-# the same job there. FerretDB does not know these indexes (listIndexes does not show them); dropping
-# the database drops them. Idempotent.
-id_indexes() {
-  local db="$1" bindir; bindir="$(pg_bindir)"
-  [[ "$db" =~ ^[A-Za-z0-9_]+$ ]] || { log "id-indexes: bad database name '$db'"; exit 2; }
+# The fields CRMS looks documents up by equality (src/data/indexes.ts EQUALITY_LOOKUP_FIELDS; a test
+# keeps the two lists equal): `_id` (customers, idempotency keys, write locks), `userId` (GET /me, the
+# internal user routes) and `authSyncPending` (the Auth-sync outbox and its backlog count).
+LOOKUP_FIELDS=(_id userId authSyncPending)
+
+# FerretDB v1 pushes an equality filter down to PostgreSQL as `(_jsonb -> 'f') @> 'value'`, which the
+# btree expression indexes it creates for createIndexes cannot serve: without more, every lookup by
+# _id or userId is a sequential scan of the collection's table (GET by id: about 1.3 s at 100,000
+# customers, docs/read-paths.md). A GIN jsonb_path_ops index on `_jsonb -> 'f'` serves that operator.
+# This installs, in FerretDB's PostgreSQL database, a function that adds one per lookup field to a
+# collection table, an event trigger that runs it for every table FerretDB creates (so each new
+# database and collection gets them in the same transaction), and adds the missing ones to the tables
+# that exist already. FerretDB does not know these indexes (listIndexes does not show them); dropping
+# the collection or database drops them. MongoDB's own _id and userId_unique indexes do the same job
+# there. Idempotent; run by `start`, also when FerretDB answers already.
+lookup_indexes() {
+  local bindir fields; bindir="$(pg_bindir)"
+  fields="$(printf "'%s'," "${LOOKUP_FIELDS[@]}")"
   as_pg "$bindir/psql" -h 127.0.0.1 -p "$PG_PORT" -U ferretdb -d ferretdb -v ON_ERROR_STOP=1 -q <<SQL
-DO \$\$
-DECLARE t record;
+CREATE OR REPLACE FUNCTION public.crms_lookup_indexes(target oid) RETURNS integer LANGUAGE plpgsql AS \$\$
+DECLARE
+  t record;
+  f text;
+  created integer := 0;
 BEGIN
-  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = '$db' AND tablename NOT LIKE '\_ferretdb%' LOOP
-    EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I.%I USING gin ((_jsonb -> %L) jsonb_path_ops)',
-                   left(t.tablename, 50) || '_id_gin', '$db', t.tablename, '_id');
-    EXECUTE format('ANALYZE %I.%I', '$db', t.tablename);
+  SELECT n.nspname AS schema, c.relname AS name INTO t
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.oid = target AND c.relkind = 'r' AND c.relname NOT LIKE '\_ferretdb%'
+     AND n.nspname NOT IN ('public', 'pg_catalog', 'information_schema', 'pg_toast');
+  IF NOT FOUND THEN RETURN 0; END IF;
+  FOREACH f IN ARRAY ARRAY[${fields%,}]::text[] LOOP
+    -- named after the table and the field (FerretDB's own index names end in _idx)
+    IF to_regclass(format('%I.%I', t.schema, left(t.name, 40) || '_' || lower(ltrim(f, '_')) || '_gin')) IS NULL THEN
+      EXECUTE format('CREATE INDEX %I ON %I.%I USING gin ((_jsonb -> %L) jsonb_path_ops)',
+                     left(t.name, 40) || '_' || lower(ltrim(f, '_')) || '_gin', t.schema, t.name, f);
+      created := created + 1;
+    END IF;
+  END LOOP;
+  RETURN created;
+END
+\$\$;
+
+-- never fails FerretDB's CREATE TABLE: a failure leaves the table without the lookup indexes
+CREATE OR REPLACE FUNCTION public.crms_on_create_table() RETURNS event_trigger LANGUAGE plpgsql AS \$\$
+DECLARE obj record;
+BEGIN
+  FOR obj IN SELECT objid FROM pg_event_trigger_ddl_commands() WHERE command_tag = 'CREATE TABLE' AND object_type = 'table' LOOP
+    BEGIN
+      PERFORM public.crms_lookup_indexes(obj.objid);
+    EXCEPTION WHEN others THEN
+      RAISE WARNING 'crms lookup indexes for table %: %', obj.objid::regclass, SQLERRM;
+    END;
+  END LOOP;
+END
+\$\$;
+
+DO \$\$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = 'crms_lookup_indexes') THEN
+    CREATE EVENT TRIGGER crms_lookup_indexes ON ddl_command_end WHEN TAG IN ('CREATE TABLE')
+      EXECUTE FUNCTION public.crms_on_create_table();
+  END IF;
+END
+\$\$;
+
+-- the tables that exist already (a database dropped meanwhile is skipped; a table busy for more than
+-- 10 s is left for the next start)
+SET lock_timeout = '10s';
+DO \$\$
+DECLARE c record;
+BEGIN
+  FOR c IN SELECT oid FROM pg_class WHERE relkind = 'r' AND relname NOT LIKE '\_ferretdb%'
+            AND relnamespace IN (SELECT relnamespace FROM pg_class WHERE relname = '_ferretdb_database_metadata') LOOP
+    BEGIN
+      IF public.crms_lookup_indexes(c.oid) > 0 THEN EXECUTE format('ANALYZE %s', c.oid::regclass); END IF;
+    EXCEPTION WHEN others THEN
+      RAISE NOTICE 'crms lookup indexes skipped for table %: %', c.oid, SQLERRM;
+    END;
   END LOOP;
 END
 \$\$;
 SQL
-  log "id-indexes: GIN indexes on _id in every collection of $db"
 }
 
 # FerretDB v1 answers a read that runs past its maxTimeMS with MaxTimeMSExpired, but the PostgreSQL
@@ -162,7 +228,7 @@ case "${1:-start}" in
   status) port_open "$FERRETDB_ADDR" ;;
   stop-storage) stop_storage ;;
   start-storage) start_postgres ;;
-  id-indexes) id_indexes "${2:?database name}" ;;
+  lookup-indexes) lookup_indexes ;;
   cancel-stale) cancel_stale "${2:?seconds}" ;;
-  *) echo "usage: $0 start|stop|status|stop-storage|start-storage|id-indexes DB|cancel-stale SECONDS" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|stop-storage|start-storage|lookup-indexes|cancel-stale SECONDS" >&2; exit 2 ;;
 esac

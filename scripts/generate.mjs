@@ -7,9 +7,14 @@
 //   generated/src/index.ts                          the typed SDK (openapi-fetch), from scripts/templates/
 //   generated/{package.json,README.md,build.mjs,tsconfig.*.json}  the SDK as an npm package (@crms/sdk), from
 //                                                   scripts/templates/sdk-*; `npm pack` in generated/ builds dist/
+//   generated/CHANGELOG.md                          the SDK's changelog: docs/api-changelog.md (`make release-notes`)
+//   generated/python/                               the Python SDK (crms-sdk): openapi-python-client (pinned in
+//                                                   scripts/tools/requirements.txt, run from .local/venv) plus the
+//                                                   hand-written layer scripts/templates/python/
+// The bundled spec carries `x-codeSamples` per operation (the TypeScript and the Python call), derived here.
 // `--check` regenerates into a temporary directory and fails when generated/ differs (stale).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +29,101 @@ const run = (cmd, args, cwd = root) => execFileSync(bin(cmd), args, { cwd, stdio
 
 function bundle() {
   mkdirSync(out, { recursive: true });
-  run('redocly', ['bundle', 'crms@v1', '--config', 'redocly.yaml', '-o', join(out, 'openapi.json')]);
-  run('redocly', ['bundle', 'crms@v1', '--config', 'redocly.yaml', '-o', join(out, 'openapi.yaml')]);
+  const raw = join(out, 'openapi.raw.json');
+  run('redocly', ['bundle', 'crms@v1', '--config', 'redocly.yaml', '-o', raw]);
+  const spec = JSON.parse(readFileSync(raw, 'utf8'));
+  rmSync(raw);
+  addCodeSamples(spec);
+  writeFileSync(join(out, 'openapi.json'), `${JSON.stringify(spec, null, 2)}\n`);
+  // the YAML form of the same document (Redocly's serialisation)
+  run('redocly', ['bundle', join(out, 'openapi.json'), '-o', join(out, 'openapi.yaml')]);
+}
+
+const words = (name) => name.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+/** openapi-python-client's names: `getCustomerByUserId` → `get_customer_by_user_id`, `Idempotency-Key` → `idempotency_key`. */
+export const snake = (name) =>
+  words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+const camel = (name) =>
+  words(name)
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
+
+/** The operations of the spec: method, path, operation and its parameters ($refs resolved). */
+function operationsOf(spec) {
+  const resolve = (p) =>
+    p.$ref
+      ? p.$ref
+          .split('/')
+          .slice(1)
+          .reduce((o, k) => o[k], spec)
+      : p;
+  const list = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op || typeof op !== 'object' || !op.operationId) continue;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
+      list.push({ path, method, op, params });
+    }
+  }
+  return list;
+}
+
+/** `x-codeSamples`: the @crms/sdk call and the crms-sdk (Python) call of every operation, shown by Redoc. */
+function addCodeSamples(spec) {
+  for (const { path, method, op, params } of operationsOf(spec)) {
+    const schemes = (op.security ?? spec.security ?? []).flatMap((s) => Object.keys(s));
+    const internal = schemes.includes('serviceApiKey');
+    const user = !internal && schemes.some((s) => s === 'bearerAuth' || s === 'metricsToken');
+    const shown = params.filter((p) => p.in === 'path' || p.in === 'header' || (p.in === 'query' && p.required));
+    const body = op.requestBody !== undefined;
+
+    const tsParams = ['path', 'query', 'header']
+      .map((where) => {
+        const ps = shown.filter((p) => p.in === where);
+        if (ps.length === 0) return null;
+        const fields = ps.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `'${p.name}': ${camel(p.name)}`));
+        return `${where}: { ${fields.join(', ')} }`;
+      })
+      .filter(Boolean);
+    const tsInit = [tsParams.length ? `params: { ${tsParams.join(', ')} }` : null, body ? 'body' : null].filter(Boolean);
+    const tsAuth = internal ? ', apiKey: process.env.SERVICE_API_KEY!' : user ? ', token: () => accessToken' : '';
+    const ts = [
+      "import { createCrmsClient, unwrap } from '@crms/sdk';",
+      '',
+      `const crms = createCrmsClient({ baseUrl: 'http://localhost:8001'${tsAuth} });`,
+      `const result = unwrap(await crms.${method.toUpperCase()}('${path}'${tsInit.length ? `, { ${tsInit.join(', ')} }` : ''}));`,
+    ].join('\n');
+
+    const module = snake(op.tags?.[0] ?? 'default');
+    const fn = snake(op.operationId);
+    const pyArgs = [
+      ...shown.filter((p) => p.in === 'path').map((p) => snake(p.name)),
+      'client=crms',
+      ...(body ? ['body=body'] : []),
+      ...shown.filter((p) => p.in !== 'path').map((p) => `${snake(p.name)}=${snake(p.name)}`),
+    ];
+    const pyClient = internal
+      ? "crms_client('http://localhost:8001', api_key=os.environ['SERVICE_API_KEY'])"
+      : user
+        ? "crms_client('http://localhost:8001', token=access_token)"
+        : "Client(base_url='http://localhost:8001')";
+    const py = [
+      ...(internal ? ['import os', ''] : []),
+      `from crms_sdk.api.${module} import ${fn}`,
+      internal || user
+        ? 'from crms_sdk.helpers import crms_client, unwrap'
+        : 'from crms_sdk import Client\nfrom crms_sdk.helpers import unwrap',
+      '',
+      `crms = ${pyClient}`,
+      `result = unwrap(${fn}.sync_detailed(${pyArgs.join(', ')}))`,
+    ].join('\n');
+    op['x-codeSamples'] = [
+      { lang: 'TypeScript', label: 'TypeScript (@crms/sdk)', source: ts },
+      { lang: 'Python', label: 'Python (crms-sdk)', source: py },
+    ];
+  }
 }
 
 function bundleClient(name) {
@@ -73,9 +171,91 @@ function sdkPackage() {
   }
 }
 
+const venvBin = join(root, '.local', 'venv', 'bin');
+// warnings of openapi-python-client that are expected on our contract (see docs/decisions/0006-python-sdk-generator.md)
+const KNOWN_PYTHON_WARNINGS = [/Unsupported content_type application\/yaml/];
+
+/** The Python SDK: openapi-python-client's client of the bundled spec, plus the hand-written layer. */
+function pythonSdk() {
+  const target = join(out, 'python');
+  rmSync(target, { recursive: true, force: true });
+  if (!existsSync(join(venvBin, 'openapi-python-client'))) {
+    console.error('the Python toolchain is missing: run `make python` (creates .local/venv)');
+    process.exit(1);
+  }
+  let output;
+  try {
+    output = execFileSync(
+      join(venvBin, 'openapi-python-client'),
+      [
+        'generate',
+        '--path',
+        join(out, 'openapi.json'),
+        '--meta',
+        'setup',
+        '--config',
+        join(root, 'scripts', 'tools', 'openapi-python-client.yaml'),
+        '--output-path',
+        target,
+      ],
+      {
+        cwd: tmpdir(),
+        env: { ...process.env, PATH: `${venvBin}:${process.env.PATH}`, NO_COLOR: '1', COLUMNS: '200' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ).toString();
+  } catch (err) {
+    console.error(`openapi-python-client failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+    process.exit(1);
+  }
+  // every warning names a part of the contract the Python client leaves out: only the known ones pass
+  const unknown = output
+    .split(/\n(?=WARNING )/)
+    .filter((block) => block.startsWith('WARNING ') && !KNOWN_PYTHON_WARNINGS.some((known) => known.test(block)));
+  if (unknown.length > 0) {
+    console.error(`openapi-python-client left parts of the contract out:\n${unknown.join('\n')}`);
+    process.exit(1);
+  }
+  // the package's README (its long description on an index) says how CRMS is called, not the generator's generic text
+  const spec = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
+  const readme = readFileSync(join(root, 'scripts', 'templates', 'python-sdk-README.md'), 'utf8');
+  writeFileSync(join(target, 'README.md'), readme.replaceAll('@@VERSION@@', spec.info.version));
+  for (const name of readdirSync(join(root, 'scripts', 'templates', 'python'))) {
+    copyFileSync(join(root, 'scripts', 'templates', 'python', name), join(target, 'crms_sdk', name));
+  }
+  // every Python code sample names a generated module and function
+  for (const { op } of operationsOf(spec)) {
+    const file = join(target, 'crms_sdk', 'api', snake(op.tags?.[0] ?? 'default'), `${snake(op.operationId)}.py`);
+    if (!existsSync(file)) {
+      console.error(`the Python code sample of ${op.operationId} names ${relative(out, file)}, which was not generated`);
+      process.exit(1);
+    }
+  }
+}
+
+/** The SDK's CHANGELOG.md is the API changelog (one entry per contract version, `make release-notes`). */
+function changelog() {
+  const text = readFileSync(join(root, 'docs', 'api-changelog.md'), 'utf8');
+  writeFileSync(join(out, 'CHANGELOG.md'), text);
+}
+
+/** info.version is the version of the API, of both SDK packages and of /health: package.json must agree. */
+function checkVersions() {
+  const spec = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  if (pkg.version !== spec.info.version) {
+    console.error(
+      `package.json's version ${pkg.version} differs from the contract's info.version ${spec.info.version}: raise both together`,
+    );
+    process.exit(1);
+  }
+}
+
 function listFiles(dir) {
   const files = [];
   for (const name of readdirSync(dir)) {
+    // what Python and pip leave beside the sources (bytecode, `pip wheel`'s build tree) is not generated
+    if (name === '__pycache__' || name === 'build' || name.endsWith('.egg-info')) continue;
     const full = join(dir, name);
     if (statSync(full).isDirectory()) files.push(...listFiles(full));
     else files.push(relative(dir, full));
@@ -93,6 +273,8 @@ const GENERATED = [
   'build.mjs',
   'tsconfig.esm.json',
   'tsconfig.cjs.json',
+  'CHANGELOG.md',
+  'python',
 ];
 
 bundle();
@@ -103,6 +285,9 @@ for (const name of ['auth', 'order', 'complaint']) {
 }
 sdkIndex();
 sdkPackage();
+changelog();
+pythonSdk();
+checkVersions();
 
 if (check) {
   const stale = [];

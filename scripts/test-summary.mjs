@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Prints the closing line of `make test`: the sum of the runs (the console's vitest run, the jest runs) recorded by
- * test/support/summary-reporter.js and console/test/summary-reporter.ts in the file named on the command line, as
+ * Prints the closing line of `make test`: the sum of the runs (the console's vitest run, the jest runs, the Python
+ * SDK's pytest run, the image checks) recorded by test/support/summary-reporter.js, console/test/summary-reporter.ts
+ * and test/sdk/python-sdk.test.ts in the file named on the command line, as
  * "tests: N passed, N failed[, N skipped]". Exits non-zero when a run is missing
  * (fewer runs than expected), when any test or suite failed, or when no test ran at all.
  *
@@ -28,7 +29,8 @@ for (const run of runs) {
 }
 process.stdout.write(`\n${countsLine('tests', total)}\n`);
 const problems = [];
-if (runs.length !== Number(expectedRuns)) problems.push(`${runs.length} test runs recorded (vitest, jest), ${expectedRuns} expected`);
+if (runs.length !== Number(expectedRuns))
+  problems.push(`${runs.length} test runs recorded (vitest, jest, jest, pytest, image), ${expectedRuns} expected`);
 if (total.failed > 0 || total.failedSuites > 0) problems.push(`${total.failed} tests and ${total.failedSuites} suites failed`);
 if (total.passed === 0) problems.push('no test passed');
 if (problems.length > 0) {

@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): Express {
     ignoreUndocumented: false,
   });
   app.use(withBodyAfterSecurity(validator, jsonBody()));
-  app.use(operationRouter(spec, createOperationHandlers(deps)));
+  app.use(operationRouter(spec, createOperationHandlers(deps, config.docs)));
 
   app.use((req: Request, _res: Response, next: NextFunction) => {
     next(new ApiError(404, 'Route not found', [{ field: 'path', message: `No route matches ${req.method} ${req.path}` }]));

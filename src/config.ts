@@ -1,12 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { generatedFile } from './generated-files.js';
+import { DEV_JWT_SECRET, DEV_SERVICE_API_KEY, secretWeakness } from './secrets.js';
 
 /** Raised when the environment does not describe a runnable service; the message is one line. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
-
-const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
-const DEV_SERVICE_API_KEY = 'dev-only-service-api-key-change-me';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -35,10 +35,15 @@ const origins = z.string().transform((value, ctx) => {
   return parsed.data.map((o) => o.replace(/\/+$/, ''));
 });
 
+/** The API contract's info.version: the default service version, so /health, the contract and both SDKs agree. */
+function contractVersion(): string {
+  return (JSON.parse(readFileSync(generatedFile('openapi.json'), 'utf8')) as { info: { version: string } }).info.version;
+}
+
 const envSchema = z.object({
   ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('production'),
   SERVICE_NAME: z.string().min(1).default('customer-service'),
-  SERVICE_VERSION: z.string().min(1).default('1.0.0'),
+  SERVICE_VERSION: z.string().min(1).default(contractVersion),
   PORT: z.coerce.number().int().min(0).max(65535).default(8001),
   HOST: z.string().min(1).default('0.0.0.0'),
   API_VERSION: z.string().min(1).default('v1'),
@@ -98,6 +103,8 @@ const envSchema = z.object({
   VALIDATE_RESPONSES: bool.optional(),
   AUTH_SYNC_INTERVAL_MS: positiveInt.default(2000),
 
+  DOCS_TRY_IT_OUT: bool.optional(),
+
   CONSOLE_ENABLED: bool.default(true),
   CONSOLE_AUTH_URL: httpUrl.optional(),
 });
@@ -145,6 +152,8 @@ export interface Config {
   rateLimit: { windowSeconds: number; max: number };
   validateResponses: boolean;
   authSyncIntervalMs: number;
+  /** Swagger UI's "Try it out" at /docs: off in production unless DOCS_TRY_IT_OUT=true. */
+  docs: { tryItOut: boolean };
   /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
   console: { enabled: boolean; authUrl: string | undefined };
   /** Settings that fell back to development defaults (logged as a warning at start-up). */
@@ -202,7 +211,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const developmentDefaults: string[] = [];
   const secret = (name: 'JWT_SECRET' | 'SERVICE_API_KEY', dev: string): string => {
     const value = e[name];
-    if (value) return value;
+    if (value) {
+      const weakness = e.ENVIRONMENT === 'development' ? undefined : secretWeakness(value);
+      if (weakness) {
+        throw new ConfigError(
+          `Invalid configuration: ${name} ${weakness}; set a secret of your own (such values are accepted only with ENVIRONMENT=development)`,
+        );
+      }
+      return value;
+    }
     if (e.ENVIRONMENT !== 'development') {
       throw new ConfigError(`Invalid configuration: ${name} is required (development defaults apply only with ENVIRONMENT=development)`);
     }
@@ -251,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, max: e.RATE_LIMIT_MAX },
     validateResponses: e.VALIDATE_RESPONSES ?? e.ENVIRONMENT !== 'production',
     authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
+    docs: { tryItOut: e.DOCS_TRY_IT_OUT ?? e.ENVIRONMENT !== 'production' },
     console: { enabled: e.CONSOLE_ENABLED, authUrl: e.CONSOLE_AUTH_URL },
     developmentDefaults,
   };

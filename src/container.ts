@@ -8,7 +8,7 @@ import { RedisCacheStore } from './data/cache-store.js';
 import { CustomerExportReader } from './data/customer-export-stream.js';
 import { CustomerRepository } from './data/customer-repository.js';
 import { IdempotencyRepository } from './data/idempotency-repository.js';
-import { observeCommands, pingDatabase, type Database } from './data/mongo.js';
+import { observeCommands, pingDatabase, probeWrites, type Database } from './data/mongo.js';
 import { connectRedis, type RedisConnection } from './data/redis.js';
 import { SchemaStatus } from './data/schema-status.js';
 import { createWriteLocks } from './data/write-lock.js';
@@ -46,6 +46,8 @@ export interface Container {
   metrics: Metrics;
   /** Shared state across instances (rate limits, analytics cache), when `REDIS_URL` is set. */
   redis: RedisConnection | undefined;
+  /** The count of records below the current schema version (made at start, then rarely). */
+  schemaStatus: SchemaStatus;
   startBackgroundWork(): void;
   beginShutdown(): void;
   stopBackgroundWork(): Promise<void>;
@@ -110,9 +112,10 @@ export function createContainer({ config, logger, database, metrics = new Metric
     onDatabaseDown: (err) =>
       logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }, 'readiness: database ping failed'),
     recordsBelowSchema: () => schemaStatus.belowCurrent(),
+    probeWrites: () => probeWrites(db, locks),
     clock,
   });
-  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock);
+  const authSync = new AuthSync(new AuthSyncOutbox(customerRepo), siblings.auth, config, logger, clock, () => metrics.countAuthSyncPass());
   const statusChanges = new StatusChangeService(customers, authSync, clock);
   const services: Services = {
     customers,
@@ -136,6 +139,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     services,
     metrics,
     redis,
+    schemaStatus,
     startBackgroundWork() {
       purgeTimer = setInterval(() => {
         idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));

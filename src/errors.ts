@@ -72,8 +72,8 @@ export class PayloadTooLargeError extends ApiError {
 }
 
 export class UnsupportedMediaTypeError extends ApiError {
-  constructor() {
-    super(415, 'Unsupported media type', [{ field: 'Content-Type', message: 'Request bodies must be application/json' }]);
+  constructor(detail = 'Request bodies must be application/json') {
+    super(415, 'Unsupported media type', [{ field: 'Content-Type', message: detail }]);
   }
 }
 

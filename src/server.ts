@@ -2,6 +2,7 @@
 import './telemetry/preload.js';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ConstantBackoff, handleWhen, retry } from 'cockatiel';
 import { createApp } from './app.js';
 import { createContainer, type Container } from './container.js';
@@ -9,7 +10,7 @@ import { createHttpServer, listen } from './http/http-server.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { connectDatabase, type Database } from './data/mongo.js';
 import { ensureIndexes } from './data/indexes.js';
-import { countBelowCurrentSchema } from './data/customer-upgrade.js';
+import type { SchemaStatus } from './data/schema-status.js';
 import { CURRENT_SCHEMA_VERSION } from './data/stored-customer.js';
 import { isDatabaseUnavailable } from './data/unavailable.js';
 import { createLogger } from './logger.js';
@@ -51,8 +52,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.warn({ err: 'error' in event ? event.error.message : undefined }, 'creating indexes failed; retrying'),
   );
   await indexRetry.execute(() => ensureIndexes(database.db));
-  await logSchemaStatus(database, logger);
   const container = createContainer({ config, logger, database, metrics: new Metrics({ processMetrics: true }) });
+  await logSchemaStatus(container.schemaStatus, logger);
   const app = createApp(container);
   let server: Server;
   try {
@@ -83,10 +84,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   return { server, container, database, stop };
 }
 
-/** Logs how many records are below the current schema version (an index-served count); never stops the start. */
-async function logSchemaStatus(database: Database, logger: Logger): Promise<void> {
-  try {
-    const below = await countBelowCurrentSchema(database.db, 5_000);
+/**
+ * Logs how many records are below the current schema version (the instance's first count, which
+ * readiness and /metrics then serve). Never stops the start and waits for it at most 5 s: a count
+ * still running then (FerretDB reads every record for it) is logged when it ends.
+ */
+async function logSchemaStatus(status: SchemaStatus, logger: Logger): Promise<void> {
+  const counted = status.belowCurrent().then((below) => {
+    if (below === undefined) return; // the failure is logged by the SchemaStatus
     const fields = { schemaVersion: CURRENT_SCHEMA_VERSION, recordsBelowSchemaVersion: below };
     if (below === 0) logger.info(fields, 'all customer records are at the current schema version');
     else
@@ -94,9 +99,8 @@ async function logSchemaStatus(database: Database, logger: Logger): Promise<void
         fields,
         `${below} customer record(s) below schema version ${CURRENT_SCHEMA_VERSION}: served as they are, upgraded when written; run \`make migrate\` to upgrade them all`,
       );
-  } catch (err) {
-    logger.warn({ err }, 'could not count the records below the current schema version');
-  }
+  });
+  await Promise.race([counted, delay(5_000, undefined, { ref: false })]);
 }
 
 /** Versions worth knowing when reading a log: the service, the runtime, and the libraries that serve requests. */

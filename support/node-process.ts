@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { Unreachable, eventually } from './eventually.js';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -92,20 +93,19 @@ export async function waitUntilReady(
     detail?: () => string;
   },
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}${detail()}`);
-    try {
-      const res = await fetch(url);
-      if (isReady(res)) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      proc.child.kill('SIGKILL');
-      throw new Error(`${name} did not become ready${detail()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  try {
+    await eventually(
+      async () => {
+        if (proc.child.exitCode !== null) throw new Unreachable(`${name} exited with ${proc.child.exitCode}${detail()}`);
+        // a refused connection (not listening yet) is another poll
+        return isReady(await fetch(url));
+      },
+      { timeout: timeoutMs, interval: intervalMs, what: `${name} becoming ready` },
+    );
+  } catch (err) {
+    if (err instanceof Unreachable) throw err;
+    proc.child.kill('SIGKILL');
+    throw new Error(`${name} did not become ready${detail()}`, { cause: err });
   }
 }
 

@@ -963,7 +963,10 @@ export interface paths {
         /**
          * Readiness check
          * @description Tells whether the service can serve requests. It pings the database and
-         *     answers 200 when the ping succeeds and 503 when it fails or times out.
+         *     checks that writes work (one small write through the path the service's
+         *     writes take, the write lease included; a success stands for 5 s unless a
+         *     ping fails meanwhile). It answers 200 when both succeed and 503 when
+         *     either fails or times out.
          *     Only the database decides readiness: the circuit-breaker state of each
          *     sibling service (Auth, Order, Complaint) is reported for information, and
          *     an open breaker does not make the service unready (the operations that
@@ -3818,7 +3821,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The database answers; the service is ready. */
+            /** @description The database answers and accepts writes; the service is ready. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3830,7 +3833,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
-            /** @description The database does not answer; the service is not ready. */
+            /** @description The database does not answer or does not accept writes; the service is not ready. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

@@ -1,7 +1,7 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
-import type { components, paths } from './crms.js';
+import type { components, paths, webhooks } from './crms.js';
 
-export type { components, operations, paths } from './crms.js';
+export type { components, operations, paths, webhooks } from './crms.js';
 
 /** Version of the CRMS API this SDK was generated from. */
 export const API_VERSION = '@@VERSION@@';
@@ -14,6 +14,16 @@ export const operationTable = {
 export type OperationId = keyof typeof operationTable;
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type Pagination = components['schemas']['Pagination'];
+
+/**
+ * The JSON payload CRMS sends to a receiver of webhook `K` (the contract's `webhooks`), for typing a
+ * receiver's handler: `(event: WebhookPayload<'customerStatusChanged'>) => …`.
+ */
+export type WebhookPayload<K extends keyof webhooks> = webhooks[K] extends {
+  post: { requestBody?: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
 
 type TokenSource = string | (() => string | Promise<string>);
 

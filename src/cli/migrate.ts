@@ -48,6 +48,7 @@ function printReport(result: MigrateResult, dbName: string): void {
   out(`Database ${dbName}, schema version ${result.schemaVersion}, changelog collection ${MIGRATIONS_COLLECTION}`);
   out(result.pending.length > 0 ? `Pending migrations: ${result.pending.join(', ')}` : 'No pending migrations in the changelog.');
   if (!result.dryRun && result.applied.length > 0) out(`Applied and recorded: ${result.applied.join(', ')}`);
+  if (result.authSyncMarked > 0) out(`Pending Auth-sync entries given their lookup field: ${result.authSyncMarked}`);
   if (records.found === 0) {
     out(`All records are at schema version ${result.schemaVersion}: nothing to change.`);
     return;

@@ -1,7 +1,6 @@
 import {
   CircuitState,
   ConsecutiveBreaker,
-  DelegateBackoff,
   TimeoutStrategy,
   circuitBreaker,
   handleWhen,
@@ -11,7 +10,6 @@ import {
   type CircuitBreakerPolicy,
   type IBackoff,
   type IHalfOpenAfterBackoffContext,
-  type IRetryBackoffContext,
 } from 'cockatiel';
 import { systemClock, type Clock } from '../domain/clock.js';
 import { AttemptFailure } from './failures.js';
@@ -83,23 +81,20 @@ const STATES: Record<CircuitState, BreakerState> = {
 export class SiblingPolicy {
   readonly breaker: CircuitBreakerPolicy;
   readonly attemptTimeoutMs: number;
-  private readonly policy;
+  private readonly retries;
+  private readonly attempts;
 
-  /** `clock` measures the breaker's half-open wait. */
+  /** `clock` measures the breaker's half-open wait and a `Retry-After` wait. */
   constructor(
     readonly options: PolicyOptions,
-    clock: Clock = systemClock,
+    private readonly clock: Clock = systemClock,
   ) {
     this.attemptTimeoutMs = Math.max(1, Math.floor(options.deadlineMs / options.maxAttempts));
-    const retryPolicy = retry(
+    // the wait before a retry is made by execute(), not by cockatiel (whose wait is a plain timer)
+    this.retries = retry(
       handleWhen((err) => err instanceof AttemptFailure && err.options.retryable),
       {
         maxAttempts: options.maxAttempts - 1,
-        backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => {
-          const failure = 'error' in context.result ? context.result.error : undefined;
-          const retryAfter = failure instanceof AttemptFailure ? (failure.options.retryAfterMs ?? 0) : 0;
-          return Math.max(backoffDelay(context.attempt, options.deadlineMs), retryAfter);
-        }),
       },
     );
     this.breaker = circuitBreaker(
@@ -109,13 +104,26 @@ export class SiblingPolicy {
         breaker: new ConsecutiveBreaker(options.breakerThreshold),
       },
     );
-    const attemptTimeout = timeout(this.attemptTimeoutMs, TimeoutStrategy.Cooperative);
-    this.policy = wrap(retryPolicy, this.breaker, attemptTimeout);
+    this.attempts = wrap(this.breaker, timeout(this.attemptTimeoutMs, TimeoutStrategy.Cooperative));
   }
 
   /** Runs `attempt` under the policy; `signal` is the caller's deadline (it also stops retrying). */
   execute<T>(attempt: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
-    return this.policy.execute((context) => attempt(context.signal), signal);
+    let retryAfterMs = 0;
+    return this.retries.execute(async ({ attempt: retry, signal: deadline }) => {
+      if (retry > 0) {
+        // the backoff on real time; a longer wait the sibling asked for (Retry-After) on the clock
+        const backoff = backoffDelay(retry, this.options.deadlineMs);
+        await (retryAfterMs > backoff ? this.clock.sleep(retryAfterMs, deadline) : systemClock.sleep(backoff, deadline));
+        if (deadline.aborted) throw new AttemptFailure('deadline', 'deadline exceeded', { retryable: false, countsForBreaker: false });
+      }
+      try {
+        return await this.attempts.execute((context) => attempt(context.signal), deadline);
+      } catch (err) {
+        retryAfterMs = err instanceof AttemptFailure ? (err.options.retryAfterMs ?? 0) : 0;
+        throw err;
+      }
+    }, signal);
   }
 
   get state(): BreakerState {

@@ -7,7 +7,11 @@ import { storedId, toRecord } from './customer-records.js';
 export type ClaimedCustomer = CustomerRecord & { authSync: AuthSyncState & { claimedBy: string } };
 
 /**
- * The Auth-sync outbox kept on the customer documents (`authSync`). Every write goes through
+ * The Auth-sync outbox kept on the customer documents (`authSync`). While an entry is pending, the
+ * document also carries the top-level `authSyncPending: true` (set and removed with the status, see
+ * customer-records.ts): the pass and the backlog count look entries up by equality on it, which both
+ * databases serve from an index (FerretDB v1 pushes down no dotted field or `$or`, so a filter on
+ * `authSync.*` alone reads the whole collection there, every pass). Every write goes through
  * {@link CustomerRepository.updateOne}: conditional, atomic on MongoDB, serialised per customer on
  * FerretDB, so exactly one CRMS instance wins a claim and a late writer never overwrites a newer
  * decision.
@@ -39,7 +43,7 @@ export class AuthSyncOutbox {
       id,
       {
         $set: { 'authSync.status': 'synced', 'authSync.updatedAt': now },
-        $unset: { 'authSync.claimedBy': '', 'authSync.claimedUntil': '', 'authSync.lastError': '' },
+        $unset: { authSyncPending: '', 'authSync.claimedBy': '', 'authSync.claimedUntil': '', 'authSync.lastError': '' },
       },
       { 'authSync.status': 'pending', 'authSync.claimedBy': owner, 'authSync.desiredState': desiredState },
     );

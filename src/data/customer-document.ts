@@ -18,4 +18,9 @@ export interface NoteEntry extends Omit<RecordNoteEntry, 'noteId'> {
 export interface CustomerDocument extends Omit<CustomerRecord, 'id' | 'noteHistory'> {
   _id: ObjectId;
   noteHistory: NoteEntry[];
+  /**
+   * Stored while `authSync.status` is `pending`, absent otherwise: the Auth-sync outbox's lookup key
+   * (auth-sync-outbox.ts). Not part of the record the services see.
+   */
+  authSyncPending?: true;
 }

@@ -25,14 +25,20 @@ const storedNote = (n: NoteEntry): StoredNote => ({ ...n, noteId: ObjectId.creat
 
 /** A stored document (as normaliseCustomer maps it) as the record the services see. */
 export function toRecord(doc: CustomerDocument): CustomerRecord {
-  const { _id, noteHistory, ...rest } = doc;
+  const { _id, noteHistory, authSyncPending, ...rest } = doc;
+  void authSyncPending;
   return { id: _id.toHexString(), ...rest, noteHistory: noteHistory.map((n) => ({ ...n, noteId: n.noteId.toHexString() })) };
 }
 
 /** A new record as the document to insert. */
 export function toDocument(record: CustomerRecord): CustomerDocument {
   const { id, noteHistory, ...rest } = record;
-  return { _id: ObjectId.createFromHexString(id), ...rest, noteHistory: noteHistory.map(storedNote) };
+  return {
+    _id: ObjectId.createFromHexString(id),
+    ...rest,
+    noteHistory: noteHistory.map(storedNote),
+    ...(record.authSync?.status === 'pending' ? { authSyncPending: true as const } : {}),
+  };
 }
 
 /** The database update that makes `change` (the version bump is added by the repository). */
@@ -49,6 +55,10 @@ export function updateOf(change: CustomerChange): UpdateFilter<CustomerDocument>
     if (value !== undefined) $set[`preferences.${key}`] = value;
   }
   for (const key of change.remove ?? []) $unset[key] = '';
+  // the outbox's top-level lookup key follows the entry's status (auth-sync-outbox.ts)
+  const authSync = change.set?.authSync;
+  if (authSync?.status === 'pending') $set['authSyncPending'] = true;
+  else if (authSync) $unset['authSyncPending'] = '';
   for (const [key, delta] of Object.entries(change.increment ?? {})) {
     if (delta) $inc[key] = delta;
   }

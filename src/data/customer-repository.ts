@@ -264,6 +264,7 @@ export class CustomerRepository {
     return this.collection
       .find(
         {
+          authSyncPending: true,
           'authSync.status': 'pending',
           'authSync.nextAttemptAt': { $lte: now },
           $or: [{ 'authSync.claimedUntil': { $exists: false } }, { 'authSync.claimedUntil': { $lte: now } }],

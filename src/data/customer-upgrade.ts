@@ -28,6 +28,9 @@ export const UPGRADE_KINDS = {
 } as const;
 export type UpgradeKind = keyof typeof UPGRADE_KINDS;
 
+/** Every top-level field CRMS writes: the record's fields and the outbox's lookup key. */
+const STORED_FIELDS: readonly string[] = [...RECORD_FIELDS, 'authSyncPending'];
+
 const DEFAULTED_FIELDS = ['tags', 'preferences', 'noteHistory', 'statusHistory', 'typeHistory', 'customerSince'] as const;
 const NUMBERS = [...COUNTERS, 'version'] as const;
 
@@ -75,10 +78,12 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
   const next: Document = {};
   // fields this CRMS does not know are kept as they are
   for (const [key, value] of Object.entries(r)) {
-    if (key !== '_id' && !(RECORD_FIELDS as readonly string[]).includes(key)) next[key] = value;
+    if (key !== '_id' && !STORED_FIELDS.includes(key)) next[key] = value;
   }
   const { _id, metadata: activity, ...fields } = doc;
   Object.assign(next, fields, {
+    // the outbox's lookup key follows the entry's status (auth-sync-outbox.ts)
+    ...(doc.authSync?.status === 'pending' ? { authSyncPending: true } : {}),
     searchKeys: buildSearchKeys({ fullName: doc.fullName, email: doc.email, contactNumber: doc.contactNumber }),
     schemaVersion: CURRENT_SCHEMA_VERSION,
   });
@@ -143,7 +148,7 @@ export function planUpgrade(raw: Document): UpgradePlan | null {
 export function stateFilter(raw: Document): Filter<Document> {
   const filter: Document = { _id: raw['_id'] };
   for (const [key, value] of Object.entries(raw)) if (key !== '_id') filter[key] = value;
-  for (const key of RECORD_FIELDS) if (!(key in raw)) filter[key] = { $exists: false };
+  for (const key of STORED_FIELDS) if (!(key in raw)) filter[key] = { $exists: false };
   return filter;
 }
 

@@ -25,11 +25,23 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
   { key: { openComplaints: -1 }, name: 'openComplaints' },
   // list/export filter `tags` (any of): multikey
   { key: { tags: 1 }, name: 'tags' },
-  { key: { 'authSync.status': 1, 'authSync.nextAttemptAt': 1 }, name: 'authSync_pending' },
+  // the Auth-sync outbox (data/auth-sync-outbox.ts): the pending entries, by equality on a top-level field
+  { key: { authSyncPending: 1, 'authSync.nextAttemptAt': 1 }, name: 'authSyncPending' },
   // the records below the current schema version (data/customer-upgrade.ts): counted at start-up, by
   // readiness and /metrics, and found by the migration, with an $in on this field
   { key: { schemaVersion: 1 }, name: 'schemaVersion' },
 ];
+
+/**
+ * The fields CRMS looks documents up by equality, in any collection. FerretDB v1 pushes such a filter
+ * down to PostgreSQL as a JSONB containment its own btree indexes cannot serve; `scripts/db.sh start`
+ * gives every collection table of the local database a GIN index per field here (a test keeps its
+ * list equal to this one). MongoDB serves them from `_id_`, `userId_unique` and `authSyncPending`.
+ */
+export const EQUALITY_LOOKUP_FIELDS = ['_id', 'userId', 'authSyncPending'] as const;
+
+/** The index of the Auth-sync outbox before the pending state became a top-level field (dropped by migration 0002). */
+export const LEGACY_AUTH_SYNC_INDEX = 'authSync_pending';
 
 export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 }, name: 'expiresAt' }];
 

@@ -1,6 +1,7 @@
 import { MongoClient, type CommandFailedEvent, type CommandSucceededEvent, type Db } from 'mongodb';
 import type { Config } from '../config.js';
 import { ServiceUnavailableError } from '../errors.js';
+import type { WriteLocks } from './write-lock.js';
 
 export interface Database {
   client: MongoClient;
@@ -86,4 +87,15 @@ export async function pingDatabase(db: Db): Promise<number> {
   const started = performance.now();
   await db.command({ ping: 1 });
   return Math.round((performance.now() - started) * 10) / 10;
+}
+
+/**
+ * One small write through the path the service's writes take (the write lease where there is one),
+ * for readiness: a database can answer pings and reads while it refuses writes.
+ */
+export async function probeWrites(db: Db, locks: WriteLocks): Promise<void> {
+  const probes = db.collection<{ _id: string; at: Date }>('health');
+  await locks.withLock('health:write-probe', () =>
+    probes.updateOne({ _id: 'write-probe' }, { $set: { at: new Date() } }, { upsert: true }),
+  );
 }

@@ -18,7 +18,6 @@ export interface WriteLocks {
 
 const LEASE_MS = 10_000;
 const ACQUIRE_DEADLINE_MS = 5_000;
-const UNAVAILABLE_BACKOFF_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,6 +36,10 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
   }
   const locks: Collection<LockDocument> = db.collection<LockDocument>('locks');
 
+  // leases of this process whose release failed while the database was unavailable, by key: the
+  // next writer of the key here takes it over at once instead of waiting out its expiry
+  const unreleased = new Map<string, string>();
+
   async function acquire(key: string): Promise<string> {
     const owner = randomUUID();
     const deadline = Date.now() + ACQUIRE_DEADLINE_MS;
@@ -44,12 +47,14 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
     for (;;) {
       try {
         await locks.insertOne({ _id: key, owner, expiresAt: new Date(Date.now() + LEASE_MS) });
+        unreleased.delete(key);
         return owner;
       } catch (err) {
         if (!(err instanceof MongoServerError) || err.code !== 11000) throw err;
       }
       const holder = await locks.findOne({ _id: key });
-      if (holder && holder.expiresAt.getTime() < Date.now()) {
+      // an expired lease (a crashed holder) or one this process could not release is taken over
+      if (holder && (holder.expiresAt.getTime() < Date.now() || unreleased.get(key) === holder.owner)) {
         await locks.deleteOne({ _id: key, owner: holder.owner });
         continue;
       }
@@ -66,7 +71,9 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
   // writers of this process queue per key (FIFO) so that only one of them at a time competes
   // for the database lease: no polling storm, no starvation under load
   const queues = new Map<string, Promise<void>>();
-  let unavailableUntil = 0;
+  // how many writes found the database unavailable; a writer that saw this change while it waited
+  // in a queue fails fast, one that arrives later tries the database (no back-off outlives an outage)
+  let unavailableCount = 0;
 
   async function queued<T>(key: string, fn: () => Promise<T>): Promise<T> {
     const previous = queues.get(key) ?? Promise.resolve();
@@ -83,31 +90,41 @@ export function createWriteLocks(db: Db, enabled: boolean): WriteLocks {
     }
   }
 
+  function noteUnavailable(err: unknown): boolean {
+    if (!isDatabaseUnavailable(err)) return false;
+    unavailableCount++;
+    return true;
+  }
+
   return {
     enabled,
     async withLock(key, fn) {
       const current = held.getStore() ?? new Set<string>();
       if (current.has(key)) return fn();
+      const seen = unavailableCount;
       return queued(key, async () => {
         // writers queued behind one that found the database unreachable fail fast too, so an
         // outage answers 503 within the server-selection timeout instead of one timeout per waiter
-        if (Date.now() < unavailableUntil) throw new ServiceUnavailableError();
+        if (unavailableCount !== seen) throw new ServiceUnavailableError();
         let owner: string;
         try {
           owner = await acquire(key);
         } catch (err) {
-          if (isDatabaseUnavailable(err)) unavailableUntil = Date.now() + UNAVAILABLE_BACKOFF_MS;
+          noteUnavailable(err);
           throw err;
         }
+        let unavailable = false;
         try {
           return await held.run(new Set([...current, key]), fn);
         } catch (err) {
-          if (isDatabaseUnavailable(err)) unavailableUntil = Date.now() + UNAVAILABLE_BACKOFF_MS;
+          unavailable = noteUnavailable(err);
           throw err;
         } finally {
-          const release = locks.deleteOne({ _id: key, owner }).catch(() => undefined);
-          // with the database unreachable the answer does not wait for the release: the lease expires
-          if (Date.now() >= unavailableUntil) await release;
+          const release = locks.deleteOne({ _id: key, owner }).catch((err: unknown) => {
+            if (isDatabaseUnavailable(err)) unreleased.set(key, owner);
+          });
+          // with the database unreachable the answer does not wait for the release
+          if (!unavailable) await release;
         }
       });
     },

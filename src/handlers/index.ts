@@ -1,3 +1,4 @@
+import type { DocsOptions } from '../http/docs.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Services } from '../services/index.js';
 import { adminHandlers } from './admin.js';
@@ -18,7 +19,7 @@ export interface HandlerDeps {
   metrics: Metrics;
 }
 
-export function createOperationHandlers({ services, metrics }: HandlerDeps): OperationHandlers {
+export function createOperationHandlers({ services, metrics }: HandlerDeps, docs: DocsOptions): OperationHandlers {
   return {
     ...healthHandlers(services),
     ...customerHandlers(services),
@@ -26,6 +27,6 @@ export function createOperationHandlers({ services, metrics }: HandlerDeps): Ope
     ...gdprHandlers(services),
     ...exportHandlers(services),
     ...internalHandlers(services),
-    ...operationsHandlers(metrics),
+    ...operationsHandlers(metrics, docs),
   };
 }

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { NotFoundError } from '../errors.js';
-import { DOCS_CSP, docsAsset, docsPages, specDocuments, type StaticFile } from '../http/docs.js';
+import { DOCS_CSP, docsAsset, docsPages, specDocuments, type DocsOptions, type StaticFile } from '../http/docs.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { HandlerMap } from './types.js';
 
@@ -19,7 +19,7 @@ function sendPage(res: Response, file: StaticFile): void {
 }
 
 /** Metrics and the API documentation (the Operations and Documentation tags). */
-export function operationsHandlers(metrics: Pick<Metrics, 'scrape' | 'contentType'>): HandlerMap<OperationsOperation> {
+export function operationsHandlers(metrics: Pick<Metrics, 'scrape' | 'contentType'>, docs: DocsOptions): HandlerMap<OperationsOperation> {
   return {
     async getMetrics(_req, res) {
       const text = await metrics.scrape();
@@ -40,7 +40,7 @@ export function operationsHandlers(metrics: Pick<Metrics, 'scrape' | 'contentTyp
     },
     getDocsAsset(req, res) {
       const name = req.params.asset;
-      const asset = docsAsset(name);
+      const asset = docsAsset(name, docs);
       if (!asset) throw new NotFoundError('Asset not found', [{ field: 'asset', message: `No documentation asset is named ${name}` }]);
       sendStatic(res, asset, 'public, max-age=86400');
     },

@@ -1,16 +1,36 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { parse as typeParse } from 'content-type';
 import { UnsupportedMediaTypeError } from '../errors.js';
 
 export const BODY_LIMIT = '100kb';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Refuses bodies that are not JSON (415) before anything parses them. */
+/** The charset of a Content-Type header (lower-case), or undefined when it names none. */
+function charsetOf(contentType: string | undefined): string | undefined {
+  if (!contentType) return undefined;
+  try {
+    return typeParse(contentType).parameters['charset']?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses bodies that are not JSON, or JSON in a charset other than UTF-8 (415), before anything
+ * parses them: the JSON parser would decode UTF-7, UTF-16 and others, and a UTF-7 body can smuggle
+ * characters past anything that inspects the raw bytes.
+ */
 export function requireJsonBodies() {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
     if (hasBody && !req.is('application/json')) {
       next(new UnsupportedMediaTypeError());
+      return;
+    }
+    const charset = hasBody ? charsetOf(req.get('content-type')) : undefined;
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      next(new UnsupportedMediaTypeError(`Request bodies must be UTF-8 (charset=${charset} is not accepted)`));
       return;
     }
     next();

@@ -17,6 +17,11 @@ export interface StaticFile {
 
 const require = createRequire(import.meta.url);
 
+/** What the documentation pages offer: `tryItOut` sends requests from Swagger UI. */
+export interface DocsOptions {
+  tryItOut: boolean;
+}
+
 function staticFile(contentType: string, body: Buffer | string): StaticFile {
   const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   return { contentType, body: buffer, etag: `"${createHash('sha256').update(buffer).digest('base64url').slice(0, 27)}"` };
@@ -27,9 +32,10 @@ function staticFile(contentType: string, body: Buffer | string): StaticFile {
  * local default, which is wrong behind any other host or port), and "Authorize" is kept in the
  * browser's local storage across reloads (persistAuthorization). Path-level parameters given by
  * `$ref` are inlined: Swagger UI leaves them unresolved (a nameless "any" field) when a deep link
- * opens the operation on load, e.g. after a reload.
+ * opens the operation on load, e.g. after a reload. Without "Try it out" (production, unless
+ * DOCS_TRY_IT_OUT=true) no method may be submitted: the page documents, it sends nothing.
  */
-const SWAGGER_INIT = `'use strict';
+const swaggerInit = ({ tryItOut }: DocsOptions) => `'use strict';
 window.addEventListener('load', function () {
   fetch('/openapi.json')
     .then(function (res) { return res.json(); })
@@ -52,7 +58,7 @@ window.addEventListener('load', function () {
         presets: [SwaggerUIBundle.presets.apis],
         layout: 'BaseLayout',
         displayRequestDuration: true,
-        persistAuthorization: true,
+        persistAuthorization: true,${tryItOut ? '' : '\n        supportedSubmitMethods: [],'}
       });
     });
 });
@@ -63,7 +69,7 @@ Redoc.init('/openapi.json', { expandResponses: '200,201', hideDownloadButton: fa
 `;
 
 /** A file of an npm package (optionally rewritten), or text of our own. */
-type AssetSource = { package: string; file: string; rewrite?: (text: string) => string } | { text: string };
+type AssetSource = { package: string; file: string; rewrite?: (text: string) => string } | { text: (options: DocsOptions) => string };
 
 /**
  * ReDoc's bundle shows a "powered by" logo from its CDN; the page must load nothing from elsewhere
@@ -74,33 +80,34 @@ const withoutCdnLogo = (text: string) => text.replaceAll('https://cdn.redoc.ly/r
 const ASSET_SOURCES: ReadonlyArray<[name: string, contentType: string, source: AssetSource]> = [
   ['swagger-ui.css', 'text/css; charset=utf-8', { package: 'swagger-ui-dist', file: 'swagger-ui.css' }],
   ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8', { package: 'swagger-ui-dist', file: 'swagger-ui-bundle.js' }],
-  ['swagger-init.js', 'text/javascript; charset=utf-8', { text: SWAGGER_INIT }],
+  ['swagger-init.js', 'text/javascript; charset=utf-8', { text: swaggerInit }],
   [
     'redoc.standalone.js',
     'text/javascript; charset=utf-8',
     { package: 'redoc', file: 'bundles/redoc.standalone.js', rewrite: withoutCdnLogo },
   ],
-  ['redoc-init.js', 'text/javascript; charset=utf-8', { text: REDOC_INIT }],
+  ['redoc-init.js', 'text/javascript; charset=utf-8', { text: () => REDOC_INIT }],
 ];
 
 const assets = new Map<string, StaticFile>();
 
 /** An asset of the documentation pages by file name (read once, then kept), or undefined. */
-export function docsAsset(name: string): StaticFile | undefined {
-  const cached = assets.get(name);
+export function docsAsset(name: string, options: DocsOptions): StaticFile | undefined {
+  const key = `${name}|${String(options.tryItOut)}`;
+  const cached = assets.get(key);
   if (cached) return cached;
   const entry = ASSET_SOURCES.find(([assetName]) => assetName === name);
   if (!entry) return undefined;
   const [, contentType, source] = entry;
   let body: string | Buffer;
   if ('text' in source) {
-    body = source.text;
+    body = source.text(options);
   } else {
     body = readFileSync(require.resolve(`${source.package}/${source.file}`));
     if (source.rewrite) body = source.rewrite(body.toString('utf8'));
   }
   const file = staticFile(contentType, body);
-  assets.set(name, file);
+  assets.set(key, file);
   return file;
 }
 

@@ -90,6 +90,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly authSyncPasses = new Counter({
+    name: `${METRIC_PREFIX}auth_sync_passes_total`,
+    help: 'Passes of the Auth-sync worker over the due entries, completed (with or without errors): the worker is alive.',
+    registers: [this.registry],
+  });
+
   constructor(options: MetricsOptions = {}) {
     this.registry.registerMetric(siblingCalls);
     this.registry.registerMetric(siblingDuration);
@@ -107,6 +113,10 @@ export class Metrics {
 
   observeDbCommand(command: string, outcome: DbCommandOutcome, durationSeconds: number): void {
     this.dbDuration.observe({ command, outcome }, durationSeconds);
+  }
+
+  countAuthSyncPass(): void {
+    this.authSyncPasses.inc();
   }
 
   /** A gauge whose value is read when Prometheus scrapes (e.g. a count in the database). */

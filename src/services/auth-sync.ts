@@ -55,6 +55,8 @@ export class AuthSync implements AuthSyncPort {
     private readonly logger: Logger,
     /** Decides which entries are due and when a failed one is tried again. */
     private readonly clock: Clock = systemClock,
+    /** Called after each pass of the worker (not of runOnce called directly). */
+    private readonly passed: () => void = () => {},
   ) {
     this.claimMs = config.services.timeoutMs + CLAIM_GRACE_MS;
   }
@@ -107,6 +109,7 @@ export class AuthSync implements AuthSyncPort {
         .catch((err: unknown) => this.logger.warn({ err }, 'auth sync pass failed'))
         .finally(() => {
           this.running = undefined;
+          this.passed();
           if (!this.stopping.signal.aborted) this.schedule(this.config.authSyncIntervalMs);
         });
     }, delayMs);

@@ -30,20 +30,32 @@ export interface HealthSources {
   breakers: () => BreakerStates;
   onDatabaseDown?: (err: unknown) => void;
   recordsBelowSchema?: RecordsBelowSchema;
+  /** One small write through the service's write path; rejects when writes do not work. */
+  probeWrites?: () => Promise<void>;
   /** Uptime is counted on it. */
   clock: Clock;
 }
 
-/** Liveness and readiness. Only the database (and not shutting down) decides readiness. */
+/** How long a successful write probe stands for "writes work" (unless a ping fails meanwhile). */
+export const WRITE_PROBE_TTL_MS = 5_000;
+
+/**
+ * Liveness and readiness. Only the database (and not shutting down) decides readiness: it must
+ * answer a ping and accept a write (the write path the service uses, write lease included).
+ */
 export class HealthService {
   private readonly startedAt: number;
   private shuttingDown = false;
+  /** The last successful write probe (clock ms), or the probe in flight that callers share. */
+  private writesWorkedAt: number | undefined;
+  private probing: Promise<void> | undefined;
 
   private readonly pingDatabase: HealthSources['pingDatabase'];
   private readonly identity: HealthSources['identity'];
   private readonly breakers: HealthSources['breakers'];
   private readonly onDatabaseDown: NonNullable<HealthSources['onDatabaseDown']>;
   private readonly recordsBelowSchema: RecordsBelowSchema;
+  private readonly probeWrites: NonNullable<HealthSources['probeWrites']>;
   private readonly clock: Clock;
 
   constructor(sources: HealthSources) {
@@ -54,6 +66,7 @@ export class HealthService {
     this.breakers = sources.breakers;
     this.onDatabaseDown = sources.onDatabaseDown ?? (() => {});
     this.recordsBelowSchema = sources.recordsBelowSchema ?? (async () => undefined);
+    this.probeWrites = sources.probeWrites ?? (async () => {});
   }
 
   beginShutdown(): void {
@@ -65,15 +78,22 @@ export class HealthService {
     return { serviceName, serviceVersion, uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000) };
   }
 
-  /** Ready: the database answers and the service is not shutting down (503 otherwise). */
+  /** Ready: the database answers a ping and accepts a write, and the service is not shutting down (503 otherwise). */
   async readiness(): Promise<Readiness> {
     if (this.shuttingDown) throw new ServiceUnavailableError('The service is shutting down', 'service');
     let latencyMs: number;
     try {
       latencyMs = await this.pingDatabase();
     } catch (err) {
+      this.writesWorkedAt = undefined;
       this.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not answer');
+    }
+    try {
+      await this.writesWork();
+    } catch (err) {
+      this.onDatabaseDown(err);
+      throw new ServiceUnavailableError('The database does not accept writes');
     }
     const below = await this.recordsBelowSchema();
     return {
@@ -81,5 +101,23 @@ export class HealthService {
       services: this.breakers(),
       ...(below === undefined ? {} : { records: { schemaVersion: CURRENT_SCHEMA_VERSION, belowSchemaVersion: below } }),
     };
+  }
+
+  /** Resolves when writes work: a recent successful probe, or a new one (shared by concurrent callers). */
+  private async writesWork(): Promise<void> {
+    const worked = this.writesWorkedAt;
+    if (worked !== undefined && this.clock.now().getTime() - worked < WRITE_PROBE_TTL_MS) return;
+    this.probing ??= this.probeWrites()
+      .then(
+        () => {
+          this.writesWorkedAt = this.clock.now().getTime();
+        },
+        (err: unknown) => {
+          this.writesWorkedAt = undefined;
+          throw err;
+        },
+      )
+      .finally(() => (this.probing = undefined));
+    await this.probing;
   }
 }

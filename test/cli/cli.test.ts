@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoCustomer } from '../../src/cli/demo-data.js';
+import { DEV_JWT_SECRET, DEV_SERVICE_API_KEY, EXAMPLE_PLACEHOLDERS } from '../../src/secrets.js';
 import { startTestApp, testEnv, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
 
@@ -94,6 +95,7 @@ describe('When `crms token` is asked for an access token', () => {
     ],
     ['development with a real JWT_SECRET', { ENVIRONMENT: 'development', JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789' }],
     ['ENVIRONMENT unset', {}],
+    ['production with the development JWT secret set explicitly', { ENVIRONMENT: 'production', JWT_SECRET: DEV_JWT_SECRET }],
   ])('then in %s it refuses with one line and exit code 1, printing no token', async (_name, env) => {
     const result = await crms(['token', '--role', 'Administrator'], env);
     expect(result.code).toBe(1);
@@ -202,4 +204,25 @@ describe('When `crms seed` loads demo customers', () => {
       expect(result.stderr).toContain('--count must be a whole number from 1 to 100000');
     }
   });
+
+  it.each([
+    ['the development JWT secret', { JWT_SECRET: DEV_JWT_SECRET }, 'JWT_SECRET'],
+    ['the development service key', { SERVICE_API_KEY: DEV_SERVICE_API_KEY }, 'SERVICE_API_KEY'],
+    ['the .env.example placeholder', { JWT_SECRET: EXAMPLE_PLACEHOLDERS[0]! }, 'JWT_SECRET'],
+    ['a repeated character', { SERVICE_API_KEY: 'z'.repeat(24) }, 'SERVICE_API_KEY'],
+  ])(
+    'Then outside development with %s it refuses with one line naming the variable, and writes nothing',
+    async (_name, secrets, name) => {
+      const before = await t.database.db.collection('customers').countDocuments();
+      for (const environment of ['production', 'test']) {
+        const result = await crms(['seed', '--count', '2', '--force'], { ...env, ENVIRONMENT: environment, ...secrets });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe('');
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(result.stderr).toMatch(new RegExp(`^crms seed: Invalid configuration: ${name} .*ENVIRONMENT=development`));
+      }
+      expect(await t.database.db.collection('customers').countDocuments()).toBe(before);
+    },
+    60_000,
+  );
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
+import { Unreachable, eventually } from '../support/eventually.js';
 import { freePort } from '../support/process.js';
 import { testEnv } from '../support/harness.js';
 
@@ -41,6 +42,7 @@ describe('When a new user follows the README\'s "Try it" section', () => {
       ?.text.trim()
       .split('\n') ?? [];
   const sdk = blocks.find((b) => b.lang === 'ts')?.text ?? '';
+  const python = blocks.find((b) => b.lang === 'python')?.text ?? '';
   const printed = blocks.filter((b) => b.lang === 'text').map((b) => b.text);
   const dbName = String(testEnv()['MONGODB_DB_NAME']);
   const uri = `${String(testEnv()['MONGODB_URI']).replace(/\/?$/, '/')}${dbName}`;
@@ -59,17 +61,16 @@ describe('When a new user follows the README\'s "Try it" section', () => {
     service = spawn('bash', ['-c', commands[0] ?? ''], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     service.stdout?.on('data', (c: Buffer) => (serviceOutput = (serviceOutput + c.toString()).slice(-20_000)));
     service.stderr?.on('data', (c: Buffer) => (serviceOutput = (serviceOutput + c.toString()).slice(-20_000)));
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (service.exitCode !== null) throw new Error(`make run exited: ${serviceOutput}`);
-      if (Date.now() > deadline) throw new Error(`make run did not answer: ${serviceOutput}`);
-      const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await eventually(
+      async () => {
+        if (service?.exitCode !== null) throw new Unreachable(`make run exited: ${serviceOutput}`);
+        return fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeout: 120_000, interval: 200, what: 'make run answering /health' },
+    );
   }, 150_000);
 
   afterAll(async () => {
@@ -87,12 +88,13 @@ describe('When a new user follows the README\'s "Try it" section', () => {
     await client.close();
   }, 30_000);
 
-  it('then make demo, make token, the three curl lines and the SDK snippet return real customers, as printed there', async () => {
+  it('then make demo, make token, the three curl lines and the SDK snippets (TypeScript, Python) return real customers, as printed there', async () => {
     const rest = commands.slice(1);
     expect(rest.filter((c) => c.startsWith('make demo'))).toHaveLength(1);
     expect(rest.filter((c) => /make -s token/.test(c))).toHaveLength(1);
     expect(rest.filter((c) => c.startsWith('curl '))).toHaveLength(3);
     expect(sdk).toContain("from '@crms/sdk'");
+    expect(python).toContain('from crms_sdk');
 
     // the snippet as written, with the package resolved to the built SDK and the test's port
     const snippet = join(workDir, 'snippet.mts');
@@ -102,12 +104,17 @@ describe('When a new user follows the README\'s "Try it" section', () => {
         .replace("'@crms/sdk'", `'${pathToFileURL(join(ROOT, 'dist', 'generated', 'src', 'index.js')).href}'`)
         .replaceAll('localhost:8001', `localhost:${port}`),
     );
+    // the Python snippet as written, with the generated package (generated/python) on the path
+    const pySnippet = join(workDir, 'snippet.py');
+    writeFileSync(pySnippet, python.replaceAll('localhost:8001', `localhost:${port}`));
     const script = [
       'set -euo pipefail',
       // curl prints no final newline: each marker starts on a line of its own
       ...rest.flatMap((line, i) => [`printf '\\n::step ${i}\\n'`, line.replaceAll('localhost:8001', `localhost:${port}`)]),
       `printf '\\n::step sdk\\n'`,
       `node ${JSON.stringify(snippet)}`,
+      `printf '\\n::step python\\n'`,
+      `PYTHONDONTWRITEBYTECODE=1 PYTHONPATH=${JSON.stringify(join(ROOT, 'generated', 'python'))} ${JSON.stringify(join(ROOT, '.local', 'venv', 'bin', 'python'))} ${JSON.stringify(pySnippet)}`,
     ].join('\n');
     const result = await bash(script, env);
     if (result.code !== 0) throw new Error(`exit ${result.code}\n${result.stdout}\n${result.stderr}`);
@@ -132,8 +139,10 @@ describe('When a new user follows the README\'s "Try it" section', () => {
     expect(shown).toContain(
       JSON.stringify({ totalCustomers: 100, byStatus: analytics?.data['byStatus'], byType: analytics?.data['byType'] }).slice(0, -1),
     );
-    const sdkLines = (outputs.at(-1) ?? '').trim().split('\n');
+    const sdkLines = (outputs.at(-2) ?? '').trim().split('\n');
     expect(sdkLines.length).toBeGreaterThan(0);
     for (const line of sdkLines) expect(shown).toContain(line);
+    // the Python snippet prints what the TypeScript one does
+    expect((outputs.at(-1) ?? '').trim().split('\n')).toEqual(sdkLines);
   }, 240_000);
 });

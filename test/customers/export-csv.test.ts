@@ -1,6 +1,7 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { customerRecord } from '../../support/customer-records.js';
+import { eventually } from '../support/eventually.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
@@ -207,7 +208,9 @@ describe('When an administrator exports customers as CSV (GET /api/customers/exp
       req.on('error', (err) => ((err as NodeJS.ErrnoException).code === 'ECONNRESET' ? resolve() : reject(err)));
       req.end();
     });
-    await new Promise((r) => setTimeout(r, 100));
+    // the server has seen the client go (the export's stream ended with the connection)
+    const open = () => new Promise<number>((resolve, reject) => server.getConnections((err, n) => (err ? reject(err) : resolve(n))));
+    await eventually(async () => (await open()) === 0, { what: 'the server closing the dropped export connection' });
     expect((await csv({ tags: 'bulk-csv' })).status).toBe(200);
     expect((await t.http.get('/health/ready')).status).toBe(200);
   });

@@ -1,5 +1,6 @@
 import { MongoClient, MongoNetworkError, type ServerHeartbeatFailedEvent } from 'mongodb';
 import type { Socket } from 'node:net';
+import { eventually } from '../support/eventually.js';
 import { testMongoUri } from '../support/harness.js';
 
 /**
@@ -20,8 +21,17 @@ interface DriverConnection {
   closed: boolean;
   command(ns: { db: string }, command: Record<string, unknown>, options: Record<string, unknown>): Promise<unknown>;
 }
+/** The monitor's schedule: a requested check runs at once only when the last one ended ≥ minHeartbeatFrequencyMS ago. */
+interface MonitorSchedule {
+  isExecutionInProgress: boolean;
+  /** performance.now() (floored) when the last heartbeat ended */
+  lastExecutionEnded: number;
+  minHeartbeatFrequencyMS: number;
+}
 interface DriverInternals {
-  topology: { s: { servers: Map<string, { monitor: { connection: DriverConnection | null; requestCheck(): void } }> } };
+  topology: {
+    s: { servers: Map<string, { monitor: { connection: DriverConnection | null; monitorId?: MonitorSchedule; requestCheck(): void } }> };
+  };
 }
 
 const HUNG = 'still waiting after 3 s';
@@ -72,7 +82,17 @@ test('when a heartbeat starts on a socket that just died, then it fails, and the
     void failed.then(() => client.once('serverHeartbeatSucceeded', () => resolve()));
   });
   // a requested check runs at once only when the last one ended ≥ minHeartbeatFrequencyMS (500 ms) ago
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  await eventually(
+    () => {
+      const schedule = monitor.monitorId;
+      return (
+        !!schedule &&
+        !schedule.isExecutionInProgress &&
+        Math.floor(performance.now()) - schedule.lastExecutionEnded > schedule.minHeartbeatFrequencyMS
+      );
+    },
+    { what: 'the monitor accepting a requested check at once' },
+  );
   monitor.connection!.socket.destroy();
   monitor.requestCheck(); // the heartbeat starts in this tick, on the dead socket
   const failure = await settlesWithin(failed, 3_000);

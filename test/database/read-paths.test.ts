@@ -59,6 +59,14 @@ async function capture(request: () => PromiseLike<{ status: number }>): Promise<
   return commands;
 }
 
+/** The reads of one Auth-sync pass and one /metrics scrape (the backlog gauge), with nothing pending. */
+async function authSyncReads(): Promise<CommandStartedEvent[]> {
+  commands = [];
+  await t.services.authSync.runOnce();
+  expect((await t.http.get('/metrics').set('X-Service-API-Key', TEST_API_KEY)).status).toBe(200);
+  return commands.filter((e) => JSON.stringify(e.command).includes('authSync'));
+}
+
 /** The find commands, with the sort as ordered [field, direction] pairs (the driver sends a Map). */
 const finds = (events: CommandStartedEvent[]) =>
   events
@@ -172,6 +180,16 @@ describe('When the reads reach the database, their query shapes are index-served
     },
   );
 
+  test('then the Auth-sync pass and the backlog gauge are an equality on the top-level authSyncPending (index authSyncPending)', async () => {
+    const events = await authSyncReads();
+    const [pass] = finds(events);
+    expect(pass?.['filter']).toMatchObject({ authSyncPending: true, 'authSync.nextAttemptAt': { $lte: expect.any(Date) } });
+    expect(pass?.['sort']).toEqual([['authSync.nextAttemptAt', 1]]);
+    expect(events.filter((e) => e.commandName === 'aggregate').map((e) => e.command['pipeline'][0])).toEqual([
+      { $match: { authSyncPending: true } },
+    ]);
+  });
+
   test('then a cursor page puts the keyset predicate after the filter, without skip', async () => {
     const first = await t.http.get('/api/customers?limit=1&status=Active&sortBy=totalOrders').set(admin);
     const cursor = first.body.data.pagination.nextCursor as string;
@@ -264,6 +282,10 @@ describe('When the reads are explained on a real MongoDB', () => {
     const first = await t.http.get('/api/customers?limit=1&sortBy=totalOrderValue').set(admin);
     const cursor = first.body.data.pagination.nextCursor as string;
     await expectIndexServed(await capture(() => t.http.get(`/api/customers?limit=1&sortBy=totalOrderValue&cursor=${cursor}`).set(admin)));
+  });
+
+  onMongo('the Auth-sync pass and its backlog count use an index', async () => {
+    await expectIndexServed(await authSyncReads());
   });
 
   onMongo('search uses the searchKeys index range', async () => {

@@ -157,6 +157,34 @@ describe('When the API reference is opened in a real browser', () => {
     expect(problems).toEqual([]);
   }, 90_000);
 
+  it.each([
+    ['production', { ENVIRONMENT: 'production' }, false],
+    ['production with DOCS_TRY_IT_OUT=true', { ENVIRONMENT: 'production', DOCS_TRY_IT_OUT: 'true' }, true],
+  ])(
+    'then in %s Swagger UI offers "Try it out" only when the setting turns it on',
+    async (_name, env, offered) => {
+      const other = await startTestApp(env);
+      const otherServer = await new Promise<Server>((resolve) => {
+        const s = other.app.listen(0, '127.0.0.1', () => resolve(s));
+      });
+      try {
+        const otherBase = `http://127.0.0.1:${(otherServer.address() as AddressInfo).port}`;
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(`${otherBase}/docs#/Admin/getCustomer`, { waitUntil: 'networkidle' });
+        const operation = page.locator('#operations-Admin-getCustomer');
+        await operation.locator('.opblock-body').waitFor({ timeout: 20_000 });
+        // the operation is open (deep link); its parameters are rendered either way
+        await operation.locator('tr[data-param-name="customerId"]').waitFor();
+        expect(await operation.locator('.try-out__btn').count()).toBe(offered ? 1 : 0);
+        await page.close();
+      } finally {
+        await new Promise((resolve) => otherServer.close(resolve));
+        await other.close();
+      }
+    },
+    60_000,
+  );
+
   it('then the pages and the spec documents are served with their own content types and a self-only CSP', async () => {
     const docs = await t.http.get('/docs').expect(200);
     expect(docs.headers['content-type']).toMatch(/^text\/html/);

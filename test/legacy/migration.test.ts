@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
 import { Int32, type Document, type ObjectId } from 'mongodb';
-import { migrate, MIGRATIONS_COLLECTION, RECORDS_MIGRATION } from '../../src/data/migrations/index.js';
+import { migrate, MIGRATIONS, MIGRATIONS_COLLECTION } from '../../src/data/migrations/index.js';
 import { countBelowCurrentSchema } from '../../src/data/customer-upgrade.js';
 import { CURRENT_SCHEMA_VERSION } from '../../src/data/stored-customer.js';
 import { createCustomer } from '../support/fixtures.js';
@@ -47,7 +47,7 @@ describe('When an operator runs make migrate', () => {
     const docs = await seedLegacy();
     const native = await createCustomer(t.http, { fullName: 'Native Customer' });
     const result = await migrate(db(), { dryRun: true, batchSize: 16 });
-    expect(result.pending).toEqual([RECORDS_MIGRATION]);
+    expect(result.pending).toEqual([...MIGRATIONS]);
     expect(result.applied).toEqual([]);
     expect(result.records.found).toBe(docs.length);
     expect(result.records.changed).toBe(docs.length);
@@ -82,7 +82,7 @@ describe('When an operator runs make migrate', () => {
     expect(await db().collection(MIGRATIONS_COLLECTION).countDocuments()).toBe(0);
 
     const second = await migrate(db(), { batchSize: 7 });
-    expect(second.applied).toEqual([RECORDS_MIGRATION]);
+    expect(second.applied).toEqual([...MIGRATIONS]);
     expect(second.records.found).toBe(docs.length - 21);
     expect(second.records.changed).toBe(docs.length - 21);
     expect(second.remaining).toBe(0);
@@ -98,7 +98,7 @@ describe('When an operator runs make migrate', () => {
         .collection(MIGRATIONS_COLLECTION)
         .find({}, { projection: { _id: 0 } })
         .toArray(),
-    ).toEqual([{ migrationName: RECORDS_MIGRATION }]);
+    ).toEqual(MIGRATIONS.map((migrationName) => ({ migrationName })));
   });
 
   test('when migrated, then the records have the shape CRMS writes, nothing is lost, every read serves them and search finds them', async () => {
@@ -248,4 +248,31 @@ describe('When an operator runs make migrate', () => {
     expect(third.stdout).toContain('nothing to change');
     expect(await countBelowCurrentSchema(db())).toBe(0);
   }, 120_000);
+
+  test('when pending Auth-sync entries were written before their top-level lookup key existed, then the migration gives them the key and legacy records upgraded while pending get it too', async () => {
+    await seedLegacy();
+    const native = await createCustomer(t.http, { fullName: 'Pending Before The Key' });
+    const at = new Date('2026-03-01T00:00:00Z');
+    const entry = { desiredState: 'inactive', actingAdminId: 'a1', attempts: 1, nextAttemptAt: at, updatedAt: at };
+    // what the earlier CRMS wrote: the entry, no key; and the index its dotted filter used
+    await customers().updateOne(
+      { userId: native.userId },
+      { $set: { customerStatus: 'Suspended', authSync: { status: 'pending', ...entry } } },
+    );
+    const synced = await createCustomer(t.http, { fullName: 'Synced Before The Key' });
+    await customers().updateOne({ userId: synced.userId }, { $set: { authSync: { status: 'synced', ...entry } } });
+    const legacy = (await customers().findOne({ schemaVersion: { $exists: false } }))!;
+    await customers().updateOne({ _id: legacy['_id'] }, { $set: { authSync: { status: 'pending', ...entry } } });
+    await customers().createIndex({ 'authSync.status': 1, 'authSync.nextAttemptAt': 1 }, { name: 'authSync_pending' });
+
+    const result = await migrate(db());
+    expect(result.authSyncMarked).toBe(1);
+    expect((await customers().findOne({ userId: native.userId }))?.['authSyncPending']).toBe(true);
+    expect((await customers().findOne({ userId: synced.userId }))?.['authSyncPending']).toBeUndefined();
+    expect((await customers().findOne({ _id: legacy['_id'] }))?.['authSyncPending']).toBe(true);
+    expect(await customers().countDocuments({ authSyncPending: true })).toBe(2);
+    const indexes = (await customers().listIndexes().toArray()).map((i) => i['name']);
+    expect(indexes).toContain('authSyncPending');
+    expect(indexes).not.toContain('authSync_pending');
+  });
 });

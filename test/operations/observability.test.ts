@@ -166,6 +166,7 @@ describe('When Prometheus scrapes /metrics', () => {
       {
         $set: {
           authSync: { status: 'pending', desiredState: 'suspended', attempts: 0, updatedAt: new Date(), nextAttemptAt: new Date() },
+          authSyncPending: true,
         },
       },
     );

@@ -10,7 +10,7 @@ import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, testEnv, testMongoUri, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { eventually } from '../support/eventually.js';
+import { Unreachable, eventually } from '../support/eventually.js';
 
 const db = hostAndPort(testMongoUri(), 27017);
 
@@ -133,16 +133,16 @@ describe('When the production entry point runs as a process', () => {
   it('then SIGTERM stops it cleanly with exit code 0, after logging the masked config and versions', async () => {
     const port = await freePort();
     const proc = run({ PORT: String(port) });
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (Date.now() > deadline || proc.child.exitCode !== null) throw new Error(`did not start: ${proc.out()} ${proc.err()}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await eventually(
+      async () => {
+        if (proc.child.exitCode !== null) throw new Unreachable(`exited: ${proc.out()} ${proc.err()}`);
+        return fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeout: 20_000, interval: 100, what: 'the service answering /health' },
+    );
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
     const lines = proc

@@ -7,7 +7,8 @@ import { createMongoClient } from '../../src/data/mongo.js';
 import { createLogger } from '../../src/logger.js';
 import { createContainer } from '../../src/container.js';
 import { startTestApp, testEnv, type TestApp } from '../support/harness.js';
-import { adminToken, bearer } from '../support/tokens.js';
+import { DEV_JWT_SECRET, DEV_SERVICE_API_KEY } from '../../src/secrets.js';
+import { adminToken, bearer, TEST_API_KEY, TEST_JWT_SECRET } from '../support/tokens.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -122,7 +123,7 @@ describe('When the configuration is loaded', () => {
   test('when the real entry point starts without JWT_SECRET, then it exits 1 with one line and no stack trace', () => {
     const entry = join(process.cwd(), 'dist', 'src', 'server.js');
     const result = spawnSync(process.execPath, [entry], {
-      env: { PATH: process.env['PATH'], ENVIRONMENT: 'production', SERVICE_API_KEY: 'x'.repeat(32) },
+      env: { PATH: process.env['PATH'], ENVIRONMENT: 'production', SERVICE_API_KEY: TEST_API_KEY },
       encoding: 'utf8',
       timeout: 20000,
     });
@@ -131,4 +132,26 @@ describe('When the configuration is loaded', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^crms: Invalid configuration: JWT_SECRET is required/);
   });
+
+  test.each([
+    ['JWT_SECRET', { JWT_SECRET: DEV_JWT_SECRET, SERVICE_API_KEY: TEST_API_KEY }],
+    ['SERVICE_API_KEY', { JWT_SECRET: TEST_JWT_SECRET, SERVICE_API_KEY: DEV_SERVICE_API_KEY }],
+    ['JWT_SECRET', { JWT_SECRET: 'a'.repeat(48), SERVICE_API_KEY: TEST_API_KEY }],
+  ])(
+    'When the real entry point starts in production with a guessable %s, Then it exits 1 with one line naming it, before touching the database',
+    (name, secrets) => {
+      const entry = join(process.cwd(), 'dist', 'src', 'server.js');
+      const result = spawnSync(process.execPath, [entry], {
+        // an unreachable database: the refusal comes first, so the process never waits for it
+        env: { PATH: process.env['PATH'], ENVIRONMENT: 'production', MONGODB_URI: 'mongodb://127.0.0.1:1/customer_db', ...secrets },
+        encoding: 'utf8',
+        timeout: 20000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^crms: Invalid configuration: ${name} .*ENVIRONMENT=development`));
+    },
+  );
 });

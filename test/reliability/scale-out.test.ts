@@ -4,7 +4,7 @@ import supertest from 'supertest';
 import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
 import { createCustomer } from '../support/fixtures.js';
 import { testEnv, testMongoUri } from '../support/harness.js';
-import { summarise, timedFetch } from '../support/load.js';
+import { summarise, timedFetch, type Sample } from '../support/load.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 import { TEST_API_KEY, adminToken } from '../support/tokens.js';
 import { MixedWorkload } from './workload.js';
@@ -16,8 +16,8 @@ import { eventually } from '../support/eventually.js';
  * `SOAK=1` (make soak) runs the long version.
  */
 const SOAK = process.env['SOAK'] === '1';
-const LOAD_MS = SOAK ? 60_000 : 15_000;
-const TIMEOUT = LOAD_MS * 2 + 120_000;
+const LOAD_REQUESTS = SOAK ? 3_000 : 600;
+const TIMEOUT = SOAK ? 240_000 : 180_000;
 
 let siblings: Siblings;
 let a: CrmsProcess;
@@ -76,6 +76,16 @@ test('when an Idempotency-Key is retried against the other instance, then the up
   expect((got.body as { data: { totalOrders: number } }).data.totalOrders).toBe(1);
 });
 
+const instances = () => [a, b].filter((p): p is CrmsProcess => p !== undefined);
+
+/** Completed passes of the instance's Auth-sync worker, from its /metrics. */
+async function workerPasses(p: CrmsProcess): Promise<number> {
+  const res = await fetch(`${p.url}/metrics`, { headers: { 'X-Service-API-Key': TEST_API_KEY } });
+  const count = /^crms_auth_sync_passes_total (\d+)/m.exec(await res.text())?.[1];
+  if (count === undefined) throw new Error('no crms_auth_sync_passes_total on /metrics');
+  return Number(count);
+}
+
 test('when both instances leave Auth syncs pending, then each is delivered exactly once after Auth recovers', async () => {
   siblings.auth.mode = { kind: 'status', status: 503 };
   const targets = ids.slice(10, 20);
@@ -99,7 +109,14 @@ test('when both instances leave Auth syncs pending, then each is delivered exact
     interval: 250,
     what: 'a delivery per user',
   });
-  await new Promise((resolve) => setTimeout(resolve, 2000)); // a second delivery would have arrived by now
+  // a second delivery would come from a worker pass in progress now: wait until every instance has
+  // completed a pass that started after this point (its count grows by two)
+  const seen = await Promise.all(instances().map(workerPasses));
+  await eventually(async () => (await Promise.all(instances().map(workerPasses))).every((n, i) => n >= (seen[i] ?? 0) + 2), {
+    timeout: 30_000,
+    interval: 100,
+    what: 'a complete Auth-sync pass on every instance',
+  });
   for (const user of targetUsers) {
     expect({ user, deliveries: deliveries(user).length }).toEqual({ user, deliveries: 1 });
     expect(siblings.auth.users.get(user)?.isActive).toBe(false);
@@ -122,8 +139,10 @@ test(
       const processes = live();
       return processes[turn++ % processes.length]?.url ?? a.url;
     }, ids);
-    const load = workload.run(60, LOAD_MS);
-    await new Promise((resolve) => setTimeout(resolve, LOAD_MS / 3));
+    const samples: Sample[] = [];
+    const started = performance.now();
+    const load = workload.run(60, { requests: LOAD_REQUESTS }, samples);
+    await eventually(() => samples.length >= LOAD_REQUESTS / 3, { timeout: TIMEOUT / 2, what: 'a third of the load answered' });
     await b?.kill();
     // the Order Service dies too, for a while
     const orderPort = Number(new URL(siblings.order.url).port);
@@ -133,8 +152,8 @@ test(
     if (SOAK) expect(during.ms).toBeLessThan(2500);
     expect(during.body).toMatchObject({ success: false, errors: [{ field: 'service' }] });
     await siblings.order.start(orderPort);
-    const samples = await load;
-    console.log(`scale-out load: ${JSON.stringify(summarise(samples, LOAD_MS))}`);
+    await load;
+    console.log(`scale-out load: ${JSON.stringify(summarise(samples, performance.now() - started))}`);
     await eventually(async () => (await timedFetch(`${a.url}/api/customers/${ids[1]}/orders`, { headers: admin })).status === 200, {
       timeout: 30_000,
       interval: 300,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { runClosedLoop, timedFetch, type Sample } from '../support/load.js';
+import { eventually } from '../support/eventually.js';
+import { runClosedLoop, timedFetch, type LoadBound, type Sample } from '../support/load.js';
 import { TEST_API_KEY, adminToken } from '../support/tokens.js';
 
 /**
@@ -72,16 +73,18 @@ export class MixedWorkload {
     return res;
   }
 
-  run(concurrency: number, durationMs: number): Promise<Sample[]> {
-    return runClosedLoop(concurrency, durationMs, (w, i) => this.step(w, i));
+  run(concurrency: number, bound: LoadBound, samples: Sample[] = []): Promise<Sample[]> {
+    return runClosedLoop(concurrency, bound, (w, i) => this.step(w, i), samples);
   }
 
-  /** Retries every unacknowledged increment (same key) until acknowledged or the deadline passes. */
-  async drainPending(deadlineMs: number): Promise<void> {
-    const deadline = Date.now() + deadlineMs;
-    while (this.pending.size > 0 && Date.now() < deadline) {
-      await Promise.all([...this.pending.entries()].slice(0, 20).map(([key, id]) => this.increment(id, key)));
-      if (this.pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+  /** Retries every unacknowledged increment (same key) until all are acknowledged; throws after `timeout` ms. */
+  async drainPending(timeout: number): Promise<void> {
+    await eventually(
+      async () => {
+        await Promise.all([...this.pending.entries()].slice(0, 20).map(([key, id]) => this.increment(id, key)));
+        return this.pending.size === 0;
+      },
+      { timeout, interval: 250, what: `every increment acknowledged (${this.pending.size} not yet)` },
+    );
   }
 }

@@ -184,3 +184,40 @@ describe('When a client sends its body slowly', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('When a JSON body declares its charset', () => {
+  const notes = async () =>
+    (await t.http.get(`/api/customers/${customerId}`).set('Authorization', `Bearer ${token}`).expect(200)).body.data.noteHistory as {
+      note: string;
+    }[];
+
+  test.each(['utf-7', 'UTF-16', 'iso-8859-1', 'x-unknown'])(
+    'then charset=%s is refused with a 415 envelope naming Content-Type, and nothing is written',
+    async (charset) => {
+      const before = (await notes()).length;
+      // "+ADw-script+AD4-" is "<script>" in UTF-7
+      const body = Buffer.from('{"note":"+ADw-script+AD4-alert(1)+ADw-/script+AD4-"}', 'latin1');
+      const res = await postRaw(
+        notePath(),
+        { Authorization: `Bearer ${token}`, 'Content-Type': `application/json; charset=${charset}` },
+        body,
+      );
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({ success: false, message: 'Unsupported media type', errors: [{ field: 'Content-Type' }] });
+      expect(await notes()).toHaveLength(before);
+    },
+  );
+
+  test.each(['application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json'])(
+    'then %s is accepted',
+    async (contentType) => {
+      const res = await postRaw(
+        notePath(),
+        { Authorization: `Bearer ${token}`, 'Content-Type': contentType },
+        Buffer.from(JSON.stringify({ note: 'Zoë wrote in UTF-8' })),
+      );
+      expect(res.status).toBe(201);
+      expect((await notes()).at(-1)?.note).toBe('Zoë wrote in UTF-8');
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import jwt, { type JwtPayload } from 'jsonwebtoken';
+import type { CommandStartedEvent } from 'mongodb';
 import { AuthSyncOutbox } from '../../src/data/auth-sync-outbox.js';
 import { CustomerRepository } from '../../src/data/customer-repository.js';
 import { createWriteLocks } from '../../src/data/write-lock.js';
@@ -6,7 +7,7 @@ import { TestClock } from '../support/clock.js';
 import { eventually } from '../support/eventually.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startInstance, startTestApp, type TestApp } from '../support/harness.js';
-import { ADMIN_ID, TEST_JWT_SECRET, adminToken, bearer } from '../support/tokens.js';
+import { ADMIN_ID, TEST_API_KEY, TEST_JWT_SECRET, adminToken, bearer } from '../support/tokens.js';
 import { startSiblings, type Siblings } from './support/siblings.js';
 import type { RecordedRequest } from './support/stub-server.js';
 
@@ -259,5 +260,40 @@ describe('When an administrator changes a status the Auth Service must know', ()
     await synced(t, customerId);
     expect(siblings.auth.stateCalls(userId).at(-1)?.action).toBe('activate');
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
+  });
+
+  test('then the pass and the backlog find pending entries by equality on a top-level field, present only while the entry is pending', async () => {
+    const clock = new TestClock();
+    const t = await app({}, clock);
+    const { customerId, userId } = await createCustomer(t.http);
+    siblings.auth.addUser({ _id: userId });
+    siblings.auth.mode = { kind: 'status', status: 503 };
+    await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Suspended' });
+    const customers = t.database.db.collection('customers');
+    const stored = () => customers.findOne({ userId });
+    expect((await stored())?.['authSyncPending']).toBe(true);
+    // the lookup key is storage only: the API shows the entry, not the key
+    const shown = (await t.http.get(`/api/customers/${customerId}`).set(admin)).body.data as Record<string, unknown>;
+    expect(shown['authSyncPending']).toBeUndefined();
+
+    const backlog = async () =>
+      /^crms_auth_sync_backlog (\d+)$/m.exec((await t.http.get('/metrics').set('X-Service-API-Key', TEST_API_KEY)).text)?.[1];
+
+    const commands: CommandStartedEvent[] = [];
+    const listener = (event: CommandStartedEvent) => commands.push(event);
+    t.database.client.on('commandStarted', listener);
+    expect(await backlog()).toBe('1');
+    siblings.auth.mode = { kind: 'normal' };
+    clock.advance(2 * t.config.authSyncIntervalMs);
+    await t.services.authSync.runOnce();
+    t.database.client.off('commandStarted', listener);
+
+    const pass = commands.find((c) => c.commandName === 'find' && c.command['find'] === 'customers');
+    expect(pass?.command['filter']).toMatchObject({ authSyncPending: true });
+    const count = commands.find((c) => c.commandName === 'aggregate' && JSON.stringify(c.command['pipeline']).includes('authSyncPending'));
+    expect(count?.command['pipeline'][0]).toEqual({ $match: { authSyncPending: true } });
+    expect(await backlog()).toBe('0');
+    expect(await syncState(t, customerId)).toMatchObject({ status: 'synced' });
+    expect((await stored())?.['authSyncPending']).toBeUndefined();
   });
 });

@@ -62,17 +62,28 @@ export async function timedFetch(url: string, init: RequestInit = {}, timeoutMs 
   }
 }
 
-/** Runs `step` in `concurrency` parallel loops until `durationMs` has passed; stops by itself. */
+/**
+ * How long a closed loop runs: a number of answers (tests: the same work however busy the machine
+ * is), until a condition holds, or for a duration in ms (the soak and the benchmark measure time).
+ */
+export type LoadBound = { requests: number } | { until: () => boolean } | { ms: number };
+
+/**
+ * Runs `step` in `concurrency` parallel loops until `bound` is reached; stops by itself. Answers go
+ * to `samples` as they come (the caller can watch them while the load runs).
+ */
 export async function runClosedLoop(
   concurrency: number,
-  durationMs: number,
+  bound: LoadBound,
   step: (worker: number, iteration: number) => Promise<Sample>,
+  samples: Sample[] = [],
 ): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  const deadline = Date.now() + durationMs;
+  const deadline = 'ms' in bound ? Date.now() + bound.ms : Infinity;
+  let started = 0;
+  const more = () => ('requests' in bound ? started++ < bound.requests : 'until' in bound ? !bound.until() : Date.now() < deadline);
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
-      for (let i = 0; Date.now() < deadline; i++) samples.push(await step(worker, i));
+      for (let i = 0; more(); i++) samples.push(await step(worker, i));
     }),
   );
   return samples;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
+import { eventually } from '../support/eventually.js';
 import { testEnv } from '../support/harness.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
@@ -87,14 +88,8 @@ async function startOtlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]
   };
 }
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function until<T>(what: string, probe: () => T | undefined, timeout = 15_000): Promise<T> {
+  return eventually(probe, { timeout, interval: 100, what });
 }
 
 const PERSON = { fullName: 'Tracy Tracewell', email: 'tracy.tracewell@example.com', contactNumber: '+91 98765 43210' };

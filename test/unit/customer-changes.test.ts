@@ -39,6 +39,22 @@ describe('When the data layer turns intents into MongoDB updates', () => {
     });
   });
 
+  test('when a change writes a pending Auth-sync entry, then the top-level lookup key is set; when it writes a synced one, removed', () => {
+    const at = new Date('2026-01-02T03:04:05Z');
+    const entry = { desiredState: 'inactive', actingAdminId: 'a1', attempts: 0, nextAttemptAt: at, updatedAt: at } as const;
+    expect(updateOf({ set: { authSync: { status: 'pending', ...entry } } })).toEqual({
+      $set: { authSync: { status: 'pending', ...entry }, authSyncPending: true },
+    });
+    expect(updateOf({ set: { authSync: { status: 'synced', ...entry } } })).toEqual({
+      $set: { authSync: { status: 'synced', ...entry } },
+      $unset: { authSyncPending: '' },
+    });
+    // a claim alone leaves the entry (and its key) as it is
+    expect(updateOf({ claimAuthSync: { claimedBy: 'w', claimedUntil: at } })).toEqual({
+      $set: { 'authSync.claimedBy': 'w', 'authSync.claimedUntil': at },
+    });
+  });
+
   test('when a change is empty, then the update is empty (the repository adds only the version bump)', () => {
     expect(updateOf({})).toEqual({});
   });

@@ -3,6 +3,7 @@ import { MongoDBStorage, Umzug } from 'umzug';
 import { countBelowCurrentSchema } from '../customer-upgrade.js';
 import { ensureIndexes } from '../indexes.js';
 import { CURRENT_SCHEMA_VERSION } from '../stored-customer.js';
+import { markPendingAuthSync } from './auth-sync-pending.js';
 import { upgradeCustomerRecords, type RecordsOptions, type RecordsReport } from './customer-records.js';
 
 /**
@@ -17,10 +18,17 @@ export const MIGRATIONS_COLLECTION = 'crms_migrations';
 /** The migration that brings the customer records to the current schema version. */
 export const RECORDS_MIGRATION = `0001-customer-records-schema-v${CURRENT_SCHEMA_VERSION}`;
 
+/** The migration that gives pending Auth-sync entries their top-level lookup key (auth-sync-pending.ts). */
+export const AUTH_SYNC_PENDING_MIGRATION = '0002-auth-sync-pending-field';
+
+/** Every migration, in the order they run. */
+export const MIGRATIONS = [RECORDS_MIGRATION, AUTH_SYNC_PENDING_MIGRATION] as const;
+
 interface MigrationContext {
   db: Db;
   options: RecordsOptions;
   report?: RecordsReport;
+  authSyncMarked?: number;
 }
 
 function migrator(context: MigrationContext): Umzug<MigrationContext> {
@@ -30,6 +38,12 @@ function migrator(context: MigrationContext): Umzug<MigrationContext> {
         name: RECORDS_MIGRATION,
         up: async ({ context: ctx }) => {
           ctx.report = await upgradeCustomerRecords(ctx.db, ctx.options);
+        },
+      },
+      {
+        name: AUTH_SYNC_PENDING_MIGRATION,
+        up: async ({ context: ctx }) => {
+          ctx.authSyncMarked = await markPendingAuthSync(ctx.db);
         },
       },
     ],
@@ -50,6 +64,8 @@ export interface MigrateResult {
   records: RecordsReport;
   /** Records still below the current schema version after the run. */
   remaining: number;
+  /** Pending Auth-sync entries given their lookup key by this run (migration 0002). */
+  authSyncMarked: number;
 }
 
 /**
@@ -76,5 +92,6 @@ export async function migrate(db: Db, options: RecordsOptions = {}): Promise<Mig
     applied,
     records,
     remaining: dryRun ? records.found : await countBelowCurrentSchema(db),
+    authSyncMarked: context.authSyncMarked ?? 0,
   };
 }

@@ -1,0 +1,306 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_note_request import AddNoteRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...models.note_added_response import NoteAddedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    body: AddNoteRequest,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/customers/{customer_id}/notes".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | NoteAddedResponse | None:
+    if response.status_code == 201:
+        response_201 = NoteAddedResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = ErrorEnvelope.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorEnvelope.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | NoteAddedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddNoteRequest,
+    if_match: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | NoteAddedResponse]:
+    """Add an administrative note
+
+     Appends a dated note (`noteId`, `note`, `addedBy`, `addedAt`) to the
+    customer's note history, shown by `GET /api/customers/{customerId}` as
+    `noteHistory`. The free-text `notes` summary set through `PUT` is a
+    separate field and is not changed.
+
+    **Who may call:** administrators.
+
+    **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+    change only if nobody changed the customer since (else 412, nothing
+    changed). The answer carries the record's new `ETag`.
+
+    **Edge cases**
+    - An empty note or one longer than 1000 characters is rejected with 400.
+    - Each call adds a note, so a retried request adds it twice.
+
+    Args:
+        customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal
+            characters).
+        if_match (str | Unset):
+        body (AddNoteRequest): An administrative note to append to the customer's note history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | NoteAddedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddNoteRequest,
+    if_match: str | Unset = UNSET,
+) -> ErrorEnvelope | NoteAddedResponse | None:
+    """Add an administrative note
+
+     Appends a dated note (`noteId`, `note`, `addedBy`, `addedAt`) to the
+    customer's note history, shown by `GET /api/customers/{customerId}` as
+    `noteHistory`. The free-text `notes` summary set through `PUT` is a
+    separate field and is not changed.
+
+    **Who may call:** administrators.
+
+    **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+    change only if nobody changed the customer since (else 412, nothing
+    changed). The answer carries the record's new `ETag`.
+
+    **Edge cases**
+    - An empty note or one longer than 1000 characters is rejected with 400.
+    - Each call adds a note, so a retried request adds it twice.
+
+    Args:
+        customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal
+            characters).
+        if_match (str | Unset):
+        body (AddNoteRequest): An administrative note to append to the customer's note history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | NoteAddedResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddNoteRequest,
+    if_match: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | NoteAddedResponse]:
+    """Add an administrative note
+
+     Appends a dated note (`noteId`, `note`, `addedBy`, `addedAt`) to the
+    customer's note history, shown by `GET /api/customers/{customerId}` as
+    `noteHistory`. The free-text `notes` summary set through `PUT` is a
+    separate field and is not changed.
+
+    **Who may call:** administrators.
+
+    **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+    change only if nobody changed the customer since (else 412, nothing
+    changed). The answer carries the record's new `ETag`.
+
+    **Edge cases**
+    - An empty note or one longer than 1000 characters is rejected with 400.
+    - Each call adds a note, so a retried request adds it twice.
+
+    Args:
+        customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal
+            characters).
+        if_match (str | Unset):
+        body (AddNoteRequest): An administrative note to append to the customer's note history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | NoteAddedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddNoteRequest,
+    if_match: str | Unset = UNSET,
+) -> ErrorEnvelope | NoteAddedResponse | None:
+    """Add an administrative note
+
+     Appends a dated note (`noteId`, `note`, `addedBy`, `addedAt`) to the
+    customer's note history, shown by `GET /api/customers/{customerId}` as
+    `noteHistory`. The free-text `notes` summary set through `PUT` is a
+    separate field and is not changed.
+
+    **Who may call:** administrators.
+
+    **Concurrency.** Send the `ETag` you read as `If-Match` to apply the
+    change only if nobody changed the customer since (else 412, nothing
+    changed). The answer carries the record's new `ETag`.
+
+    **Edge cases**
+    - An empty note or one longer than 1000 characters is rejected with 400.
+    - Each call adds a note, so a retried request adds it twice.
+
+    Args:
+        customer_id (str): Identifier of a customer record (a MongoDB ObjectId, 24 hexadecimal
+            characters).
+        if_match (str | Unset):
+        body (AddNoteRequest): An administrative note to append to the customer's note history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | NoteAddedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class BulkOperationResultAction(StrEnum):
+    ADDTAGS = "addTags"
+    REMOVETAGS = "removeTags"
+    SETSTATUS = "setStatus"
+    SETTYPE = "setType"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CustomerErasureAuthSync(StrEnum):
+    PENDING = "pending"
+    SYNCED = "synced"
+
+    def __str__(self) -> str:
+        return str(self.value)
