@@ -211,7 +211,7 @@ describe('When `crms seed` loads demo customers', () => {
     ['the .env.example placeholder', { JWT_SECRET: EXAMPLE_PLACEHOLDERS[0]! }, 'JWT_SECRET'],
     ['a repeated character', { SERVICE_API_KEY: 'z'.repeat(24) }, 'SERVICE_API_KEY'],
   ])(
-    'Then outside development with %s it refuses with one line naming the variable, and writes nothing',
+    'then outside development with %s it refuses with one line naming the variable, and writes nothing',
     async (_name, secrets, name) => {
       const before = await t.database.db.collection('customers').countDocuments();
       for (const environment of ['production', 'test']) {

@@ -138,7 +138,7 @@ describe('When the configuration is loaded', () => {
     ['SERVICE_API_KEY', { JWT_SECRET: TEST_JWT_SECRET, SERVICE_API_KEY: DEV_SERVICE_API_KEY }],
     ['JWT_SECRET', { JWT_SECRET: 'a'.repeat(48), SERVICE_API_KEY: TEST_API_KEY }],
   ])(
-    'When the real entry point starts in production with a guessable %s, Then it exits 1 with one line naming it, before touching the database',
+    'when the real entry point starts in production with a guessable %s, then it exits 1 with one line naming it, before touching the database',
     (name, secrets) => {
       const entry = join(process.cwd(), 'dist', 'src', 'server.js');
       const result = spawnSync(process.execPath, [entry], {
