@@ -74,7 +74,7 @@ generate-check: $(STAMP) $(PY_STAMP) ## fail when generated/ is stale
 	node scripts/generate.mjs --check
 
 # the service's code formatted by Prettier (`make format` writes it); the console formats its own
-FORMATTED := 'src/**/*.ts' 'test/**/*.ts' 'bench/**/*.ts' 'scripts/**/*.{ts,mjs,js}' '*.{js,cjs}' .dependency-cruiser.cjs
+FORMATTED := 'src/**/*.ts' 'support/**/*.ts' 'test/**/*.ts' 'bench/**/*.ts' 'scripts/**/*.{ts,mjs,js}' '*.{js,cjs}' .dependency-cruiser.cjs
 
 format: $(STAMP) ## format the service's code with Prettier
 	prettier --write --log-level warn $(FORMATTED)

@@ -1,4 +1,4 @@
-// ESLint for the service (src/, test/, bench/, scripts/): typescript-eslint's strict rules. The console
+// ESLint for the service (src/, support/, test/, bench/, scripts/): typescript-eslint's strict rules. The console
 // (console/) has its own configuration; generated/ is generated. Formatting is Prettier's business.
 import js from '@eslint/js';
 import globals from 'globals';

@@ -18,7 +18,7 @@ import { CUSTOMERS_COLLECTION, type CustomerDocument } from '../src/data/custome
 import { CUSTOMER_TYPES } from '../src/domain/customer-record.js';
 import { ensureIndexes } from '../src/data/indexes.js';
 import { connectDatabase } from '../src/data/mongo.js';
-import { customerRecord } from '../test/support/customer-records.js';
+import { customerRecord } from '../support/customer-records.js';
 import { createLogger } from '../src/logger.js';
 import { createContainer } from '../src/container.js';
 

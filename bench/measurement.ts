@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { cpuTicks } from '../test/support/node-process.js';
+import { cpuTicks } from '../support/node-process.js';
 import { CONNECTIONS, MEMORY_FLOOR_MIB, REQUEST_TIMEOUT_S, round } from './settings.js';
 import type { Target } from './targets.js';
 

@@ -8,7 +8,7 @@
 import { MongoClient, type Db } from 'mongodb';
 import { CUSTOMERS_COLLECTION, type CustomerDocument, type CustomerStatus, type CustomerType } from '../src/data/customer-document.js';
 import { ensureIndexes } from '../src/data/indexes.js';
-import { customerRecord } from '../test/support/customer-records.js';
+import { customerRecord } from '../support/customer-records.js';
 
 const FIRST = [
   'Aarav',

@@ -1,13 +1,13 @@
 /**
  * The processes the benchmark loads: the bare baseline and the CRMS instances (the production
- * build), each started with the launcher the tests use (test/support/node-process.ts) and logging to
+ * build), each started with the launcher the tests use (support/node-process.ts) and logging to
  * .local/bench; and the local FerretDB's abandoned reads, cancelled so they do not weigh on the next
  * measurement.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnNode, waitUntilReady, type NodeProcess } from '../test/support/node-process.js';
+import { spawnNode, waitUntilReady, type NodeProcess } from '../support/node-process.js';
 import { API_KEY, DB_NAME, JWT_SECRET, LOG_DIR, N, REQUEST_TIMEOUT_S, ROOT, URI } from './settings.js';
 import { TRACED_ENV, TRACED_INSTANCE } from './tracing.js';
 

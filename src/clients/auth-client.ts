@@ -14,6 +14,12 @@ const USER_DATA = 'Unable to fetch user data';
 const GET_USER = 'GET /api/internal/user/{userId}';
 const USER_UPDATE = 'Unable to update the user in the Auth Service';
 
+/** The administrator's `Authorization` value (`Bearer …`) a call carries: the caller's own, or one CRMS signed. */
+export interface AdminBearer {
+  authorization: string;
+  credentials: 'caller' | 'crms';
+}
+
 /** Typed client of the Auth Service operations CRMS uses (`openapi/clients/auth.yaml`). */
 export class AuthClient {
   private readonly http: Client<paths>;
@@ -63,15 +69,14 @@ export class AuthClient {
   }
 
   /**
-   * Activates or deactivates the user with an administrator's `authorization` (`Bearer …`). A 400
+   * Activates or deactivates the user with an administrator's bearer (see {@link AdminBearer}). A 400
    * saying the user is already in that state means the goal holds. PUTs are never retried here:
    * the Auth-sync outbox retries them later.
    */
   async setActive(
     userId: string,
     state: DesiredAuthState,
-    authorization: string,
-    credentials: 'caller' | 'crms',
+    { authorization, credentials }: AdminBearer,
     context: CallContext,
   ): Promise<SetActiveOutcome> {
     const path = state === 'active' ? '/api/admin/users/{userId}/activate' : '/api/admin/users/{userId}/deactivate';

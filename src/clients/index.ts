@@ -9,7 +9,7 @@ import { OrderClient } from './order-client.js';
 import { SiblingPolicy, type BreakerState } from './policy.js';
 import { Sibling, TracedSibling } from './sibling.js';
 
-export type { AuthUser, DesiredAuthState, SetActiveOutcome } from './auth-client.js';
+export type { AdminBearer, AuthUser, DesiredAuthState, SetActiveOutcome } from './auth-client.js';
 export type { ComplaintPage, ComplaintSummary } from './complaint-client.js';
 export type { AdminCallContext, OrderPage, OrderStatus } from './order-client.js';
 export type { BreakerState } from './policy.js';

@@ -108,9 +108,8 @@ export interface AnalyticsRepositoryOptions {
   queryTimeoutMs?: number;
   /**
    * Run the queries one after another. On FerretDB v1 each of them reads and materialises the whole
-   * collection in the database process, and in parallel their memory adds up (measured: the local
-   * FerretDB grew to 22 GiB and was killed when about 20 such reads of 100,000 customers ran at once).
-   * On MongoDB they run in parallel.
+   * collection in the database process, and in parallel their memory adds up until the database is
+   * killed (docs/benchmark.md, "Measurements behind the code"). On MongoDB they run in parallel.
    */
   sequential?: boolean;
 }

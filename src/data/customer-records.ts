@@ -7,7 +7,11 @@ export const APPLIED_KEYS_KEPT = 100;
 
 const HEX_ID = /^[0-9a-fA-F]{24}$/;
 
-/** The stored id of `id`; null when it is not 24 hexadecimal digits (no record can have it). */
+/**
+ * The stored id of `id`; null when it is not 24 hexadecimal digits (no record can have it). HTTP
+ * requests were checked against the contract's pattern already; this guard is for the calls that do
+ * not come through HTTP (CLI, background work).
+ */
 export function storedId(id: string): ObjectId | null {
   return HEX_ID.test(id) ? ObjectId.createFromHexString(id) : null;
 }

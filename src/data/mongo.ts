@@ -69,8 +69,8 @@ export function readTimeLimit(ms: number | undefined): { maxTimeMS?: number } {
  * One time limit shared by the reads that make one answer: each read, as it starts, gets what is
  * left of it as its `maxTimeMS`, and once nothing is left the answer is a 503 without another read.
  * An answer made of reads one after another (the analytics on FerretDB: nine of them) is thereby
- * bounded as a whole, not each read on its own (measured: no answer within 60 s at 100,000
- * customers, although every read had a 20 s limit).
+ * bounded as a whole, not each read on its own, whose limits add up (docs/benchmark.md,
+ * "Measurements behind the code").
  */
 export function readDeadline(ms: number | undefined): () => { maxTimeMS?: number } {
   if (ms === undefined) return () => ({});

@@ -14,6 +14,8 @@ import {
   toStatusUpdate,
   toTypeUpdate,
 } from './presenters/customer.js';
+import { toComplaintHistory, toOrderHistory } from './presenters/history.js';
+import { toBulkResult } from './presenters/bulk.js';
 import type { HandlerMap } from './types.js';
 
 type AdminOperation =
@@ -27,9 +29,10 @@ type AdminOperation =
   | 'updateCustomerType'
   | 'getCustomerOrders'
   | 'getCustomerComplaints'
-  | 'addCustomerNote';
+  | 'addCustomerNote'
+  | 'bulkUpdateCustomers';
 
-/** Admin tag: thin adapters from HTTP to the customer services. */
+/** Admin tag: thin adapters from HTTP to the customer services (one customer, or many at once by bulk). */
 export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
   const { customers } = services;
   const customerId = (req: { params: { customerId: string } }) => normaliseCustomerId(req.params.customerId);
@@ -81,17 +84,21 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
     async getCustomerOrders(req, res) {
       const { page = 1, limit = 10 } = req.query;
       const history = await services.history.orders(customerId(req), page, limit, adminCall(req));
-      respond(res, 200, 'Customer order history retrieved successfully', history);
+      respond(res, 200, 'Customer order history retrieved successfully', toOrderHistory(history));
     },
     async getCustomerComplaints(req, res) {
       const { page = 1, limit = 10 } = req.query;
       const history = await services.history.complaints(customerId(req), page, limit, adminCall(req));
-      respond(res, 200, 'Customer complaint history retrieved successfully', history);
+      respond(res, 200, 'Customer complaint history retrieved successfully', toComplaintHistory(history));
     },
     async addCustomerNote(req, res) {
       const { after, entry } = await customers.addNote({ ...adminWriteOf(req), customerId: customerId(req), note: req.body.note });
       res.setHeader('ETag', etagOf(after));
       respond(res, 201, 'Customer note added successfully', toNoteAdded(after, entry));
+    },
+    async bulkUpdateCustomers(req, res) {
+      const result = await services.bulk.run(req.body, userOf(req), requestIdOf(req));
+      respond(res, 200, 'Bulk operation completed', toBulkResult(result));
     },
   };
 }

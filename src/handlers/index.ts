@@ -2,8 +2,9 @@ import type { DocsOptions } from '../http/docs.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Services } from '../services/index.js';
 import { adminHandlers } from './admin.js';
-import { adminDataHandlers } from './admin-data.js';
 import { customerHandlers } from './customer.js';
+import { exportHandlers } from './exports.js';
+import { gdprHandlers } from './gdpr.js';
 import { healthHandlers } from './health.js';
 import { internalHandlers } from './internal.js';
 import { operationsHandlers } from './operations.js';
@@ -23,7 +24,8 @@ export function createOperationHandlers({ services, metrics }: HandlerDeps, docs
     ...healthHandlers(services),
     ...customerHandlers(services),
     ...adminHandlers(services),
-    ...adminDataHandlers(services),
+    ...gdprHandlers(services),
+    ...exportHandlers(services),
     ...internalHandlers(services),
     ...operationsHandlers(metrics, docs),
   };

@@ -29,7 +29,9 @@ const isAnalytics = (value: unknown): value is Analytics =>
  * configured (one computation serves every instance), else in this process. When Redis cannot answer
  * (down at start, gone mid-run, or slower than its command timeout), the figures are cached in this
  * process instead: an outage costs at most one computation per instance and TTL, never an error.
- * Concurrent misses in one process share one computation.
+ * Concurrent misses in one process share one computation. The figures are cached, and served, in the
+ * API's shape (the exception to the rule in handlers/presenters/customer.ts): every instance answers
+ * the cached text as it is.
  */
 export class AnalyticsService {
   private readonly local: MemoryCacheStore;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { AuthClient } from '../clients/index.js';
+import type { AdminBearer, AuthClient } from '../clients/index.js';
 import { SiblingUnavailableError } from '../clients/index.js';
 import type { Config } from '../config.js';
 import type { AuthSyncOutbox, ClaimedCustomer } from '../data/auth-sync-outbox.js';
@@ -69,7 +69,7 @@ export class AuthSync implements AuthSyncPort {
     const sync = customer.authSync;
     if (sync?.status !== 'pending' || !sync.claimedBy) return { state: sync?.status ?? 'synced', customer };
     try {
-      return await this.deliver(customer as ClaimedCustomer, admin.authorization, 'caller', requestId);
+      return await this.deliver(customer as ClaimedCustomer, { authorization: admin.authorization, credentials: 'caller' }, requestId);
     } catch (err) {
       // the status is saved and the claim expires: the worker takes over; the request still succeeds
       this.logger.error({ err, requestId, customerId: customer.id }, 'auth sync bookkeeping failed');
@@ -121,7 +121,12 @@ export class AuthSync implements AuthSyncPort {
     if (!claimed) return;
     const token = signAdminToken(this.config, claimed.authSync.actingAdminId);
     const requestId = `crms-auth-sync-${randomUUID()}`;
-    const { state } = await this.deliver(claimed, `Bearer ${token}`, 'crms', requestId, this.stopping.signal);
+    const { state } = await this.deliver(
+      claimed,
+      { authorization: `Bearer ${token}`, credentials: 'crms' },
+      requestId,
+      this.stopping.signal,
+    );
     this.logger.info(
       { customerId: claimed.id, desiredState: claimed.authSync.desiredState, state, attempts: claimed.authSync.attempts + 1, requestId },
       'auth sync retried',
@@ -130,14 +135,13 @@ export class AuthSync implements AuthSyncPort {
 
   private async deliver(
     customer: ClaimedCustomer,
-    authorization: string,
-    credentials: 'caller' | 'crms',
+    bearer: AdminBearer,
     requestId: string,
     signal?: AbortSignal,
   ): Promise<{ state: AuthSyncStatus; customer: CustomerRecord }> {
     const sync = customer.authSync;
     try {
-      await this.auth.setActive(customer.userId, sync.desiredState, authorization, credentials, {
+      await this.auth.setActive(customer.userId, sync.desiredState, bearer, {
         requestId,
         ...(signal ? { signal } : {}),
       });

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { BodyOf, Schemas } from '../api-types.js';
+import type { BodyOf } from '../api-types.js';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../domain/customer-record.js';
 import { mapWithConcurrency } from '../domain/concurrency.js';
 import { normaliseTags } from '../domain/tags.js';
@@ -7,18 +7,25 @@ import { ApiError, BusinessRuleError, ValidationError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
 import type { Clock } from '../domain/clock.js';
 import type { CustomerService } from './customer-service.js';
-import type { StatusChangeService } from './status-service.js';
+import type { AuthSyncStatus, StatusChangeService } from './status-service.js';
 
 export type BulkRequest = BodyOf<'bulkUpdateCustomers'>;
-export type BulkResult = Schemas['BulkOperationResult'];
-type ItemResult = Schemas['BulkItemResult'];
+
+/** What happened to one customer of a bulk request: done (with the Auth sync state of a status change), or why not. */
+export type BulkItemOutcome = { customerId: string; authSync?: AuthSyncStatus } | { customerId: string; failure: string };
+
+/** The outcome of a bulk request, one item per customer in request order. */
+export interface BulkOutcome {
+  action: BulkRequest['action'];
+  results: BulkItemOutcome[];
+}
 
 /** Customers changed at the same time by one bulk request. */
 export const BULK_CONCURRENCY = 8;
 const MAX_TAGS = 50;
 
 /** What is done to one customer; resolves with the extras of its result. */
-type Step = (id: string) => Promise<Pick<ItemResult, 'authSync'>>;
+type Step = (id: string) => Promise<{ authSync?: AuthSyncStatus }>;
 
 /**
  * `POST /api/customers/bulk`: one action over up to 100 customers, each through the same service call as
@@ -34,20 +41,19 @@ export class BulkService {
     private readonly clock: Clock,
   ) {}
 
-  async run(request: BulkRequest, admin: Actor, requestId: string): Promise<BulkResult> {
+  async run(request: BulkRequest, admin: Actor, requestId: string): Promise<BulkOutcome> {
     const step = this.plan(request, admin, requestId);
-    const results = await mapWithConcurrency(request.customerIds, BULK_CONCURRENCY, async (customerId): Promise<ItemResult> => {
+    const results = await mapWithConcurrency(request.customerIds, BULK_CONCURRENCY, async (customerId): Promise<BulkItemOutcome> => {
       try {
-        return { customerId, success: true, ...(await step(customerId)) };
+        return { customerId, ...(await step(customerId)) };
       } catch (err) {
         if (!(err instanceof ApiError) || err.status >= 500) {
           this.logger.error({ err, requestId, customerId, action: request.action }, 'bulk operation failed for a customer');
         }
-        return { customerId, success: false, error: { message: failureMessage(err) } };
+        return { customerId, failure: failureMessage(err) };
       }
     });
-    const succeeded = results.filter((r) => r.success).length;
-    return { action: request.action, results, succeeded, failed: results.length - succeeded };
+    return { action: request.action, results };
   }
 
   /** Checks that `value` (and `reason`) fit the action, for the whole request, before anything is written. */

@@ -8,6 +8,20 @@ export type BreakerStates = Schemas['ReadinessStatus']['checks']['services'];
 /** The count of records below the current schema version (see data/schema-status.ts); undefined when unknown. */
 export type RecordsBelowSchema = () => Promise<number | undefined>;
 
+/** The process is up: who it is and for how long. */
+export interface Liveness {
+  serviceName: string;
+  serviceVersion: string;
+  uptimeSeconds: number;
+}
+
+/** What readiness found: the database's round trip, the siblings' breakers, the records below the schema version when known. */
+export interface Readiness {
+  databaseLatencyMs: number;
+  services: BreakerStates;
+  records?: { schemaVersion: number; belowSchemaVersion: number };
+}
+
 /** What liveness and readiness are computed from. */
 export interface HealthSources {
   /** Round trip to the database in milliseconds; rejects when it does not answer. */
@@ -59,16 +73,13 @@ export class HealthService {
     this.shuttingDown = true;
   }
 
-  liveness(): Schemas['HealthStatus'] {
-    return {
-      status: 'ok',
-      service: this.identity.serviceName,
-      version: this.identity.serviceVersion,
-      uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000),
-    };
+  liveness(): Liveness {
+    const { serviceName, serviceVersion } = this.identity;
+    return { serviceName, serviceVersion, uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000) };
   }
 
-  async readiness(): Promise<Schemas['ReadinessStatus']> {
+  /** Ready: the database answers a ping and accepts a write, and the service is not shutting down (503 otherwise). */
+  async readiness(): Promise<Readiness> {
     if (this.shuttingDown) throw new ServiceUnavailableError('The service is shutting down', 'service');
     let latencyMs: number;
     try {
@@ -86,12 +97,9 @@ export class HealthService {
     }
     const below = await this.recordsBelowSchema();
     return {
-      status: 'ready',
-      checks: {
-        database: { status: 'up', latencyMs },
-        services: this.breakers(),
-        ...(below === undefined ? {} : { records: { schemaVersion: CURRENT_SCHEMA_VERSION, belowSchemaVersion: below } }),
-      },
+      databaseLatencyMs: latencyMs,
+      services: this.breakers(),
+      ...(below === undefined ? {} : { records: { schemaVersion: CURRENT_SCHEMA_VERSION, belowSchemaVersion: below } }),
     };
   }
 

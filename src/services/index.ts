@@ -16,7 +16,6 @@ export interface Services {
   customers: CustomerService;
   statistics: StatisticsService;
   statusChanges: StatusChangeService;
-  /** GDPR erasure, bulk operations, exports (beyond the guide). */
   erasures: ErasureService;
   bulk: BulkService;
   exports: ExportService;

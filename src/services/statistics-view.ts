@@ -2,8 +2,9 @@ import type { Schemas } from '../api-types.js';
 import type { CustomerRecord } from '../domain/customer-record.js';
 
 /**
- * The answer of a statistics update. The service builds it (rather than a presenter) because an
- * idempotent retry is answered with the stored first answer.
+ * The answer of a statistics update, built by the service rather than a presenter (the exception to
+ * the rule in handlers/presenters/customer.ts): an idempotent retry is answered with the stored first
+ * answer, verbatim.
  */
 export function toStatisticsUpdate(doc: CustomerRecord): Schemas['StatisticsUpdate'] {
   return {

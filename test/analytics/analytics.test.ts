@@ -1,5 +1,5 @@
 import type { CustomerDocument, CustomerStatus, CustomerType } from '../../src/data/customer-document.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
 import { TestClock } from '../support/clock.js';
@@ -98,11 +98,11 @@ function expectedFigures(docs: CustomerDocument[], now: number) {
   };
 }
 
-describe('GET /api/customers/analytics: exact figures', () => {
+describe('When an administrator reads GET /api/customers/analytics', () => {
   let t: TestApp;
   afterAll(() => t.close());
 
-  test('every figure equals the independent computation over the seeded data (incl. averages, windows, top 5 order)', async () => {
+  test('then every figure equals the independent computation over the seeded data (averages, windows and the top 5 order included)', async () => {
     t = await startTestApp({ CACHE_TTL: '0' });
     const now = Date.now();
     const docs = seedDocuments(120, now);
@@ -127,7 +127,7 @@ describe('GET /api/customers/analytics: exact figures', () => {
     expect(figures).toEqual(expected);
   });
 
-  test('a customer created through the API is counted as new, with its statistics', async () => {
+  test('then a customer created through the API is counted as new, with its statistics', async () => {
     const before = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
     await createCustomer(t.http);
     const after = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
@@ -138,8 +138,8 @@ describe('GET /api/customers/analytics: exact figures', () => {
   });
 });
 
-describe('analytics cache in process', () => {
-  test('a hit within CACHE_TTL returns the same figures marked cached; after expiry they are recomputed', async () => {
+describe('When the analytics are cached in the process', () => {
+  test('then a second read within CACHE_TTL answers the same figures marked cached, and a read after expiry recomputes them', async () => {
     const clock = new TestClock();
     const t = await startTestApp({ CACHE_TTL: '60' }, { clock });
     try {
@@ -159,7 +159,7 @@ describe('analytics cache in process', () => {
     }
   });
 
-  test('CACHE_TTL=0 computes every time', async () => {
+  test('when CACHE_TTL is 0, then every read computes the figures', async () => {
     const t = await startTestApp({ CACHE_TTL: '0' });
     try {
       for (let i = 0; i < 2; i++) expect((await t.http.get('/api/customers/analytics').set(admin)).body.data.cached).toBe(false);
@@ -170,8 +170,8 @@ describe('analytics cache in process', () => {
   });
 });
 
-describe('analytics cache in Redis (REDIS_URL)', () => {
-  test('two instances share one computation', async () => {
+describe('When the analytics are cached in Redis (REDIS_URL)', () => {
+  test('then two instances share one computation', async () => {
     const dbName = `crms_test_shared_${Date.now().toString(36)}`;
     const a = await startTestApp({ REDIS_URL: redisUrl, MONGODB_DB_NAME: dbName, CACHE_TTL: '30' });
     const b = await startTestApp({ REDIS_URL: redisUrl, MONGODB_DB_NAME: dbName, CACHE_TTL: '30' });
@@ -190,7 +190,7 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
     }
   });
 
-  test('Redis unreachable from the start: 200 with computed figures, then cached in process', async () => {
+  test('when Redis is unreachable from the start, then the figures are computed and answered, then cached in the process', async () => {
     const t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1', CACHE_TTL: '30' });
     try {
       const first = await t.http.get('/api/customers/analytics').set(admin);
@@ -203,7 +203,7 @@ describe('analytics cache in Redis (REDIS_URL)', () => {
     }
   });
 
-  test('Redis hanging, then gone mid-run: still 200 within the command timeout, never an error', async () => {
+  test('when Redis hangs and then goes away mid-run, then the figures are still answered within the command timeout, never an error', async () => {
     const { host, port } = hostAndPort(redisUrl, 6379);
     const proxy = new FaultProxy(host, port);
     const proxyPort = await proxy.up();

@@ -16,7 +16,7 @@ function cruise(...paths: string[]): { status: number | null; output: string } {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('layer rules', () => {
+describe('When the layer rules check the code', () => {
   test('when a service imports from the HTTP layer, then the check fails naming the rule', () => {
     const { status, output } = cruise('test/fixtures/layers/src/services/imports-upward.ts');
     expect(status).not.toBe(0);

@@ -34,7 +34,7 @@ function envOf(overrides: Record<string, string>): Record<string, string> {
 }
 
 describe('When an operator runs the crms command line', () => {
-  it('Then `npx crms --help` in the repository lists every command, and each command has its own --help', async () => {
+  it('then `npx crms --help` in the repository lists every command, and each command has its own --help', async () => {
     const { stdout } = await run('npx', ['crms', '--help'], { env: { PATH, HOME: process.env['HOME'] ?? '/tmp' }, timeout: 120_000 });
     const commands = [...stdout.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1]).filter((c) => c !== 'help');
     expect(commands).toEqual(expect.arrayContaining(['token', 'seed']));
@@ -58,7 +58,7 @@ describe('When `crms token` is asked for an access token', () => {
     await t?.close();
   });
 
-  it('Then in development with the development secret it prints a token the service accepts, for the role asked', async () => {
+  it('then in development with the development secret it prints a token the service accepts, for the role asked', async () => {
     const env = envOf(development);
     const admin = await crms(['token', '--role', 'Administrator'], env);
     expect(admin.code).toBe(0);
@@ -96,7 +96,7 @@ describe('When `crms token` is asked for an access token', () => {
     ['development with a real JWT_SECRET', { ENVIRONMENT: 'development', JWT_SECRET: 'a-real-secret-of-the-auth-service-0123456789' }],
     ['ENVIRONMENT unset', {}],
     ['production with the development JWT secret set explicitly', { ENVIRONMENT: 'production', JWT_SECRET: DEV_JWT_SECRET }],
-  ])('Then in %s it refuses with one line and exit code 1, printing no token', async (_name, env) => {
+  ])('then in %s it refuses with one line and exit code 1, printing no token', async (_name, env) => {
     const result = await crms(['token', '--role', 'Administrator'], env);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -104,7 +104,7 @@ describe('When `crms token` is asked for an access token', () => {
     expect(result.stderr).toMatch(/^crms token: refused: .*ENVIRONMENT=development.*JWT_SECRET/);
   });
 
-  it('Then a missing or unknown role is refused with the allowed values', async () => {
+  it('then a missing or unknown role is refused with the allowed values', async () => {
     const missing = await crms(['token'], envOf(development));
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('--role');
@@ -129,7 +129,7 @@ describe('When `crms seed` loads demo customers', () => {
 
   const admin = () => bearer(adminToken());
 
-  it('Then N realistic customers are readable and searchable through the API, with statistics, history, notes and tags', async () => {
+  it('then N realistic customers are readable and searchable through the API, with statistics, history, notes and tags', async () => {
     const count = 24;
     const result = await crms(['seed', '--count', String(count)], env);
     expect(result).toMatchObject({ code: 0 });
@@ -184,7 +184,7 @@ describe('When `crms seed` loads demo customers', () => {
     }
   }, 120_000);
 
-  it('Then a database that already holds customers is refused unless --force, which adds new ones', async () => {
+  it('then a database that already holds customers is refused unless --force, which adds new ones', async () => {
     const before = (await t.http.get('/api/customers').set(admin()).expect(200)).body.data.pagination.totalItems as number;
     expect(before).toBeGreaterThan(0);
     const refused = await crms(['seed', '--count', '3'], env);
@@ -197,7 +197,7 @@ describe('When `crms seed` loads demo customers', () => {
     expect((await t.http.get('/api/customers').set(admin()).expect(200)).body.data.pagination.totalItems).toBe(before + 3);
   }, 60_000);
 
-  it('Then a count that is not a whole number from 1 is refused before anything is written', async () => {
+  it('then a count that is not a whole number from 1 is refused before anything is written', async () => {
     for (const count of ['0', 'ten', '1.5', '100001']) {
       const result = await crms(['seed', '--count', count, '--force'], env);
       expect(result.code).not.toBe(0);
@@ -211,7 +211,7 @@ describe('When `crms seed` loads demo customers', () => {
     ['the .env.example placeholder', { JWT_SECRET: EXAMPLE_PLACEHOLDERS[0]! }, 'JWT_SECRET'],
     ['a repeated character', { SERVICE_API_KEY: 'z'.repeat(24) }, 'SERVICE_API_KEY'],
   ])(
-    'Then outside development with %s it refuses with one line naming the variable, and writes nothing',
+    'then outside development with %s it refuses with one line naming the variable, and writes nothing',
     async (_name, secrets, name) => {
       const before = await t.database.db.collection('customers').countDocuments();
       for (const environment of ['production', 'test']) {

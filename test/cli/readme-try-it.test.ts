@@ -88,7 +88,7 @@ describe('When a new user follows the README\'s "Try it" section', () => {
     await client.close();
   }, 30_000);
 
-  it('Then make demo, make token, the three curl lines and the SDK snippets (TypeScript, Python) return real customers, as printed there', async () => {
+  it('then make demo, make token, the three curl lines and the SDK snippets (TypeScript, Python) return real customers, as printed there', async () => {
     const rest = commands.slice(1);
     expect(rest.filter((c) => c.startsWith('make demo'))).toHaveLength(1);
     expect(rest.filter((c) => /make -s token/.test(c))).toHaveLength(1);

@@ -39,19 +39,19 @@ function withoutProfileTags(): Spec {
   return spec;
 }
 
-describe('The breaking-change gate', () => {
-  test('When the contract is the released one, then it passes', async () => {
+describe('When the breaking-change gate compares the contract with the released one', () => {
+  test('when the contract is the released one, then it passes', async () => {
     expect(await gate(contract())).toMatchObject({ code: 0 });
   });
 
-  test('When a response field is removed, then it is refused with the field and the operations named', async () => {
+  test('when a response field is removed, then it is refused with the field and the operations named', async () => {
     const { code, output } = await gate(withoutProfileTags());
     expect(code).toBe(1);
     expect(output).toMatch(/BREAKING GET \/api\/customers\/me \(getMyProfile\): removed the required property `data\/tags`/);
     expect(output).toMatch(/raise info\.version's major/);
   });
 
-  test('When a required query parameter is added, then it is refused with the parameter named', async () => {
+  test('when a required query parameter is added, then it is refused with the parameter named', async () => {
     const spec = contract();
     const search = spec.paths['/api/customers/search']!['get']!;
     search.parameters = [...(search.parameters ?? []), { name: 'region', in: 'query', required: true, schema: { type: 'string' } }];
@@ -60,7 +60,7 @@ describe('The breaking-change gate', () => {
     expect(output).toMatch(/BREAKING GET \/api\/customers\/search \(searchCustomers\):.*`region`/);
   });
 
-  test('When an optional response field is added, then it passes and the addition is listed', async () => {
+  test('when an optional response field is added, then it passes and the addition is listed', async () => {
     const spec = contract();
     spec.components.schemas['CustomerProfile']!.properties['nickname'] = {
       type: 'string',
@@ -71,7 +71,7 @@ describe('The breaking-change gate', () => {
     expect(output).toMatch(/info: GET \/api\/customers\/me \(getMyProfile\): added the optional property `data\/nickname`/);
   });
 
-  test("When a field is removed and info.version's major is raised, then it passes as a new major version", async () => {
+  test("when a field is removed and info.version's major is raised, then it passes as a new major version", async () => {
     const spec = withoutProfileTags();
     spec.info.version = '2.0.0';
     const { code, output } = await gate(spec);

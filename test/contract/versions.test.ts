@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('The version of the API', () => {
-  test('When the contract, the SDK packages and /health report their versions, then they all are info.version', async () => {
+describe("When the API's version is reported", () => {
+  test('when the contract, the SDK packages and /health report their versions, then they all are info.version', async () => {
     const version = (JSON.parse(read('generated', 'openapi.json')) as { info: { version: string } }).info.version;
     const health = await t.http.get('/health');
     expect({

@@ -2,21 +2,21 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createCrmsClient, unwrap } from '../../generated/src/index.js';
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { ADMIN_ID, adminToken, bearer, customerToken } from '../support/tokens.js';
-import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
+import type { Siblings } from '../siblings/support/siblings.js';
 
-/** Issue 8: POST /api/customers/bulk against the real database and an Auth Service stub. */
+/** POST /api/customers/bulk against the real database and an Auth Service stub. */
 let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 let server: Server;
 let baseUrl: string;
 const admin = bearer(adminToken());
 const UNKNOWN = '65a1b2c3d4e5f6a7b8c9d0ff';
 
 beforeAll(async () => {
-  siblings = await startSiblings({ SERVICE_BREAKER_THRESHOLD: '100' });
-  t = await startTestApp(siblings.env);
+  t = await startTestApp({ SERVICE_BREAKER_THRESHOLD: '100' }, { withSiblings: true });
+  siblings = t.siblings;
   server = await new Promise<Server>((resolve) => {
     const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -25,7 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await t.close();
-  await siblings.close();
 });
 beforeEach(() => siblings.reset());
 
@@ -37,8 +36,8 @@ async function customers(n: number): Promise<{ customerId: string; userId: strin
 const bulk = (body: object) => t.http.post('/api/customers/bulk').set(admin).send(body);
 const detail = async (id: string) => (await t.http.get(`/api/customers/${id}`).set(admin)).body.data;
 
-describe('POST /api/customers/bulk', () => {
-  test('setStatus: results in request order, unknown ids fail alone, the rest go through the status path with Auth sync', async () => {
+describe('When an administrator changes many customers at once (POST /api/customers/bulk)', () => {
+  test('when the action is setStatus, then the results come in request order, unknown ids fail alone, and the rest go through the status path with the Auth sync', async () => {
     const [a, b, c] = await customers(3);
     const ids = [a!.customerId, UNKNOWN, b!.customerId, c!.customerId];
     const res = await bulk({ action: 'setStatus', customerIds: ids, value: 'Suspended', reason: 'Fraud ring' });
@@ -69,7 +68,7 @@ describe('POST /api/customers/bulk', () => {
     }
   });
 
-  test('setStatus with the Auth Service down: statuses saved, each result says pending', async () => {
+  test('when the Auth Service is down during setStatus, then the statuses are saved and each result says the sync is pending', async () => {
     const [a, b] = await customers(2);
     siblings.auth.mode = { kind: 'status', status: 503 };
     const res = await bulk({ action: 'setStatus', customerIds: [a!.customerId, b!.customerId], value: 'Inactive' });
@@ -77,7 +76,7 @@ describe('POST /api/customers/bulk', () => {
     expect((await detail(a!.customerId)).authSync).toMatchObject({ status: 'pending', desiredState: 'inactive' });
   });
 
-  test('setType records each change in the type history; a customer already of that type succeeds unchanged', async () => {
+  test('when the action is setType, then each change is recorded in the type history, and a customer already of that type succeeds unchanged', async () => {
     const [a, b] = await customers(2);
     await t.http.patch(`/api/customers/${b!.customerId}/type`).set(admin).send({ customerType: 'VIP' }).expect(200);
     const res = await bulk({ action: 'setType', customerIds: [a!.customerId, b!.customerId], value: 'VIP', reason: 'Campaign' });
@@ -88,7 +87,7 @@ describe('POST /api/customers/bulk', () => {
     expect((await detail(b!.customerId)).typeHistory).toHaveLength(1);
   });
 
-  test('addTags and removeTags: merged and de-duplicated, removed where present; a customer that would exceed 50 tags fails alone', async () => {
+  test('when tags are added and removed, then they are merged and de-duplicated or removed where present, and a customer that would exceed 50 tags fails alone', async () => {
     const [a, b, full] = await customers(3);
     await t.http
       .put(`/api/customers/${a!.customerId}`)
@@ -119,7 +118,7 @@ describe('POST /api/customers/bulk', () => {
     expect((await detail(b!.customerId)).tags).toEqual(['new']);
   });
 
-  test('100 customers at once (bounded concurrency): every one changed, results in request order', async () => {
+  test('when 100 customers are changed at once (bounded concurrency), then every one changes and the results come in request order', async () => {
     const many = await customers(100);
     const ids = many.map((c) => c.customerId).reverse();
     const res = await bulk({ action: 'addTags', customerIds: ids, value: ['wave-1'] });
@@ -139,7 +138,7 @@ describe('POST /api/customers/bulk', () => {
     ['a reason with a tag action', { action: 'addTags', value: ['a'], reason: 'why' }, 'reason'],
     ['an unknown action', { action: 'delete', value: 'x' }, 'action'],
     ['an unknown property', { action: 'setType', value: 'VIP', dryRun: true }, 'dryRun'],
-  ])('%s → 400 for the whole request, nothing applied', async (_name, partial, field) => {
+  ])('when the body has %s, then the whole request is invalid and nothing is applied', async (_name, partial, field) => {
     const [a] = await customers(1);
     const before = await detail(a!.customerId);
     const res = await bulk({ customerIds: [a!.customerId], ...partial });
@@ -153,13 +152,13 @@ describe('POST /api/customers/bulk', () => {
     ['101 ids', Array.from({ length: 101 }, (_, i) => i.toString(16).padStart(24, '0'))],
     ['a repeated id', [UNKNOWN, UNKNOWN]],
     ['a malformed id', ['not-an-id']],
-  ])('customerIds with %s → 400', async (_name, customerIds) => {
+  ])('when customerIds has %s, then the request is invalid', async (_name, customerIds) => {
     const res = await bulk({ action: 'setType', customerIds, value: 'VIP' });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toMatch(/^customerIds/);
   });
 
-  test('a customer token → 403', async () => {
+  test('when the caller has a customer token, then the request is forbidden', async () => {
     const [a] = await customers(1);
     const res = await t.http
       .post('/api/customers/bulk')
@@ -168,7 +167,7 @@ describe('POST /api/customers/bulk', () => {
     expect(res.status).toBe(403);
   });
 
-  test('through the generated SDK', async () => {
+  test('then the generated SDK sends the request and reads the result', async () => {
     const [a] = await customers(1);
     const client = createCrmsClient({ baseUrl, token: adminToken() });
     const result = unwrap(

@@ -1,12 +1,12 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { eventually } from '../support/eventually.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
 
-/** Issue 8: GET /api/customers/export.csv, streamed RFC 4180 CSV (response validation is on in tests). */
+/** GET /api/customers/export.csv, streamed RFC 4180 CSV (response validation is on in tests). */
 let t: TestApp;
 let server: Server;
 let port: number;
@@ -80,8 +80,8 @@ function parseCsv(text: string): string[][] {
 const csv = (query: Record<string, string | number | boolean> = {}) =>
   t.http.get('/api/customers/export.csv').query(query).set(admin).buffer(true);
 
-describe('GET /api/customers/export.csv', () => {
-  test('header row, RFC 4180 quoting, UTF-8, formula cells neutralised, one row per customer', async () => {
+describe('When an administrator exports customers as CSV (GET /api/customers/export.csv)', () => {
+  test('then the file has a header row, RFC 4180 quoting, UTF-8, neutralised formula cells and one row per customer', async () => {
     const tricky = await createCustomer(t.http, {
       fullName: '=HYPERLINK("http://evil.example","Zoë \u201cclick\u201d")',
       email: 'csv.tricky@example.com',
@@ -122,7 +122,7 @@ describe('GET /api/customers/export.csv', () => {
     expect(Buffer.from(text, 'utf8').includes(Buffer.from('Zoë', 'utf8'))).toBe(true);
   });
 
-  test('the filters of GET /api/customers apply; no match gives the header row only', async () => {
+  test('then the filters of GET /api/customers apply, and no match gives the header row only', async () => {
     const tagged = await createCustomer(t.http, { fullName: 'Export Tagged' });
     await t.http
       .put(`/api/customers/${tagged.customerId}`)
@@ -135,7 +135,7 @@ describe('GET /api/customers/export.csv', () => {
     expect((await csv({ tags: 'nobody-has-this' })).text).toBe(`${HEADER}\r\n`);
   });
 
-  test('invalid filters → 400 JSON envelope before any CSV', async () => {
+  test('when a filter is invalid, then the answer is a 400 JSON envelope before any CSV', async () => {
     const res = await t.http.get('/api/customers/export.csv').query({ minOrderValue: 5, maxOrderValue: 1 }).set(admin);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
@@ -143,20 +143,20 @@ describe('GET /api/customers/export.csv', () => {
     expect((await t.http.get('/api/customers/export.csv').query({ page: 2 }).set(admin)).status).toBe(400);
   });
 
-  test('the static route is not captured by /{customerId}; other names there are invalid ids', async () => {
+  test('then the static route is not captured by /{customerId}, and other names there are invalid ids', async () => {
     expect((await csv()).status).toBe(200);
     const json = await t.http.get('/api/customers/export.json').set(admin);
     expect(json.status).toBe(400);
     expect(json.body.errors[0].field).toBe('customerId');
   });
 
-  test('401 without a token, 403 with a customer token', async () => {
+  test("when the token is missing or a customer's, then the request is refused as unauthenticated or forbidden", async () => {
     expect((await t.http.get('/api/customers/export.csv')).status).toBe(401);
     const { userId } = await createCustomer(t.http);
     expect((await t.http.get('/api/customers/export.csv').set(bearer(customerToken(userId)))).status).toBe(403);
   });
 
-  test('3,000 customers: every one exactly once, sent in several chunks', async () => {
+  test('when there are 3,000 customers, then each is exported exactly once, sent in several chunks', async () => {
     const now = new Date();
     const docs = Array.from({ length: 3000 }, (_, i) =>
       customerRecord({
@@ -197,7 +197,7 @@ describe('GET /api/customers/export.csv', () => {
     expect(chunks).toBeGreaterThan(1);
   });
 
-  test('a client that disconnects mid-export does not break the service', async () => {
+  test('when the client disconnects mid-export, then the service keeps working', async () => {
     await new Promise<void>((resolve, reject) => {
       const req = httpRequest({ port, path: '/api/customers/export.csv', headers: admin }, (res) => {
         res.once('data', () => {

@@ -1,21 +1,18 @@
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { ADMIN_ID, TEST_API_KEY, adminToken, bearer, customerToken } from '../support/tokens.js';
-import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
+import type { Siblings } from '../siblings/support/siblings.js';
 
-/** Issue 8: GDPR data export (art. 15/20) and erasure (art. 17), against the real database and an Auth Service stub. */
+/** GDPR data export (art. 15/20) and erasure (art. 17), against the real database and an Auth Service stub. */
 let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 const admin = bearer(adminToken());
 
 beforeAll(async () => {
-  siblings = await startSiblings({ SERVICE_BREAKER_THRESHOLD: '100' });
-  t = await startTestApp(siblings.env);
+  t = await startTestApp({ SERVICE_BREAKER_THRESHOLD: '100' }, { withSiblings: true });
+  siblings = t.siblings;
 });
-afterAll(async () => {
-  await t.close();
-  await siblings.close();
-});
+afterAll(() => t.close());
 beforeEach(() => siblings.reset());
 
 /** A customer with everything filled in: statistics, tags, notes, note history, status and type history. */
@@ -38,8 +35,8 @@ async function richCustomer(name = 'Maria Fernandes', email = 'maria.fernandes@e
   return seeded;
 }
 
-describe('GET /api/customers/{customerId}/export', () => {
-  test('everything stored about the customer, with exportedAt, an ETag, and no internal field', async () => {
+describe("When an administrator exports a customer's data (GET /api/customers/{customerId}/export)", () => {
+  test('then everything stored about the customer comes with exportedAt and an ETag, and no internal field', async () => {
     const { customerId, userId } = await richCustomer();
     const before = Date.now();
     const res = await t.http.get(`/api/customers/${customerId}/export`).set(admin);
@@ -75,7 +72,7 @@ describe('GET /api/customers/{customerId}/export', () => {
     }
   });
 
-  test('404 for an unknown customer, 400 for a malformed id, 403 for a customer token', async () => {
+  test("when the customer is unknown, the id malformed or the token a customer's, then the request is refused as not found, invalid or forbidden", async () => {
     const { customerId, userId } = await createCustomer(t.http);
     expect((await t.http.get('/api/customers/65a1b2c3d4e5f6a7b8c9d0ff/export').set(admin)).status).toBe(404);
     expect((await t.http.get('/api/customers/nope/export').set(admin)).status).toBe(400);
@@ -83,8 +80,8 @@ describe('GET /api/customers/{customerId}/export', () => {
   });
 });
 
-describe('POST /api/customers/{customerId}/erase', () => {
-  test('anonymises personal data, keeps statistics, records the erasure, deactivates through the status path', async () => {
+describe("When an administrator erases a customer's personal data (POST /api/customers/{customerId}/erase)", () => {
+  test('then the personal data is anonymised, the statistics kept, the erasure recorded, and the customer deactivated through the status path', async () => {
     const { customerId, userId } = await richCustomer();
     const before = (await t.http.get(`/api/customers/${customerId}`).set(admin)).body.data;
     const res = await t.http.post(`/api/customers/${customerId}/erase`).set(admin).send({ reason: 'GDPR art. 17 request DSR-7' });
@@ -140,7 +137,7 @@ describe('POST /api/customers/{customerId}/erase', () => {
     expect(after.authSync).toMatchObject({ status: 'synced', desiredState: 'inactive' });
   });
 
-  test('search and searchTerm no longer find the person by any former name, e-mail or number', async () => {
+  test('then search and searchTerm no longer find the person by any former name, e-mail or number', async () => {
     const { customerId } = await richCustomer('Zoltan Quixby', 'zoltan.quixby@mailbox.example', '+44 7700 900123');
     const find = async (q: string) => {
       const search = await t.http.get('/api/customers/search').query({ q }).set(admin);
@@ -166,7 +163,7 @@ describe('POST /api/customers/{customerId}/erase', () => {
     expect(byTag.body.data.customers.map((c: { customerId: string }) => c.customerId)).not.toContain(customerId);
   });
 
-  test('a second erasure → 409 and nothing changes', async () => {
+  test('when the customer was already erased, then a second erasure is a conflict and nothing changes', async () => {
     const { customerId } = await richCustomer('Second Try', 'second.try@example.com', '+91 90000 00002');
     await t.http.post(`/api/customers/${customerId}/erase`).set(admin).send({ reason: 'first' }).expect(200);
     const before = await t.http.get(`/api/customers/${customerId}`).set(admin);
@@ -182,7 +179,7 @@ describe('POST /api/customers/{customerId}/erase', () => {
     expect(after.body.data.erasureReason).toBe('first');
   });
 
-  test('an already inactive customer is erased without a second status entry or Auth call', async () => {
+  test('when the customer is already inactive, then it is erased without a second status entry or Auth call', async () => {
     const { customerId, userId } = await richCustomer('Already Gone', 'already.gone@example.com', '+91 90000 00003');
     await t.http.patch(`/api/customers/${customerId}/status`).set(admin).send({ status: 'Inactive' }).expect(200);
     siblings.reset();
@@ -195,7 +192,7 @@ describe('POST /api/customers/{customerId}/erase', () => {
     expect(siblings.auth.stateCalls(userId)).toEqual([]);
   });
 
-  test('with the Auth Service down the erasure is saved and the deactivation is pending', async () => {
+  test('when the Auth Service is down, then the erasure is saved and the deactivation is pending', async () => {
     const { customerId } = await richCustomer('Pending Sync', 'pending.sync@example.com', '+91 90000 00004');
     siblings.auth.mode = { kind: 'status', status: 503 };
     const res = await t.http.post(`/api/customers/${customerId}/erase`).set(admin).send({ reason: 'DSR-10' });
@@ -205,7 +202,7 @@ describe('POST /api/customers/{customerId}/erase', () => {
     expect(after).toMatchObject({ fullName: 'Erased Customer', authSync: { status: 'pending', desiredState: 'inactive' } });
   });
 
-  test('If-Match: a stale tag → 412 and nothing is erased', async () => {
+  test('when If-Match carries a stale tag, then the precondition fails and nothing is erased', async () => {
     const { customerId } = await richCustomer('Stale Tag', 'stale.tag@example.com', '+91 90000 00005');
     const stale = (await t.http.get(`/api/customers/${customerId}`).set(admin)).headers['etag'] as string;
     await t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'meanwhile' }).expect(201);
@@ -221,14 +218,14 @@ describe('POST /api/customers/{customerId}/erase', () => {
     ['blank reason', 'reason', { reason: '   ' }],
     ['reason over 500 characters', 'reason', { reason: 'x'.repeat(501) }],
     ['unknown property', 'keepEmail', { reason: 'ok', keepEmail: true }],
-  ])('%s → 400 naming %s', async (_name, field, body) => {
+  ])('when the body has this fault: %s, then the request is invalid, naming %s', async (_name, field, body) => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.post(`/api/customers/${customerId}/erase`).set(admin).send(body);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  test('404 for an unknown customer; 403 for a customer token', async () => {
+  test("when the customer is unknown or the token a customer's, then the request is refused as not found or forbidden", async () => {
     const { customerId, userId } = await createCustomer(t.http);
     expect((await t.http.post('/api/customers/65a1b2c3d4e5f6a7b8c9d0ff/erase').set(admin).send({ reason: 'x' })).status).toBe(404);
     expect(

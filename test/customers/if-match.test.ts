@@ -2,7 +2,7 @@ import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
 
-/** Issue 8: strong ETags and If-Match on every admin write of a customer record. */
+/** Strong ETags and If-Match on every admin write of a customer record. */
 let t: TestApp;
 const admin = bearer(adminToken());
 const ETAG = /^"[0-9a-f]{24}-\d+"$/;
@@ -40,8 +40,8 @@ const writes = {
 type WriteName = keyof typeof writes;
 const names = Object.keys(writes) as WriteName[];
 
-describe('ETag', () => {
-  test('GET returns a strong ETag derived from the version; every write changes it and returns the new one', async () => {
+describe('When a client reads and writes a customer record', () => {
+  test('then GET returns a strong ETag derived from the version, and every write changes it and returns the new one', async () => {
     const { customerId } = await createCustomer(t.http);
     const first = await read(customerId);
     expect(first.headers['etag']).toMatch(ETAG);
@@ -53,14 +53,14 @@ describe('ETag', () => {
     expect((await read(customerId)).headers['etag']).toBe(put.headers['etag']);
   });
 
-  test('reading twice without a write gives the same ETag', async () => {
+  test('then reading twice without a write gives the same ETag', async () => {
     const { customerId } = await createCustomer(t.http);
     expect((await read(customerId)).headers['etag']).toBe((await read(customerId)).headers['etag']);
   });
 });
 
-describe.each(names)('If-Match on %s', (name) => {
-  test('a matching If-Match applies the write and answers the new ETag', async () => {
+describe.each(names)('When If-Match guards %s', (name) => {
+  test('when If-Match matches, then the write applies and the new ETag is answered', async () => {
     const { customerId } = await createCustomer(t.http);
     const etag = (await read(customerId)).headers['etag'] as string;
     const res = await writes[name](customerId, 1).set('If-Match', etag);
@@ -70,7 +70,7 @@ describe.each(names)('If-Match on %s', (name) => {
     expect((await read(customerId)).headers['etag']).toBe(res.headers['etag']);
   });
 
-  test('a stale If-Match → 412 envelope naming If-Match, and nothing changes', async () => {
+  test('when If-Match is stale, then the precondition fails with an envelope naming If-Match, and nothing changes', async () => {
     const { customerId } = await createCustomer(t.http);
     const stale = (await read(customerId)).headers['etag'] as string;
     await t.http
@@ -91,7 +91,7 @@ describe.each(names)('If-Match on %s', (name) => {
     expect(after.body.data).toEqual(before.body.data);
   });
 
-  test('two concurrent writers with the same If-Match: exactly one wins, the other gets 412, nothing is lost', async () => {
+  test("when two writers send the same If-Match at once, then exactly one wins, the other's precondition fails, and nothing is lost", async () => {
     const { customerId } = await createCustomer(t.http);
     const etag = (await read(customerId)).headers['etag'] as string;
     const [a, b] = await Promise.all([
@@ -122,8 +122,8 @@ describe.each(names)('If-Match on %s', (name) => {
   });
 });
 
-describe('If-Match forms', () => {
-  test('* matches any current version; a list matches when one entry does; a weak tag never matches', async () => {
+describe('When If-Match takes its other forms', () => {
+  test('then * matches any current version, a list matches when one entry does, and a weak tag never matches', async () => {
     const { customerId } = await createCustomer(t.http);
     expect((await writes.addCustomerNote(customerId, 1).set('If-Match', '*')).status).toBe(201);
     const etag = (await read(customerId)).headers['etag'] as string;
@@ -132,20 +132,20 @@ describe('If-Match forms', () => {
     expect((await writes.addCustomerNote(customerId, 3).set('If-Match', `W/${current}`)).status).toBe(412);
   });
 
-  test('an ETag of another customer never matches', async () => {
+  test('then an ETag of another customer never matches', async () => {
     const one = await createCustomer(t.http);
     const two = await createCustomer(t.http);
     const etagOfOne = (await read(one.customerId)).headers['etag'] as string;
     expect((await writes.updateCustomer(two.customerId, 1).set('If-Match', etagOfOne)).status).toBe(412);
   });
 
-  test('If-Match on an unknown customer is a 404, not a 412', async () => {
+  test('when the customer is unknown, then If-Match gives not found, not a failed precondition', async () => {
     expect((await writes.updateCustomer('65a1b2c3d4e5f6a7b8c9d0ff', 1).set('If-Match', '*')).status).toBe(404);
   });
 });
 
-describe('without If-Match the guide’s behaviour is unchanged', () => {
-  test('concurrent unconditional writes all succeed and none is lost (serialised per customer)', async () => {
+describe('When a write carries no If-Match', () => {
+  test('then concurrent unconditional writes all succeed and none is lost (serialised per customer), as the guide has it', async () => {
     const { customerId } = await createCustomer(t.http);
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => writes.addCustomerNote(customerId, i)));
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));

@@ -47,8 +47,8 @@ afterAll(() => t.close());
 
 const names = (customers: { fullName: string }[]) => customers.map((c) => c.fullName);
 
-describe('GET /api/customers', () => {
-  test('default: newest first, guide pagination object, summary fields only', async () => {
+describe('When an administrator lists customers (GET /api/customers)', () => {
+  test("then by default the newest come first, with the guide's pagination object and the summary fields only", async () => {
     const res = await t.http.get('/api/customers').set(admin);
     expect(res.status).toBe(200);
     expect(res.body.message).toBe('Customers retrieved successfully');
@@ -80,7 +80,7 @@ describe('GET /api/customers', () => {
     );
   });
 
-  test('filters by status and type, sorts by the chosen field', async () => {
+  test('then the list filters by status and type and sorts by the chosen field', async () => {
     const premium = await t.http.get('/api/customers?type=Premium&sortBy=totalOrderValue&sortOrder=desc').set(admin);
     expect(names(premium.body.data.customers)).toEqual(['John Doe', 'Mary-Jane Watson']);
     const active = await t.http.get('/api/customers?status=Active&sortBy=totalOrders&sortOrder=asc').set(admin);
@@ -89,7 +89,7 @@ describe('GET /api/customers', () => {
     expect(names(both.body.data.customers)).toEqual(['Jane Smith']);
   });
 
-  test('ties are broken by _id so the order is stable', async () => {
+  test('then ties are broken by _id so the order is stable', async () => {
     const asc = await t.http.get('/api/customers?sortBy=totalOrders&sortOrder=asc').set(admin);
     const tied = names(asc.body.data.customers).filter((n) => n === 'John Doe' || n === 'Johnny Bravo');
     expect(tied).toEqual(['John Doe', 'Johnny Bravo']);
@@ -97,12 +97,12 @@ describe('GET /api/customers', () => {
     expect(names(desc.body.data.customers).filter((n) => n === 'John Doe' || n === 'Johnny Bravo')).toEqual(['Johnny Bravo', 'John Doe']);
   });
 
-  test('customers without orders sort as the oldest by lastOrderDate', async () => {
+  test('then customers without orders sort as the oldest by lastOrderDate', async () => {
     const res = await t.http.get('/api/customers?sortBy=lastOrderDate&sortOrder=desc').set(admin);
     expect(names(res.body.data.customers).slice(0, 2)).toEqual(['Jane Smith', 'John Doe']);
   });
 
-  test('pages: limit and page, hasNext/hasPrevious', async () => {
+  test('then limit and page select the page, with hasNextPage and hasPreviousPage', async () => {
     const p2 = await t.http.get('/api/customers?limit=2&page=2').set(admin);
     expect(names(p2.body.data.customers)).toEqual(['Johnny Bravo', 'Jane Smith']);
     expect(p2.body.data.pagination).toMatchObject({
@@ -118,7 +118,7 @@ describe('GET /api/customers', () => {
     expect(past.body.data.customers).toEqual([]);
   });
 
-  test('cursor pagination walks every customer once, for every sort', async () => {
+  test('then cursor pagination walks every customer once, for every sort', async () => {
     for (const sortBy of ['createdAt', 'totalOrders', 'totalOrderValue', 'lastOrderDate']) {
       for (const sortOrder of ['asc', 'desc']) {
         const offset = await t.http.get(`/api/customers?limit=10&sortBy=${sortBy}&sortOrder=${sortOrder}`).set(admin);
@@ -138,7 +138,7 @@ describe('GET /api/customers', () => {
     }
   });
 
-  test('a cursor with other sorting, a forged cursor, or cursor with page>1 → 400', async () => {
+  test('when a cursor was issued for other sorting, is forged, or comes with page above 1, then the request is invalid', async () => {
     const first = await t.http.get('/api/customers?limit=2').set(admin);
     const cursor = first.body.data.pagination.nextCursor as string;
     const other = await t.http.get(`/api/customers?limit=2&sortBy=totalOrders&cursor=${cursor}`).set(admin);
@@ -148,7 +148,7 @@ describe('GET /api/customers', () => {
     expect((await t.http.get(`/api/customers?page=2&cursor=${cursor}`).set(admin)).status).toBe(400);
   });
 
-  test('searchTerm narrows the list with the search semantics', async () => {
+  test('then searchTerm narrows the list with the search semantics', async () => {
     const res = await t.http.get('/api/customers?searchTerm=joh&sortBy=createdAt&sortOrder=asc').set(admin);
     expect(names(res.body.data.customers)).toEqual(['John Doe', 'Johnny Bravo']);
     expect(res.body.data.pagination.totalItems).toBe(2);
@@ -169,14 +169,14 @@ describe('GET /api/customers', () => {
     ['searchTerm=', 'searchTerm'],
     [`searchTerm=${'a'.repeat(101)}`, 'searchTerm'],
     ['foo=bar', 'foo'],
-  ])('?%s → 400 naming %s (out of range is refused, not clamped)', async (query, field) => {
+  ])('when the query is ?%s, then the request is invalid, naming %s (out of range is refused, not clamped)', async (query, field) => {
     const res = await t.http.get(`/api/customers?${query}`).set(admin);
     expect(res.status).toBe(400);
     expect((res.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
   });
 });
 
-describe('GET /api/customers/search', () => {
+describe('When an administrator searches customers (GET /api/customers/search)', () => {
   const search = async (q: string, limit?: number) => {
     const res = await t.http
       .get('/api/customers/search')
@@ -186,7 +186,7 @@ describe('GET /api/customers/search', () => {
     return res.body.data as { results: { fullName: string }[]; totalResults: number; searchTerm: string };
   };
 
-  test('returns the guide shape', async () => {
+  test("then the answer has the guide's shape", async () => {
     const res = await t.http.get('/api/customers/search?q=jane.smith&limit=10').set(admin);
     expect(res.body).toEqual({
       success: true,
@@ -226,13 +226,13 @@ describe('GET /api/customers/search', () => {
     ['^j', []],
     ['(', []],
     ['ohn', []],
-  ])('q=%j finds %j', async (q, expected) => {
+  ])('when q=%j, then the search finds %j', async (q, expected) => {
     const data = await search(q);
     expect(names(data.results).sort()).toEqual([...expected].sort());
     expect(data.totalResults).toBe(expected.length);
   });
 
-  test('limit bounds the results; totalResults counts every match', async () => {
+  test('then limit bounds the results and totalResults counts every match', async () => {
     const data = await search('j', 1);
     expect(data.results).toHaveLength(1);
     expect(data.totalResults).toBe(4);
@@ -245,7 +245,7 @@ describe('GET /api/customers/search', () => {
     ['q=a&limit=51', 'limit'],
     ['q=a&limit=0', 'limit'],
     ['q=%20%20', 'q'],
-  ])('?%s → 400 naming %s', async (query, field) => {
+  ])('when the query is ?%s, then the request is invalid, naming %s', async (query, field) => {
     const res = await t.http.get(`/api/customers/search?${query}`).set(admin);
     expect(res.status).toBe(400);
     expect((res.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);

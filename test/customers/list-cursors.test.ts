@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import type { CustomerDocument } from '../../src/data/customer-document.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
@@ -72,13 +72,13 @@ async function walkWhileInserting(
 
 const ids = (body: { data: { customers: { customerId: string }[] } }) => body.data.customers.map((c) => c.customerId);
 
-describe('cursor pagination under concurrent inserts', () => {
+describe('When customers are created while an administrator pages through the list', () => {
   test.each([
     ['createdAt', 'desc', ''],
     ['createdAt', 'asc', ''],
     ['totalOrders', 'asc', ''],
     ['lastOrderDate', 'desc', '&status=Active'],
-  ])('sortBy=%s %s%s: no gaps, no repeats among the existing customers', async (sortBy, sortOrder, filter) => {
+  ])('when sortBy=%s %s%s, then the walk has no gaps and no repeats among the existing customers', async (sortBy, sortOrder, filter) => {
     const base = `/api/customers?limit=6&sortBy=${sortBy}&sortOrder=${sortOrder}${filter}`;
     const walk = await walkWhileInserting(async (position) => {
       const res = await t.http.get(typeof position === 'string' ? `${base}&cursor=${position}` : base).set(admin);
@@ -99,7 +99,7 @@ describe('cursor pagination under concurrent inserts', () => {
     }
   });
 
-  test('for contrast: offset pages newest-first repeat customers when others are created meanwhile', async () => {
+  test('then, for contrast, offset pages newest-first repeat customers', async () => {
     const walk = await walkWhileInserting(async (position) => {
       const page = typeof position === 'number' ? position : 1;
       const res = await t.http.get(`/api/customers?limit=6&page=${page}`).set(admin);

@@ -2,7 +2,7 @@ import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
 
-/** Issue 8: the richer filters of GET /api/customers (also used by the CSV export), with offset and cursor pages. */
+/** The richer filters of GET /api/customers (also used by the CSV export), with offset and cursor pages. */
 let t: TestApp;
 const admin = bearer(adminToken());
 
@@ -68,7 +68,7 @@ async function names(query: Record<string, string | number | boolean>): Promise<
   return (res.body.data.customers as { customerId: string }[]).map((c) => byId.get(c.customerId) ?? '?').sort();
 }
 
-describe('GET /api/customers filters', () => {
+describe('When the list is filtered (GET /api/customers)', () => {
   test.each([
     ['tags: any of, comma-separated, trimmed', { tags: 'alpha, delta' }, ['fifth', 'first']],
     ['tags: a tag shared by two', { tags: 'gamma' }, ['fourth', 'second']],
@@ -95,11 +95,11 @@ describe('GET /api/customers filters', () => {
     ['hasOpenComplaints=false', { hasOpenComplaints: false }, ['fifth', 'second', 'third']],
     ['every filter combines with AND', { tags: 'gamma,alpha', minOrderValue: 200, hasOpenComplaints: true, status: 'Active' }, ['fourth']],
     ['with searchTerm', { searchTerm: 'filter', tags: 'delta' }, ['fifth']],
-  ])('%s', async (_name, query, expected) => {
+  ])('then %s: exactly the matching customers are listed', async (_name, query, expected) => {
     expect(await names(query)).toEqual(expected);
   });
 
-  test('totalItems counts with the filters', async () => {
+  test('then totalItems counts with the filters', async () => {
     const res = await t.http.get('/api/customers').query({ tags: 'gamma', limit: 1 }).set(admin);
     expect(res.body.data.pagination).toMatchObject({ totalItems: 2, totalPages: 2, hasNextPage: true });
   });
@@ -115,13 +115,13 @@ describe('GET /api/customers filters', () => {
     ['a non-boolean flag', { hasOpenComplaints: 'maybe' }, 'hasOpenComplaints'],
     ['a blank tag', { tags: 'alpha,,beta' }, 'tags'],
     ['a tag over 50 characters', { tags: 'x'.repeat(51) }, 'tags'],
-  ])('%s → 400 naming the field', async (_name, query, field) => {
+  ])('when a filter has %s, then the request is invalid, naming the field', async (_name, query, field) => {
     const res = await t.http.get('/api/customers').query(query).set(admin);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  test('every invalid filter is reported at once', async () => {
+  test('then every invalid filter is reported at once', async () => {
     const res = await t.http
       .get('/api/customers')
       .query({ customerSinceFrom: '2026-01-02', customerSinceTo: '2026-01-01', minOrderValue: 5, maxOrderValue: 1, tags: ' ' })
@@ -129,15 +129,15 @@ describe('GET /api/customers filters', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['customerSinceTo', 'maxOrderValue', 'tags']);
   });
 
-  test('operator injection in the new filters is refused', async () => {
+  test('then operator injection in the filters is refused', async () => {
     for (const url of ['/api/customers?tags[$ne]=x', '/api/customers?minOrderValue[$gt]=0', '/api/customers?tags=a&tags=b']) {
       expect({ url, status: (await t.http.get(url).set(admin)).status }).toEqual({ url, status: 400 });
     }
   });
 });
 
-describe('cursor pagination with the new filters', () => {
-  test('following nextCursor under filters visits every match exactly once, in order', async () => {
+describe('When cursor pages are filtered', () => {
+  test('then following nextCursor visits every match exactly once, in order', async () => {
     const query = { customerSinceFrom: '2025-01-01', maxOrderValue: 5000, sortBy: 'totalOrderValue', sortOrder: 'desc', limit: 2 };
     const all = await t.http
       .get('/api/customers')
@@ -161,7 +161,7 @@ describe('cursor pagination with the new filters', () => {
     expect(pages).toBe(3);
   });
 
-  test('a cursor used with other filters → 400 naming cursor', async () => {
+  test('when a cursor is used with other filters, then the request is invalid, naming cursor', async () => {
     const first = await t.http.get('/api/customers').query({ tags: 'gamma', limit: 1 }).set(admin);
     const cursor = first.body.data.pagination.nextCursor as string;
     expect(cursor).toEqual(expect.any(String));
@@ -173,8 +173,8 @@ describe('cursor pagination with the new filters', () => {
   });
 });
 
-describe('indexes', () => {
-  test('each new filter field is indexed', async () => {
+describe('When the filters reach the database', () => {
+  test('then each filter field is indexed', async () => {
     const indexes = await t.database.db.collection('customers').listIndexes().toArray();
     const leading = new Set(indexes.map((i) => Object.keys(i['key'] as object)[0]));
     for (const field of ['tags', 'customerSince', 'lastOrderDate', 'totalOrderValue', 'openComplaints']) expect(leading).toContain(field);

@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('GET /api/customers/me', () => {
-  test('returns the caller’s own profile in the guide shape', async () => {
+describe('When a customer reads their own profile (GET /api/customers/me)', () => {
+  test("then the caller's own profile comes in the guide's shape", async () => {
     const { customerId, userId } = await createCustomer(t.http, {
       fullName: 'John Doe',
       email: 'john.doe@example.com',
@@ -41,7 +41,7 @@ describe('GET /api/customers/me', () => {
     });
   });
 
-  test('a customer sees only their own record (the token decides, nothing else)', async () => {
+  test('then a customer sees only their own record (the token decides, nothing else)', async () => {
     const a = await createCustomer(t.http, { fullName: 'Alice Able' });
     const b = await createCustomer(t.http, { fullName: 'Bob Baker' });
     const res = await t.http.get('/api/customers/me').set(bearer(customerToken(a.userId)));
@@ -52,8 +52,8 @@ describe('GET /api/customers/me', () => {
   });
 });
 
-describe('GET /api/customers/me/statistics', () => {
-  test('returns the statistics with averages and resolved complaints derived', async () => {
+describe('When a customer reads their own statistics (GET /api/customers/me/statistics)', () => {
+  test('then the statistics come with the average order value and resolved complaints derived', async () => {
     const { customerId, userId } = await createCustomer(t.http);
     await t.http.patch(`/api/customers/internal/${customerId}/statistics`).set('X-Service-API-Key', TEST_API_KEY).send({
       totalOrders: 4,
@@ -79,7 +79,7 @@ describe('GET /api/customers/me/statistics', () => {
     });
   });
 
-  test('without orders the average is 0 and unset dates are omitted', async () => {
+  test('when there are no orders, then the average is 0 and unset dates are omitted', async () => {
     const { userId } = await createCustomer(t.http);
     const res = await t.http.get('/api/customers/me/statistics').set(bearer(customerToken(userId)));
     expect(res.body.data.averageOrderValue).toBe(0);

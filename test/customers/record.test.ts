@@ -12,8 +12,8 @@ afterAll(() => t.close());
 
 const get = async (id: string) => (await t.http.get(`/api/customers/${id}`).set(admin)).body.data;
 
-describe('GET /api/customers/{customerId}', () => {
-  test('returns the full record with histories and an ETag', async () => {
+describe('When an administrator reads one customer (GET /api/customers/{customerId})', () => {
+  test('then the full record comes with its histories and an ETag', async () => {
     const { customerId, userId } = await createCustomer(t.http, { fullName: 'John Doe', email: 'john.doe@example.com' });
     const res = await t.http.get(`/api/customers/${customerId}`).set(admin);
     expect(res.status).toBe(200);
@@ -23,7 +23,7 @@ describe('GET /api/customers/{customerId}', () => {
     for (const hidden of ['_id', 'searchKeys', 'version', 'appliedKeys']) expect(res.body.data).not.toHaveProperty(hidden);
   });
 
-  test('unknown id → 404 as the guide; malformed id → 400 naming customerId', async () => {
+  test("when the id is unknown, then the answer is the guide's not found; when it is malformed, then the request is invalid, naming customerId", async () => {
     const missing = await t.http.get(`/api/customers/${UNKNOWN}`).set(admin);
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({
@@ -39,8 +39,8 @@ describe('GET /api/customers/{customerId}', () => {
   });
 });
 
-describe('PUT /api/customers/{customerId}', () => {
-  test('updates type, notes, tags and merges partial preferences; answers the guide shape', async () => {
+describe('When an administrator updates a customer (PUT /api/customers/{customerId})', () => {
+  test("then type, notes and tags are updated and partial preferences merged, in the guide's shape", async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
       .put(`/api/customers/${customerId}`)
@@ -87,7 +87,7 @@ describe('PUT /api/customers/{customerId}', () => {
     [{ preferences: { newsletter: 'yes' } }, 'preferences.newsletter'],
     [{ preferences: { theme: 'dark' } }, 'preferences.theme'],
     [{}, 'body'],
-  ])('mass assignment and bad values are refused: %j → 400 naming %s', async (body, field) => {
+  ])('when the body is %j (mass assignment or a bad value), then it is refused as invalid, naming %s', async (body, field) => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.put(`/api/customers/${customerId}`).set(admin).send(body);
     expect(res.status).toBe(400);
@@ -95,7 +95,7 @@ describe('PUT /api/customers/{customerId}', () => {
     expect((await get(customerId)).totalOrders).toBe(0);
   });
 
-  test('JSON bodies are never type-coerced (found by Schemathesis): false, null and numbers for strings → 400', async () => {
+  test('then JSON bodies are never type-coerced (found by Schemathesis): false, null and numbers for strings are invalid', async () => {
     const { customerId } = await createCustomer(t.http);
     for (const body of [{ notes: false }, { notes: 12 }, { preferences: { notifications: null } }, { tags: [1] }]) {
       expect((await t.http.put(`/api/customers/${customerId}`).set(admin).send(body)).status).toBe(400);
@@ -106,7 +106,7 @@ describe('PUT /api/customers/{customerId}', () => {
     expect(stored.noteHistory).toEqual([]);
   });
 
-  test('a __proto__ key is refused', async () => {
+  test('then a __proto__ key is refused', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
       .put(`/api/customers/${customerId}`)
@@ -116,13 +116,13 @@ describe('PUT /api/customers/{customerId}', () => {
     expect(res.status).toBe(400);
   });
 
-  test('unknown id → 404', async () => {
+  test('when the id is unknown, then the answer is not found', async () => {
     expect((await t.http.put(`/api/customers/${UNKNOWN}`).set(admin).send({ notes: 'x' })).status).toBe(404);
   });
 });
 
-describe('PATCH status and type', () => {
-  test('status change answers the guide shape and is appended to statusHistory', async () => {
+describe("When an administrator changes a customer's status or type", () => {
+  test("then a status change answers the guide's shape and is appended to statusHistory", async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
       .patch(`/api/customers/${customerId}/status`)
@@ -150,7 +150,7 @@ describe('PATCH status and type', () => {
     ]);
   });
 
-  test('type change answers with previousType and is appended to typeHistory; the same type again changes nothing', async () => {
+  test('then a type change answers with previousType and is appended to typeHistory, and the same type again changes nothing', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
       .patch(`/api/customers/${customerId}/type`)
@@ -177,21 +177,21 @@ describe('PATCH status and type', () => {
     ['status', { status: 'Active', customerType: 'VIP' }, 'customerType'],
     ['type', { customerType: 'Gold' }, 'customerType'],
     ['type', { customerType: 'VIP', reason: 'x'.repeat(501) }, 'reason'],
-  ])('PATCH %s %j → 400 naming %s', async (kind, body, field) => {
+  ])('when PATCH %s gets %j, then the request is invalid, naming %s', async (kind, body, field) => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.patch(`/api/customers/${customerId}/${kind}`).set(admin).send(body);
     expect(res.status).toBe(400);
     expect((res.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
   });
 
-  test('unknown id → 404', async () => {
+  test('when the id is unknown, then the answer is not found', async () => {
     expect((await t.http.patch(`/api/customers/${UNKNOWN}/status`).set(admin).send({ status: 'Inactive' })).status).toBe(404);
     expect((await t.http.patch(`/api/customers/${UNKNOWN}/type`).set(admin).send({ customerType: 'VIP' })).status).toBe(404);
   });
 });
 
-describe('POST /api/customers/{customerId}/notes', () => {
-  test('appends to noteHistory: 201 with the note and the count', async () => {
+describe('When an administrator adds a note (POST /api/customers/{customerId}/notes)', () => {
+  test('then it is appended to noteHistory and the answer is created, with the note and the count', async () => {
     const { customerId } = await createCustomer(t.http);
     const first = await t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'Called about a late delivery' });
     expect(first.status).toBe(201);
@@ -216,7 +216,7 @@ describe('POST /api/customers/{customerId}/notes', () => {
     expect(stored).not.toHaveProperty('notes');
   });
 
-  test('empty, too long or extra fields → 400; unknown id → 404', async () => {
+  test('when the note is empty, too long or has extra fields, then the request is invalid; when the id is unknown, then not found', async () => {
     const { customerId } = await createCustomer(t.http);
     for (const body of [{}, { note: '' }, { note: 'x'.repeat(1001) }, { note: 'x', addedBy: 'me' }]) {
       expect((await t.http.post(`/api/customers/${customerId}/notes`).set(admin).send(body)).status).toBe(400);
@@ -225,8 +225,8 @@ describe('POST /api/customers/{customerId}/notes', () => {
   });
 });
 
-describe('DELETE /api/customers/{customerId}', () => {
-  test('refused with 400 while the customer has open complaints; nothing is deleted', async () => {
+describe('When an administrator deletes a customer (DELETE /api/customers/{customerId})', () => {
+  test('when the customer has open complaints, then the deletion is refused and nothing is deleted', async () => {
     const { customerId } = await createCustomer(t.http);
     await t.http
       .patch(`/api/internal/customers/${customerId}/statistics`)
@@ -241,8 +241,8 @@ describe('DELETE /api/customers/{customerId}', () => {
   });
 });
 
-describe('GET /api/customers/analytics', () => {
-  test('counts by status and type match the data', async () => {
+describe('When an administrator reads the analytics', () => {
+  test('then the counts by status and type match the data', async () => {
     const fresh = await startTestApp();
     try {
       const ids = [];

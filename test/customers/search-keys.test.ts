@@ -35,7 +35,7 @@ async function searchIds(q: string): Promise<string[]> {
   return (res.body.data.results as { customerId: string }[]).map((r) => r.customerId);
 }
 
-test('create stores the keys of name, email and phone; every later write path leaves them correct', async () => {
+test('when a customer is created, then the keys of name, email and phone are stored, and every later write path leaves them correct', async () => {
   const { customerId } = await createCustomer(t.http, {
     fullName: '  Priya  Raghunathan ',
     email: 'Priya.R@Example.IN',
@@ -87,7 +87,7 @@ test('create stores the keys of name, email and phone; every later write path le
   }
 });
 
-test('the repository refuses a write that changes a searchable field without rebuilding the keys', async () => {
+test('when a write changes a searchable field without rebuilding the keys, then the repository refuses it', async () => {
   const { customerId } = await createCustomer(t.http, { fullName: 'Kiran Rao', email: 'kiran.rao@example.in' });
   const id = new ObjectId(customerId);
   const repo = t.services.customers['repo' as keyof typeof t.services.customers] as unknown as {

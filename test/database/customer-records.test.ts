@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import type { CustomerDocument } from '../../src/data/customer-document.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 import { createCustomer, type SeedInput } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
@@ -14,7 +14,7 @@ afterAll(() => t.close());
 
 const stored = (id: string) => t.database.db.collection<CustomerDocument>('customers').findOne({ _id: new ObjectId(id) });
 
-describe('customerRecord (test/support/customer-records.ts)', () => {
+describe('When tests and benchmarks build stored records with customerRecord (support/customer-records.ts)', () => {
   test.each<[string, SeedInput]>([
     ['without a phone', {}],
     ['with a phone and a customerSince', { contactNumber: '+91 98765 43210', customerSince: '2024-02-29T10:00:00.000Z' }],

@@ -68,7 +68,7 @@ afterEach(async () => {
   await client.close();
 });
 
-test('a command on a connection whose socket was just destroyed fails with a network error instead of hanging', async () => {
+test('when a command runs on a connection whose socket was just destroyed, then it fails with a network error instead of hanging', async () => {
   const connection = monitorOf(client).connection;
   expect(connection).not.toBeNull();
   connection!.socket.destroy();
@@ -78,7 +78,7 @@ test('a command on a connection whose socket was just destroyed fails with a net
   expect((outcome as Error).message).toMatch(/closed/);
 });
 
-test('a heartbeat started on a socket that just died fails, and the next one reconnects', async () => {
+test('when a heartbeat starts on a socket that just died, then it fails, and the next one reconnects', async () => {
   const monitor = monitorOf(client);
   const failed = new Promise<ServerHeartbeatFailedEvent>((resolve) => client.once('serverHeartbeatFailed', resolve));
   const succeededAgain = new Promise<void>((resolve) => {

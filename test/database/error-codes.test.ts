@@ -98,7 +98,7 @@ const requests = () => [
 ];
 
 describe('When the database answers a command with an error of shutdown, failover, election or unreachable storage', () => {
-  test.each(UNAVAILABLE)('%s → 503 with the envelope and Retry-After', async (_name, error) => {
+  test.each(UNAVAILABLE)('then %s is answered 503 with the envelope and Retry-After', async (_name, error) => {
     stub.failWith({ ok: 0, ...error });
     for (const send of requests()) {
       const before = stub.failed.length;
@@ -121,7 +121,7 @@ describe('When the database answers a command with an error of shutdown, failove
     }
   });
 
-  test('an ordinary server error (BadValue) is still a 500', async () => {
+  test('then an ordinary server error (BadValue) is still a 500', async () => {
     stub.failWith({ ok: 0, code: 2, codeName: 'BadValue', errmsg: 'bad value' });
     const res = await supertest(app).get(`/api/customers/${CUSTOMER}`).set(admin);
     expect(res.status).toBe(500);

@@ -150,20 +150,20 @@ const LIST_CASES: [string, Document, Document][] = [
   ],
 ];
 
-describe('read paths: query shapes', () => {
-  test('GET /api/customers/{id}: find {_id} (index _id_)', async () => {
+describe('When the reads reach the database, their query shapes are index-served', () => {
+  test('then GET /api/customers/{id} is a find on _id (index _id_)', async () => {
     const events = await capture(() => t.http.get(`/api/customers/${customerId}`).set(admin));
     expect(finds(events)).toEqual([expect.objectContaining({ filter: { _id: expect.anything() }, limit: 1 })]);
     expect(String(finds(events)[0]?.['filter']._id)).toBe(customerId);
   });
 
-  test('GET /api/customers/internal/user/{userId}: find {userId} (index userId_unique)', async () => {
+  test('then GET /api/customers/internal/user/{userId} is a find on userId (index userId_unique)', async () => {
     const events = await capture(() => t.http.get(`/api/customers/internal/user/${userId}`).set('X-Service-API-Key', TEST_API_KEY));
     expect(finds(events)).toEqual([expect.objectContaining({ filter: { userId }, limit: 1 })]);
   });
 
   test.each(LIST_CASES)(
-    'GET /api/customers%s: equality filter + {field, _id} sort, limit+1; filtered count',
+    'then GET /api/customers%s is an equality filter with a {field, _id} sort and limit+1, and the same filter counted',
     async (query, filter, sort) => {
       const events = await capture(() => t.http.get(`/api/customers${query}`).set(admin));
       expect(finds(events)).toEqual([expect.objectContaining({ filter, sort: ordered(sort), limit: 21 })]);
@@ -180,7 +180,7 @@ describe('read paths: query shapes', () => {
     },
   );
 
-  test('the Auth-sync pass and the backlog gauge: equality on the top-level authSyncPending (index authSyncPending)', async () => {
+  test('then the Auth-sync pass and the backlog gauge are an equality on the top-level authSyncPending (index authSyncPending)', async () => {
     const events = await authSyncReads();
     const [pass] = finds(events);
     expect(pass?.['filter']).toMatchObject({ authSyncPending: true, 'authSync.nextAttemptAt': { $lte: expect.any(Date) } });
@@ -190,7 +190,7 @@ describe('read paths: query shapes', () => {
     ]);
   });
 
-  test('a cursor page: the keyset predicate after the filter, no skip', async () => {
+  test('then a cursor page puts the keyset predicate after the filter, without skip', async () => {
     const first = await t.http.get('/api/customers?limit=1&status=Active&sortBy=totalOrders').set(admin);
     const cursor = first.body.data.pagination.nextCursor as string;
     const events = await capture(() => t.http.get(`/api/customers?limit=1&status=Active&sortBy=totalOrders&cursor=${cursor}`).set(admin));
@@ -208,7 +208,7 @@ describe('read paths: query shapes', () => {
     });
   });
 
-  test('search: one anchored, escaped prefix per word on searchKeys (index searchKeys), same filter counted', async () => {
+  test('then search is one anchored, escaped prefix per word on searchKeys (index searchKeys), with the same filter counted', async () => {
     const one = await capture(() => t.http.get('/api/customers/search?q=Joh').set(admin));
     expect(finds(one)).toEqual([expect.objectContaining({ filter: { searchKeys: { $regex: '^joh' } }, limit: 20 })]);
     const words = await capture(() => t.http.get(`/api/customers/search?q=${encodeURIComponent('john d.o')}`).set(admin));
@@ -223,7 +223,7 @@ describe('read paths: query shapes', () => {
     expect(finds(listed)[0]?.['filter']).toEqual({ customerStatus: 'Active', searchKeys: { $regex: '^jan' } });
   });
 
-  test('every list, count, search and analytics read carries the server-side time limit (MONGODB_QUERY_TIMEOUT_MS)', async () => {
+  test('then every list, count, search and analytics read carries the server-side time limit (MONGODB_QUERY_TIMEOUT_MS)', async () => {
     const isRead = (e: { commandName: string }) => ['find', 'aggregate', 'count'].includes(e.commandName);
     const events = [
       ...(await capture(() => t.http.get('/api/customers?status=Active&sortBy=totalOrders').set(admin))),
@@ -245,7 +245,7 @@ describe('read paths: query shapes', () => {
     if (!realMongo) expect(new Set(limits).size).toBeGreaterThan(1);
   });
 
-  test('analytics: one $group pass over the current records (per sum on FerretDB), index-served counts and top 5, one read of the records below the schema version', async () => {
+  test('then the analytics are one $group pass over the current records (one per sum on FerretDB), index-served counts and the top 5, and one read of the records below the schema version', async () => {
     const events = await capture(() => t.http.get('/api/customers/analytics').set(admin));
     const isGroup = (e: CommandStartedEvent) =>
       e.commandName === 'aggregate' &&
@@ -278,7 +278,7 @@ describe('read paths: query shapes', () => {
   });
 });
 
-describe('read paths: explain() on a real MongoDB', () => {
+describe('When the reads are explained on a real MongoDB', () => {
   onMongo('get by id and by userId use an index', async () => {
     await expectIndexServed(await capture(() => t.http.get(`/api/customers/${customerId}`).set(admin)));
     await expectIndexServed(

@@ -80,7 +80,7 @@ describe('When the API reference is opened in a real browser', () => {
     return page;
   }
 
-  it('Then Swagger UI lists every operation of the spec, with nothing loaded from elsewhere', async () => {
+  it('then Swagger UI lists every operation of the spec, with nothing loaded from elsewhere', async () => {
     const page = await open('/docs');
     await page.waitForSelector('.opblock', { timeout: 20_000 });
     // expand every tag so that each operation is rendered
@@ -97,7 +97,7 @@ describe('When the API reference is opened in a real browser', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('Then ReDoc lists every operation of the spec, with nothing loaded from elsewhere', async () => {
+  it('then ReDoc lists every operation of the spec, with nothing loaded from elsewhere', async () => {
     const page = await open('/redoc');
     await page.waitForSelector('[role="menuitem"], .menu-content li', { timeout: 20_000 });
     // collapsed tags keep their operations in the DOM, hidden: read the text content
@@ -110,7 +110,7 @@ describe('When the API reference is opened in a real browser', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('Then "Authorize" with a `crms token` and "Try it out" call this very server, and the authorisation survives a reload', async () => {
+  it('then "Authorize" with a `crms token` and "Try it out" call this very server, and the authorisation survives a reload', async () => {
     const { customerId } = await createCustomer(t.http, { fullName: 'Swagger Trial', email: 'swagger.trial@example.com' });
     const token = developmentToken(testEnv(development), { role: 'Administrator' });
     const page = await open('/docs');
@@ -161,7 +161,7 @@ describe('When the API reference is opened in a real browser', () => {
     ['production', { ENVIRONMENT: 'production' }, false],
     ['production with DOCS_TRY_IT_OUT=true', { ENVIRONMENT: 'production', DOCS_TRY_IT_OUT: 'true' }, true],
   ])(
-    'Then in %s Swagger UI offers "Try it out" only when the setting turns it on',
+    'then in %s Swagger UI offers "Try it out" only when the setting turns it on',
     async (_name, env, offered) => {
       const other = await startTestApp(env);
       const otherServer = await new Promise<Server>((resolve) => {
@@ -185,7 +185,7 @@ describe('When the API reference is opened in a real browser', () => {
     60_000,
   );
 
-  it('Then the pages and the spec documents are served with their own content types and a self-only CSP', async () => {
+  it('then the pages and the spec documents are served with their own content types and a self-only CSP', async () => {
     const docs = await t.http.get('/docs').expect(200);
     expect(docs.headers['content-type']).toMatch(/^text\/html/);
     expect(docs.headers['content-security-policy']).toContain("script-src 'self'");

@@ -114,7 +114,7 @@ function summaryOf(output: string): string {
 }
 
 test(
-  `Schemathesis finds no failure (${LONG ? 'long' : 'short'} pass)`,
+  `when Schemathesis runs the contract against the service, then it finds no failure (${LONG ? 'long' : 'short'} pass)`,
   async () => {
     const st = execFileSync(join(process.cwd(), 'scripts', 'schemathesis.sh'), { encoding: 'utf8' }).trim();
     const args = [

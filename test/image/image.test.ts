@@ -74,8 +74,8 @@ afterAll(async () => {
   await client.close();
 });
 
-describe('The container image', () => {
-  it('When the image is inspected, then it runs as the user node, keeps its HEALTHCHECK and reports its size', async () => {
+describe('When CRMS runs as its container image', () => {
+  it('when the image is inspected, then it runs as the user node, keeps its HEALTHCHECK and reports its size', async () => {
     expect(await inspect('{{.Config.User}}', 'image')).toBe('node');
     expect(await inspect('{{json .Config.Healthcheck.Test}}', 'image')).toContain('/health');
     const megabytes = Math.round(Number(await inspect('{{.Size}}', 'image')) / 1e6);
@@ -83,13 +83,13 @@ describe('The container image', () => {
     process.stdout.write(`\nimage ${image}: ${megabytes} MB\n`);
   });
 
-  it('When the container runs, then its process is not root', async () => {
+  it('when the container runs, then its process is not root', async () => {
     const { stdout } = await podman(['exec', name, 'id', '-u']);
     expect(stdout.trim()).toBe('1000');
     expect(await inspect('{{.Config.User}}')).toBe('node');
   });
 
-  it('When it started against the database, then /health says it is up and /health/ready that the database answers', async () => {
+  it('when it started against the database, then /health says it is up and /health/ready that the database answers', async () => {
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
     const ready = await eventually(async () => {
@@ -99,7 +99,7 @@ describe('The container image', () => {
     expect(ready.data.checks.database.status).toBe('up');
   });
 
-  it('When an administrator calls the API with a token signed with the configured secret, then it answers; without a token it refuses', async () => {
+  it('when an administrator calls the API with a token signed with the configured secret, then it answers; without a token it refuses', async () => {
     const token = signToken({ secret: jwtSecret, role: 'Administrator', userId: ADMIN_ID, email: 'admin@example.com' });
     const listed = await fetch(`${url}/api/customers`, { headers: { Authorization: `Bearer ${token}` } });
     expect(listed.status).toBe(200);
@@ -108,7 +108,7 @@ describe('The container image', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('When a browser opens the documentation, the contract and the console, then each is served', async () => {
+  it('when a browser opens the documentation, the contract and the console, then each is served', async () => {
     const docs = await fetch(`${url}/docs`);
     expect(docs.status).toBe(200);
     expect(docs.headers.get('content-type')).toContain('text/html');
@@ -120,14 +120,14 @@ describe('The container image', () => {
     expect(await consolePage.text()).toContain('<div id="root">');
   });
 
-  it('When the operator runs crms --help and crms migrate --dry-run in the image, then both succeed', async () => {
+  it('when the operator runs crms --help and crms migrate --dry-run in the image, then both succeed', async () => {
     const help = await runInImage(['crms', '--help']);
     expect(help.stdout).toContain('migrate');
     const migrate = await runInImage(['crms', 'migrate', '--dry-run']);
     expect(migrate.stdout).toContain(`Database ${dbName}, schema version`);
   });
 
-  it('When podman runs the HEALTHCHECK, then the container turns healthy', async () => {
+  it('when podman runs the HEALTHCHECK, then the container turns healthy', async () => {
     // without systemd podman schedules no checks: `podman healthcheck run` evaluates the image's
     // (exit status 0 once the check passed)
     await eventually(async () => (await podman(['healthcheck', 'run', name]), true), {
@@ -138,13 +138,13 @@ describe('The container image', () => {
     expect(await inspect('{{.State.Health.Status}}')).toBe('healthy');
   });
 
-  it('When the root file system is read-only, then CRMS serves and nothing can be written into the image', async () => {
+  it('when the root file system is read-only, then CRMS serves and nothing can be written into the image', async () => {
     expect(await inspect('{{.HostConfig.ReadonlyRootfs}}')).toBe('true');
     await expect(podman(['exec', name, 'touch', '/app/written'])).rejects.toThrow(/Read-only file system/);
     expect((await fetch(`${url}/health`)).status).toBe(200);
   });
 
-  it('When its files are listed, then there are no dev dependencies, TypeScript sources, tests, source maps or npm cache', async () => {
+  it('when its files are listed, then there are no dev dependencies, TypeScript sources, tests, source maps or npm cache', async () => {
     // what the lockfile marks as needed only for development (dev: true), wherever it is installed
     const lockfile = JSON.parse(readFileSync(join(process.cwd(), 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { dev?: boolean }>;
@@ -169,7 +169,7 @@ describe('The container image', () => {
     expect(JSON.parse(stdout)).toEqual({ dev: [], typescript: [], tests: [], maps: [], npmCache: false });
   });
 
-  it('When docker-compose reads docker-compose.yml, then it is valid, starts MongoDB and Redis healthy before CRMS and maps the host', async () => {
+  it('when docker-compose reads docker-compose.yml, then it is valid, starts MongoDB and Redis healthy before CRMS and maps the host', async () => {
     // the mongo and redis images cannot be pulled here: the file is checked, not started
     const env = { ...process.env, JWT_SECRET: jwtSecret, SERVICE_API_KEY: serviceApiKey };
     const compose = (args: string[]) => run('docker-compose', ['--file', 'docker-compose.yml', ...args], { encoding: 'utf8', env });
@@ -181,13 +181,13 @@ describe('The container image', () => {
     expect(config).toMatch(/extra_hosts:\n\s+- host\.docker\.internal:host-gateway/);
   });
 
-  it('When podman is installed, then no Docker engine answers (make test keeps the local database)', () => {
+  it('when podman is installed, then no Docker engine answers (make test keeps the local database)', () => {
     // test/support/global-setup.ts switches to a mongo:7 testcontainer (not pullable here) whenever one does
     const docker = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 5000 });
     expect(docker.status === 0 && docker.stdout.trim() !== '').toBe(false);
   });
 
-  it(`When the container is stopped (SIGTERM) during a request, then it answers that request and exits 0 within the ${GRACE_SECONDS} s grace period`, async () => {
+  it(`when the container is stopped (SIGTERM) during a request, then it answers that request and exits 0 within the ${GRACE_SECONDS} s grace period`, async () => {
     expect(await inspect('{{.Config.StopSignal}}', 'image')).toMatch(/SIGTERM|15/);
     const token = signToken({ secret: jwtSecret, role: 'Administrator', userId: ADMIN_ID, email: 'admin@example.com' });
     const body = JSON.stringify({ customerIds: ['aaaaaaaaaaaaaaaaaaaaaaaa'], action: 'addTags', value: ['drain'] });

@@ -11,8 +11,8 @@ afterAll(() => t.close());
 const key = { 'X-Service-API-Key': TEST_API_KEY };
 const stats = (customerId: string) => `/api/customers/internal/${customerId}/statistics`;
 
-describe('POST /api/customers/internal/create', () => {
-  test('creates the record: 201 with the guide shape; email lower-cased; defaults applied', async () => {
+describe('When the Auth Service creates a record (POST /api/customers/internal/create)', () => {
+  test("then the record is created in the guide's shape, the email lower-cased and the defaults applied", async () => {
     const userId = newUserId();
     const before = Date.now();
     const res = await t.http.post('/api/customers/internal/create').set(key).send({
@@ -46,13 +46,13 @@ describe('POST /api/customers/internal/create', () => {
     expect(Date.parse(got.body.data.customerSince)).toBeGreaterThanOrEqual(before);
   });
 
-  test('customerSince may be given, also without an offset (taken as UTC)', async () => {
+  test('then customerSince may be given, also without an offset (taken as UTC)', async () => {
     const { customerId } = await createCustomer(t.http, { customerSince: '2025-06-15T10:00:00' });
     const got = await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken()));
     expect(got.body.data.customerSince).toBe('2025-06-15T10:00:00.000Z');
   });
 
-  test('a second create for the same user → 409 envelope', async () => {
+  test('when the user already has a record, then a second create is a conflict envelope', async () => {
     const { userId } = await createCustomer(t.http);
     const res = await t.http.post('/api/customers/internal/create').set(key).send({ userId, email: 'a@b.co', fullName: 'Again' });
     expect(res.status).toBe(409);
@@ -63,7 +63,7 @@ describe('POST /api/customers/internal/create', () => {
     });
   });
 
-  test('concurrent duplicate creates → exactly one 201, the rest 409, never 500', async () => {
+  test('when duplicate creates arrive at once, then exactly one is created and the rest are conflicts, never a server error', async () => {
     const userId = newUserId();
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -86,7 +86,7 @@ describe('POST /api/customers/internal/create', () => {
     [{ userId: '../etc', email: 'a@b.co', fullName: 'Jo' }, 'userId'],
     [{ userId: 'u1', email: 'a@b.co', fullName: 'Jo', customerSince: '2025-02-30T00:00:00Z' }, 'customerSince'],
     [{ userId: 'u1', email: 'a@b.co', fullName: 'Jo', totalOrders: 5 }, 'totalOrders'],
-  ])('invalid body %j → 400 naming %s', async (body, field) => {
+  ])('when the body is %j, then the request is invalid, naming %s', async (body, field) => {
     const res = await t.http.post('/api/customers/internal/create').set(key).send(body);
     expect(res.status).toBe(400);
     expect(res.body.success).toBe(false);
@@ -94,8 +94,8 @@ describe('POST /api/customers/internal/create', () => {
   });
 });
 
-describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
-  test('the Order Service call: absolute values with an offset-less date → exactly 200, dates answered with Z', async () => {
+describe('When the Order Service updates statistics (PATCH /api/customers/internal/{customerId}/statistics)', () => {
+  test('then absolute values with an offset-less date are applied and the dates answered with Z', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
       .patch(stats(customerId))
@@ -117,7 +117,7 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     });
   });
 
-  test('increments are applied atomically: 50 concurrent increments add exactly 50', async () => {
+  test('then increments are applied atomically: 50 concurrent increments add exactly 50', async () => {
     const { customerId } = await createCustomer(t.http);
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
@@ -133,7 +133,7 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     expect(got.body.data.totalOrderValue).toBeCloseTo(525, 6);
   }, 120_000); // 50 serialised writes: generous on a loaded two-core machine
 
-  test('a result below zero → 409 and nothing changes', async () => {
+  test('when a result would fall below zero, then it is a conflict and nothing changes', async () => {
     const { customerId } = await createCustomer(t.http);
     await t.http.patch(stats(customerId)).set(key).send({ totalOrders: 2, totalOrderValue: 100 });
     const res = await t.http
@@ -146,7 +146,7 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     expect(got.body.data).toMatchObject({ totalOrders: 2, totalOrderValue: 100 });
   });
 
-  test('openComplaints above totalComplaints → 409 (absolute or by increment)', async () => {
+  test('when openComplaints would exceed totalComplaints (absolute or by increment), then it is a conflict', async () => {
     const { customerId } = await createCustomer(t.http);
     expect((await t.http.patch(stats(customerId)).set(key).send({ totalComplaints: 1, openComplaints: 2 })).status).toBe(409);
     await t.http.patch(stats(customerId)).set(key).send({ totalComplaints: 2, openComplaints: 1 });
@@ -176,21 +176,21 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     [{ totalOrders: 1, increment: { totalOrders: 1 } }, 'increment.totalOrders'],
     [{ openComplaints: 0, increment: { openComplaints: 0 } }, 'increment.openComplaints'],
     [{ customerType: 'VIP' }, 'customerType'],
-  ])('invalid body %j → 400 naming %s', async (body, field) => {
+  ])('when the body is %j, then the request is invalid, naming %s', async (body, field) => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.patch(stats(customerId)).set(key).send(body);
     expect(res.status).toBe(400);
     expect((res.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
   });
 
-  test('unknown or malformed customer id → 404 / 400', async () => {
+  test('when the customer id is unknown or malformed, then the answer is not found or invalid', async () => {
     expect((await t.http.patch(stats('0123456789abcdef01234567')).set(key).send({ totalOrders: 1 })).status).toBe(404);
     const bad = await t.http.patch(stats('not-an-id')).set(key).send({ totalOrders: 1 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('customerId');
   });
 
-  test('Idempotency-Key: a retry returns the first response and is applied once; another body → 409', async () => {
+  test('when an Idempotency-Key is retried, then the first answer is returned and the update applied once; with another body it is a conflict', async () => {
     const { customerId } = await createCustomer(t.http);
     const idem = `order-${newUserId()}`;
     const first = await t.http
@@ -230,15 +230,15 @@ describe('PATCH /api/customers/internal/{customerId}/statistics', () => {
     expect(other.body.errors[0].field).toBe('Idempotency-Key');
   });
 
-  test('Idempotency-Key longer than 100 characters → 400', async () => {
+  test('when the Idempotency-Key is longer than 100 characters, then the request is invalid', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.patch(stats(customerId)).set(key).set('Idempotency-Key', 'k'.repeat(101)).send({ totalOrders: 1 });
     expect(res.status).toBe(400);
   });
 });
 
-describe('PATCH /api/internal/customers/{customerId}/statistics (Complaint Service compatibility)', () => {
-  test('complaintCount 1 increments totalComplaints and openComplaints and sets lastComplaintDate', async () => {
+describe('When the Complaint Service updates complaint counts (PATCH /api/internal/customers/{customerId}/statistics)', () => {
+  test('when complaintCount is 1, then totalComplaints and openComplaints grow by one and lastComplaintDate is set', async () => {
     const { customerId } = await createCustomer(t.http);
     const before = Date.now();
     const res = await t.http.patch(`/api/internal/customers/${customerId}/statistics`).set(key).send({ complaintCount: 1 });
@@ -247,7 +247,7 @@ describe('PATCH /api/internal/customers/{customerId}/statistics (Complaint Servi
     expect(Date.parse(res.body.data.lastComplaintDate)).toBeGreaterThanOrEqual(before);
   });
 
-  test('a negative count below zero → 409; zero → 400; unknown customer → 404; no key → 401', async () => {
+  test('when the count would go below zero, then it is a conflict; zero is invalid; an unknown customer is not found; no key is unauthenticated', async () => {
     const { customerId } = await createCustomer(t.http);
     const path = `/api/internal/customers/${customerId}/statistics`;
     expect((await t.http.patch(path).set(key).send({ complaintCount: -1 })).status).toBe(409);
@@ -259,8 +259,8 @@ describe('PATCH /api/internal/customers/{customerId}/statistics (Complaint Servi
   });
 });
 
-describe('GET /api/customers/internal/user/{userId}', () => {
-  test('returns the record by Auth user id, or 404', async () => {
+describe('When a sibling looks a customer up by user id (GET /api/customers/internal/user/{userId})', () => {
+  test('then the record of the Auth user id is answered, or not found', async () => {
     const { customerId, userId } = await createCustomer(t.http, { fullName: 'Asha Rao' });
     const res = await t.http.get(`/api/customers/internal/user/${userId}`).set(key);
     expect(res.status).toBe(200);

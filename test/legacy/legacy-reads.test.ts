@@ -13,7 +13,7 @@ import {
 import { readEverything } from './support/read-everything.js';
 
 /**
- * Issue 13 §1: records written by the previous implementation, inserted with the driver, are served by
+ * Records written by the previous implementation, inserted with the driver, are served by
  * every read path with 200 (the test app validates every response against the spec, so an answer that
  * breaks the contract would be a 500 here).
  */
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const customers = () => t.database.db.collection('customers');
 
-describe('when the collection holds records of the previous implementation', () => {
+describe('When the collection holds records of the previous implementation', () => {
   test("then the issue's example records are served by GET by id and /me, their legacy fields mapped", async () => {
     const examples = exampleLegacyRecords();
     await customers().deleteMany({});

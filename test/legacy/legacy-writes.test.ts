@@ -1,28 +1,22 @@
 import fc from 'fast-check';
 import type { Document, ObjectId } from 'mongodb';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { adminToken, bearer, TEST_API_KEY } from '../support/tokens.js';
-import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
 import { edgeLegacyRecords, exampleLegacyRecords, legacyDataSet } from './support/legacy-documents.js';
 import { CURRENT_SCHEMA_VERSION } from '../../src/data/stored-customer.js';
 
 /**
- * Issue 13 §1: every write path works on a record of the previous implementation that has not been
+ * Every write path works on a record of the previous implementation that has not been
  * migrated yet (no 5xx, nothing of the record lost), and upgrades it to the current shape on the way.
  */
-let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 const admin = bearer(adminToken());
 const service = { 'X-Service-API-Key': TEST_API_KEY };
 
 beforeAll(async () => {
-  siblings = await startSiblings({ SERVICE_BREAKER_THRESHOLD: '100' });
-  t = await startTestApp({ ...siblings.env, RATE_LIMIT_MAX: '100000' });
+  t = await startTestApp({ SERVICE_BREAKER_THRESHOLD: '100', RATE_LIMIT_MAX: '100000' }, { withSiblings: true });
 });
-afterAll(async () => {
-  await t.close();
-  await siblings.close();
-});
+afterAll(() => t.close());
 
 const customers = () => t.database.db.collection('customers');
 const idOf = (doc: Document) => (doc['_id'] as ObjectId).toHexString();
@@ -99,7 +93,7 @@ async function writeEverything(doc: Document): Promise<void> {
   }
 }
 
-describe('when a record of the previous implementation is written before the migration', () => {
+describe('When a record of the previous implementation is written before the migration', () => {
   test('then PUT keeps the legacy notes in noteHistory and the pre-migration ETag still matches', async () => {
     const doc = exampleLegacyRecords()['notesArrayWithMetadataTimestamps']!;
     await customers().insertOne(doc);

@@ -11,7 +11,7 @@ import { edgeLegacyRecords, exampleLegacyRecords, legacyCustomer } from './suppo
 import { readEverything } from './support/read-everything.js';
 
 /**
- * Issue 13 §1: `make migrate` on a data set in every legacy shape: dry run counts, a crash in the
+ * `make migrate` on a data set in every legacy shape: dry run counts, a crash in the
  * middle and the run after it, a second run with nothing to change, concurrent writes (by CRMS and by
  * the previous implementation) never overwritten, search finding the legacy customers afterwards.
  */
@@ -42,7 +42,7 @@ async function seedLegacy(): Promise<Document[]> {
 const isNotesArray = (d: Document) => Array.isArray(d['notes']);
 const isSoftDeleted = (d: Document) => d['metadata']?.['deletedAt'] instanceof Date;
 
-describe('make migrate', () => {
+describe('When an operator runs make migrate', () => {
   test('when run with --dry-run, then it reports what it would change by kind, with counts, and writes nothing', async () => {
     const docs = await seedLegacy();
     const native = await createCustomer(t.http, { fullName: 'Native Customer' });

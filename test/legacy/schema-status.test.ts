@@ -10,7 +10,7 @@ import { TEST_API_KEY } from '../support/tokens.js';
 import { exampleLegacyRecords } from './support/legacy-documents.js';
 
 /**
- * Issue 13 §1: how many records are below the current schema version, at start-up (log), on /metrics
+ * How many records are below the current schema version, at start-up (log), on /metrics
  * (a gauge) and in readiness, from an equality count on the indexed `schemaVersion` field.
  */
 let t: TestApp;
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const gauge = (text: string) => /^crms_records_below_schema_version (\d+)$/m.exec(text)?.[1];
 
-describe('when records of the previous implementation are stored', () => {
+describe('When records of the previous implementation are stored', () => {
   test('then readiness and /metrics report how many are below the schema version, from an $in count on the indexed field', async () => {
     const commands: CommandStartedEvent[] = [];
     const listener = (event: CommandStartedEvent) => commands.push(event);

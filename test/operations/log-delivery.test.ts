@@ -53,7 +53,7 @@ test('when a single request is served and no other traffic follows, then its log
   expect(requestLines(p, ids)[0]).toMatchObject({ status: 404, route: '/api/customers/{customerId}', method: 'GET' });
 });
 
-test('SIGTERM right after a burst: every buffered line is written before the process exits', async () => {
+test('when SIGTERM follows a burst of requests, then every buffered line is written before the process exits', async () => {
   const p = crms!;
   const ids = await getMissing(p, 300, 'burst');
   const code = await p.stop();

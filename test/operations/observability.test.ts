@@ -47,7 +47,7 @@ describe('When requests are logged', () => {
     await database.client.close();
   });
 
-  it('Then each request writes one line with method, route template, status, duration, request id and caller', async () => {
+  it('then each request writes one line with method, route template, status, duration, request id and caller', async () => {
     const { customerId, userId } = await createCustomer(http, { email: 'secret.person@example.com', contactNumber: '+919876543210' });
     await http.get(`/api/customers/${customerId}`).set(bearer(adminToken())).set('X-Request-Id', 'trace-abc-123').expect(200);
     await http
@@ -74,7 +74,7 @@ describe('When requests are logged', () => {
     expect(capture.text).not.toContain(`/api/customers/${customerId}"`);
   });
 
-  it('Then credentials and personal data never reach a log line', async () => {
+  it('then credentials and personal data never reach a log line', async () => {
     const logger = createLogger({ log: { level: 'info', format: 'json' }, serviceName: 's', serviceVersion: '1' }, capture);
     const token = adminToken();
     logger.info(
@@ -109,12 +109,12 @@ describe('When a request carries X-Request-Id', () => {
   });
   afterAll(async () => t.close());
 
-  it('Then a well-formed id is echoed unchanged', async () => {
+  it('then a well-formed id is echoed unchanged', async () => {
     const res = await t.http.get('/health').set('X-Request-Id', 'order-svc:7f3a.42_x-1').expect(200);
     expect(res.headers['x-request-id']).toBe('order-svc:7f3a.42_x-1');
   });
 
-  it('Then a malformed or oversized id is replaced by a generated one', async () => {
+  it('then a malformed or oversized id is replaced by a generated one', async () => {
     for (const bad of ['has spaces', 'x'.repeat(129), '<script>', 'a/b']) {
       const res = await t.http.get('/health').set('X-Request-Id', bad).expect(200);
       expect(res.headers['x-request-id']).not.toBe(bad);
@@ -122,7 +122,7 @@ describe('When a request carries X-Request-Id', () => {
     }
   });
 
-  it('Then a request without one gets a fresh id, also on errors', async () => {
+  it('then a request without one gets a fresh id, also on errors', async () => {
     const a = await t.http.get('/health').expect(200);
     const b = await t.http.get('/nope').expect(404);
     expect(a.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -138,7 +138,7 @@ describe('When Prometheus scrapes /metrics', () => {
   });
   afterAll(async () => t.close());
 
-  it('Then it refuses anonymous callers, user tokens and a wrong token', async () => {
+  it('then it refuses anonymous callers, user tokens and a wrong token', async () => {
     for (const headers of [
       {},
       bearer(adminToken()),
@@ -151,13 +151,13 @@ describe('When Prometheus scrapes /metrics', () => {
     }
   });
 
-  it('Then it accepts the service API key and the metrics token', async () => {
+  it('then it accepts the service API key and the metrics token', async () => {
     const a = await t.http.get('/metrics').set('X-Service-API-Key', TEST_API_KEY).expect(200);
     expect(a.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     await t.http.get('/metrics').set(bearer(METRICS_TOKEN)).expect(200);
   });
 
-  it('Then it reports request durations by route template, DB latency, sibling outcomes, breaker state and the Auth sync backlog', async () => {
+  it('then it reports request durations by route template, DB latency, sibling outcomes, breaker state and the Auth sync backlog', async () => {
     const { customerId } = await createCustomer(t.http);
     await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken())).expect(200);
     await t.http.get('/api/customers/0123456789abcdef01234567').set(bearer(adminToken())).expect(404);
@@ -195,7 +195,7 @@ describe('When Prometheus scrapes /metrics', () => {
     setBreakerState('order', 'closed');
   });
 
-  it('Then two apps in one process keep separate registries', async () => {
+  it('then two apps in one process keep separate registries', async () => {
     const other = await startTestApp();
     try {
       await other.http.get('/health').expect(200);

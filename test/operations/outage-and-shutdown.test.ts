@@ -30,7 +30,7 @@ describe('When the database goes down and comes back', () => {
     await proxy.down();
   });
 
-  it('Then requests answer a 503 envelope, and succeed again without a restart', async () => {
+  it('then requests answer a 503 envelope, and succeed again without a restart', async () => {
     await t.http.get(`/api/customers/${customerId}`).set(bearer(adminToken())).expect(200);
     await proxy.down();
 
@@ -63,7 +63,7 @@ describe('When the database goes down and comes back', () => {
 });
 
 describe('When the server is stopped with a request in flight', () => {
-  it('Then readiness turns 503, the request completes, and then the server closes', async () => {
+  it('then readiness turns 503, the request completes, and then the server closes', async () => {
     const proxy = new FaultProxy(db.host, db.port);
     const port = await proxy.up();
     const config = loadConfig(testEnv({ MONGODB_URI: `mongodb://127.0.0.1:${port}/`, PORT: '0', HOST: '127.0.0.1' }));
@@ -130,7 +130,7 @@ describe('When the production entry point runs as a process', () => {
       });
     });
 
-  it('Then SIGTERM stops it cleanly with exit code 0, after logging the masked config and versions', async () => {
+  it('then SIGTERM stops it cleanly with exit code 0, after logging the masked config and versions', async () => {
     const port = await freePort();
     const proc = run({ PORT: String(port) });
     await eventually(
@@ -157,7 +157,7 @@ describe('When the production entry point runs as a process', () => {
     expect(lines.some((l) => l['msg'] === 'stopped cleanly')).toBe(true);
   }, 40_000);
 
-  it('Then a fatal start-up error is logged once and exits non-zero', async () => {
+  it('then a fatal start-up error is logged once and exits non-zero', async () => {
     const blocker = createServer();
     const port = await new Promise<number>((resolve) =>
       blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as AddressInfo).port)),

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('When the service runs on a reachable database', () => {
-  test('Then GET /health answers 200 with the service identity', async () => {
+  test('then GET /health answers 200 with the service identity', async () => {
     const res = await t.http.get('/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -27,7 +27,7 @@ describe('When the service runs on a reachable database', () => {
     });
   });
 
-  test('Then GET /health/ready answers 200 with the database up and breaker states', async () => {
+  test('then GET /health/ready answers 200 with the database up and breaker states', async () => {
     const res = await t.http.get('/health/ready');
     expect(res.status).toBe(200);
     expect(res.body.data.status).toBe('ready');
@@ -35,7 +35,7 @@ describe('When the service runs on a reachable database', () => {
     expect(Object.keys(res.body.data.checks.services).sort()).toEqual(['auth', 'complaint', 'order']);
   });
 
-  test('Then an unknown route is a 404 envelope, never HTML', async () => {
+  test('then an unknown route is a 404 envelope, never HTML', async () => {
     const res = await t.http.get('/api/nope').set(bearer(adminToken()));
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/application\/json/);
@@ -46,7 +46,7 @@ describe('When the service runs on a reachable database', () => {
     });
   });
 
-  test('Then a validation error uses the guide envelope with one entry per problem', async () => {
+  test('then a validation error uses the guide envelope with one entry per problem', async () => {
     const res = await t.http.get('/api/customers?page=0&limit=500&sortBy=name').set(bearer(adminToken()));
     expect(res.status).toBe(400);
     expect(res.body.success).toBe(false);
@@ -55,7 +55,7 @@ describe('When the service runs on a reachable database', () => {
     expect(fields).toEqual(['limit', 'page', 'sortBy']);
   });
 
-  test('Then malformed JSON is a 400 envelope', async () => {
+  test('then malformed JSON is a 400 envelope', async () => {
     const res = await t.http
       .post('/api/customers/internal/create')
       .set('X-Service-API-Key', t.config.services.apiKey)
@@ -65,7 +65,7 @@ describe('When the service runs on a reachable database', () => {
     expect(res.body).toMatchObject({ success: false, errors: [{ field: 'body', message: 'Malformed JSON' }] });
   });
 
-  test('Then a wrong HTTP method is an envelope too', async () => {
+  test('then a wrong HTTP method is an envelope too', async () => {
     const res = await t.http.post('/health');
     expect([404, 405]).toContain(res.status);
     expect(res.body.success).toBe(false);
@@ -73,7 +73,7 @@ describe('When the service runs on a reachable database', () => {
 });
 
 describe('When the database cannot be reached', () => {
-  test('Then readiness answers 503 and liveness stays 200', async () => {
+  test('then readiness answers 503 and liveness stays 200', async () => {
     const config = loadConfig(testEnv({ MONGODB_URI: 'mongodb://127.0.0.1:1/customer_db', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '500' }));
     const client = createMongoClient(config.mongo);
     const logger = createLogger(config);
@@ -90,22 +90,22 @@ describe('When the database cannot be reached', () => {
   });
 });
 
-describe('Configuration', () => {
-  test('When JWT_SECRET is missing outside development, Then loading fails with a one-line message', () => {
+describe('When the configuration is loaded', () => {
+  test('when JWT_SECRET is missing outside development, then loading fails with a one-line message', () => {
     const env = testEnv();
     delete env['JWT_SECRET'];
     expect(() => loadConfig({ ...env, ENVIRONMENT: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...env, ENVIRONMENT: 'production' })).toThrow(/JWT_SECRET is required/);
   });
 
-  test('When a value is malformed, Then the message names the variable', () => {
+  test('when a value is malformed, then the message names the variable', () => {
     expect(() => loadConfig(testEnv({ PORT: 'eighty' }))).toThrow(/PORT/);
     expect(() => loadConfig(testEnv({ AUTH_SERVICE_URL: 'ftp://x' }))).toThrow(/AUTH_SERVICE_URL/);
     expect(() => loadConfig(testEnv({ MONGODB_URI: 'postgres://x' }))).toThrow(/MONGODB_URI/);
     expect(() => loadConfig(testEnv({ CORS_ORIGINS: '["*"]', CORS_CREDENTIALS: 'true' }))).toThrow(/CORS_ORIGINS/);
   });
 
-  test('When ENVIRONMENT=development, Then secrets fall back to flagged development defaults', () => {
+  test('when ENVIRONMENT=development, then secrets fall back to flagged development defaults', () => {
     const env = testEnv({ ENVIRONMENT: 'development' });
     delete env['JWT_SECRET'];
     delete env['SERVICE_API_KEY'];
@@ -113,14 +113,14 @@ describe('Configuration', () => {
     expect(config.developmentDefaults.sort()).toEqual(['JWT_SECRET', 'SERVICE_API_KEY']);
   });
 
-  test('The guide formats are accepted: JSON-array CORS origins, LOG_LEVEL=INFO, port 8001 by default', () => {
+  test("then the guide's formats are accepted: JSON-array CORS origins, LOG_LEVEL=INFO, port 8001 by default", () => {
     const config = loadConfig(testEnv({ CORS_ORIGINS: '["http://localhost:3000", "http://localhost:19006"]', LOG_LEVEL: 'INFO' }));
     expect(config.cors.origins).toEqual(['http://localhost:3000', 'http://localhost:19006']);
     expect(config.log.level).toBe('info');
     expect(config.port).toBe(8001);
   });
 
-  test('When the real entry point starts without JWT_SECRET, Then it exits 1 with one line and no stack trace', () => {
+  test('when the real entry point starts without JWT_SECRET, then it exits 1 with one line and no stack trace', () => {
     const entry = join(process.cwd(), 'dist', 'src', 'server.js');
     const result = spawnSync(process.execPath, [entry], {
       env: { PATH: process.env['PATH'], ENVIRONMENT: 'production', SERVICE_API_KEY: TEST_API_KEY },
@@ -138,7 +138,7 @@ describe('Configuration', () => {
     ['SERVICE_API_KEY', { JWT_SECRET: TEST_JWT_SECRET, SERVICE_API_KEY: DEV_SERVICE_API_KEY }],
     ['JWT_SECRET', { JWT_SECRET: 'a'.repeat(48), SERVICE_API_KEY: TEST_API_KEY }],
   ])(
-    'When the real entry point starts in production with a guessable %s, Then it exits 1 with one line naming it, before touching the database',
+    'when the real entry point starts in production with a guessable %s, then it exits 1 with one line naming it, before touching the database',
     (name, secrets) => {
       const entry = join(process.cwd(), 'dist', 'src', 'server.js');
       const result = spawnSync(process.execPath, [entry], {

@@ -93,11 +93,10 @@ async function reconcile(): Promise<void> {
 test(
   `when a mixed workload runs at ${CONCURRENCY} connections, then no answer is a 5xx and every acknowledged write is stored once${SOAK ? ' (and memory stays bounded)' : ''}`,
   async () => {
-    // warm-up: load until RSS has set no new high (by more than 1 %) for PLATEAU_MS. Measured: at this
-    // load (~50 req/s, FerretDB-bound) V8's old generation takes one to two minutes to reach the size
-    // at which its major GCs keep up; until then RSS climbs with it, and it does not fall back
-    // afterwards (freed heap pages and malloc'd buffers are kept for reuse), so only growth after
-    // that point says anything about a leak. A leak never plateaus: the warm-up then ends at
+    // warm-up: load until RSS has set no new high (by more than 1 %) for PLATEAU_MS. RSS climbs while
+    // V8's old generation grows to the size at which its major GCs keep up, and does not fall back
+    // afterwards (docs/benchmark.md, "Measurements behind the code"), so only growth after that
+    // point says anything about a leak. A leak never plateaus: the warm-up then ends at
     // WARM_UP_MAX_MS and the window below sees the growth.
     const warmUpStart = Date.now();
     let high = 0;

@@ -59,7 +59,7 @@ afterAll(async () => {
   await siblings?.close();
 });
 
-test('an Idempotency-Key retried against the other instance is applied once', async () => {
+test('when an Idempotency-Key is retried against the other instance, then the update is applied once', async () => {
   const key = `order-${randomUUID()}`;
   const send = (url: string) =>
     timedFetch(`${url}/api/customers/internal/${ids[0]}/statistics`, {
@@ -86,7 +86,7 @@ async function workerPasses(p: CrmsProcess): Promise<number> {
   return Number(count);
 }
 
-test('pending Auth syncs made on both instances are delivered exactly once each, after Auth recovers', async () => {
+test('when both instances leave Auth syncs pending, then each is delivered exactly once after Auth recovers', async () => {
   siblings.auth.mode = { kind: 'status', status: 503 };
   const targets = ids.slice(10, 20);
   for (const [i, id] of targets.entries()) {
@@ -131,7 +131,7 @@ test('pending Auth syncs made on both instances are delivered exactly once each,
 }, 60_000);
 
 test(
-  'killing one instance mid-load loses no acknowledged write; a killed Order Service answers 502 fast and recovers',
+  'when one instance is killed mid-load, then no acknowledged write is lost; when the Order Service is killed, then the answer is a fast 502 and it recovers',
   async () => {
     let turn = 0;
     const live = () => [a, b].filter((p): p is CrmsProcess => p !== undefined && p.child.exitCode === null && !p.child.killed);

@@ -73,7 +73,7 @@ describe('When a body is compressed', () => {
     ['gzip', gzipSync(note)],
     ['deflate', deflateSync(note)],
     ['br', brotliCompressSync(note)],
-  ])('valid %s data is read', async (encoding, body) => {
+  ])('then valid %s data is read', async (encoding, body) => {
     const res = await postRaw(notePath(), { Authorization: `Bearer ${token}`, 'Content-Encoding': encoding }, body);
     expect(res.status).toBe(201);
   });
@@ -83,7 +83,7 @@ describe('When a body is compressed', () => {
     ['gzip', gzipSync(note).subarray(0, 12)],
     ['deflate', Buffer.from('garbage garbage garbage')],
     ['br', Buffer.from('{"note":"not brotli"}')],
-  ])('malformed %s data is a 400 envelope naming the body, logged at most at info', async (encoding, body) => {
+  ])('then malformed %s data is an invalid request naming the body, logged at most at info', async (encoding, body) => {
     logLines.length = 0;
     const res = await postRaw(notePath(), { Authorization: `Bearer ${token}`, 'Content-Encoding': encoding }, body);
     expect(res.status).toBe(400);
@@ -94,13 +94,16 @@ describe('When a body is compressed', () => {
     expect(logLines.filter((l) => l.level > 30)).toEqual([]);
   });
 
-  test.each(['compress', 'gzip, br', 'x-unknown'])('an unsupported Content-Encoding %s is a 415 envelope', async (encoding) => {
-    const res = await postRaw(notePath(), { Authorization: `Bearer ${token}`, 'Content-Encoding': encoding }, note);
-    expect(res.status).toBe(415);
-    expect(res.body.success).toBe(false);
-  });
+  test.each(['compress', 'gzip, br', 'x-unknown'])(
+    'when the Content-Encoding is %s, then the request is refused as unsupported media (415 envelope)',
+    async (encoding) => {
+      const res = await postRaw(notePath(), { Authorization: `Bearer ${token}`, 'Content-Encoding': encoding }, note);
+      expect(res.status).toBe(415);
+      expect(res.body.success).toBe(false);
+    },
+  );
 
-  test('without credentials, a malformed compressed body is a 401: credentials are checked first', async () => {
+  test('when credentials are missing, then a malformed compressed body is unauthenticated: credentials are checked first', async () => {
     const res = await postRaw(notePath(), { 'Content-Encoding': 'gzip' }, Buffer.from('not gzip'));
     expect(res.status).toBe(401);
   });
@@ -131,7 +134,7 @@ describe('When a client sends its body slowly', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  test('without credentials, it is answered 401 before any of the body is sent, and the connection is closed', async () => {
+  test('when credentials are missing, then it is answered 401 before any of the body is sent, and the connection is closed', async () => {
     const { answer } = slowRequest(
       port,
       `POST ${notePath()} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n`,
@@ -142,7 +145,7 @@ describe('When a client sends its body slowly', () => {
     expect(closed).toBe(true);
   });
 
-  test('with a wrong service key on an internal route, the same', async () => {
+  test('when the service key on an internal route is wrong, then the same', async () => {
     const { answer } = slowRequest(
       port,
       `PATCH /api/customers/internal/${customerId}/statistics HTTP/1.1\r\nHost: x\r\nX-Service-API-Key: wrong-key-0123456789\r\n` +
@@ -153,7 +156,7 @@ describe('When a client sends its body slowly', () => {
     expect(text).toMatch(/^HTTP\/1\.1 401 /);
   });
 
-  test('with credentials, a body that never completes is cut off by the server (408) and the connection closed', async () => {
+  test('when credentials are valid, then a body that never completes is cut off by the server (408) and the connection closed', async () => {
     const { socket, answer } = slowRequest(
       port,
       `POST ${notePath()} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`,
@@ -166,14 +169,14 @@ describe('When a client sends its body slowly', () => {
     expect(text === '' || /^HTTP\/1\.1 408 /.test(text)).toBe(true);
   });
 
-  test('headers that never complete are cut off too', async () => {
+  test('then headers that never complete are cut off too', async () => {
     const { socket, answer } = slowRequest(port, `GET /health HTTP/1.1\r\nHost: x\r\n`);
     const trickle = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 100);
     const { closed } = await answer.finally(() => clearInterval(trickle));
     expect(closed).toBe(true);
   });
 
-  test('the service key is accepted and a complete body within the time is served', async () => {
+  test('when the service key is valid, then a complete body within the time is served', async () => {
     const res = await supertest(server)
       .patch(`/api/customers/internal/${customerId}/statistics`)
       .set('X-Service-API-Key', TEST_API_KEY)
@@ -189,7 +192,7 @@ describe('When a JSON body declares its charset', () => {
     }[];
 
   test.each(['utf-7', 'UTF-16', 'iso-8859-1', 'x-unknown'])(
-    'Then charset=%s is refused with a 415 envelope naming Content-Type, and nothing is written',
+    'then charset=%s is refused with a 415 envelope naming Content-Type, and nothing is written',
     async (charset) => {
       const before = (await notes()).length;
       // "+ADw-script+AD4-" is "<script>" in UTF-7
@@ -206,7 +209,7 @@ describe('When a JSON body declares its charset', () => {
   );
 
   test.each(['application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json'])(
-    'Then %s is accepted',
+    'then %s is accepted',
     async (contentType) => {
       const res = await postRaw(
         notePath(),

@@ -3,27 +3,27 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createHttpServer, listen } from '../../src/http/http-server.js';
 import { loadApiSpec } from '../../src/http/spec.js';
-import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
+import type { Siblings } from '../siblings/support/siblings.js';
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { adminToken, customerToken, signToken } from '../support/tokens.js';
 
 /**
- * A short pass of hostile and unusual inputs (issue 14), one row each: what is sent, byte for
+ * A short pass of hostile and unusual inputs, one row each: what is sent, byte for
  * byte, and what must come back. Database faults have their own files
  * (test/database/faults.test.ts, error-codes.test.ts), slow senders
  * test/requests/bodies.test.ts, client encodings test/requests/query-strings.test.ts.
  */
 let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 let server: Server;
 let port: number;
 let customerId: string;
 let userId: string;
 
 beforeAll(async () => {
-  siblings = await startSiblings();
-  t = await startTestApp({ ...siblings.env, RATE_LIMIT_MAX: '1000000' });
+  t = await startTestApp({ RATE_LIMIT_MAX: '1000000' }, { withSiblings: true });
+  siblings = t.siblings;
   server = await listen(createHttpServer(t.app), 0, '127.0.0.1');
   port = (server.address() as AddressInfo).port;
   ({ customerId, userId } = await createCustomer(t.http, {
@@ -35,7 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await t.close();
-  await siblings.close();
 });
 
 interface Answer {
@@ -255,8 +254,8 @@ const CASES: Case[] = [
   { name: 'CSV: no-store', target: () => '/api/customers/export.csv', headers: admin, status: 200, check: noStore },
 ];
 
-describe('Hostile and unusual inputs get the documented answer, never a 500', () => {
-  test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+describe('When hostile and unusual inputs arrive, then each gets the documented answer, never a 500', () => {
+  test.each(CASES.map((c) => [c.name, c] as const))('then %s gets its documented answer', async (_name, c) => {
     const answer = await send(c.method ?? 'GET', c.target(), c.headers?.() ?? {}, c.body?.());
     expect({ status: answer.status, text: answer.status === c.status ? '' : answer.text }).toEqual({ status: c.status, text: '' });
     if (c.field) expect((JSON.parse(answer.text) as { errors: { field: string }[] }).errors[0]?.field).toBe(c.field);
@@ -264,8 +263,8 @@ describe('Hostile and unusual inputs get the documented answer, never a 500', ()
   });
 });
 
-describe('Out-of-contract values never reach a sibling', () => {
-  test('an order-history page the Order Service contract forbids is refused before any call; the maximum is forwarded as written', async () => {
+describe("When a value outside a sibling's contract is asked for", () => {
+  test('then an order-history page the Order Service contract forbids is refused before any call, and the maximum is forwarded as written', async () => {
     siblings.reset();
     for (const page of ['2e308', '1e308', 'Infinity', '0x10', '10001', '0']) {
       expect((await send('GET', `/api/customers/${id()}/orders?page=${page}`, admin())).status).toBe(400);
@@ -276,8 +275,8 @@ describe('Out-of-contract values never reach a sibling', () => {
   });
 });
 
-describe("The spec's examples are valid requests", () => {
-  test('GET /api/customers with every parameter at its example (the example cursor included) is a 200', async () => {
+describe("When a client sends the spec's examples", () => {
+  test('then GET /api/customers with every parameter at its example (the example cursor included) is answered', async () => {
     const spec = loadApiSpec() as unknown as {
       paths: Record<string, { get: { parameters: { $ref: string }[] } }>;
       components: { parameters: Record<string, { name: string; example: unknown }> };

@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('Control characters in text are refused with 400, never a database error', () => {
-  test('create: a NUL in fullName', async () => {
+describe('When text carries control characters, then it is refused as invalid, never a database error', () => {
+  test('then a NUL in fullName on create is refused', async () => {
     const res = await t.http
       .post('/api/customers/internal/create')
       .set('X-Service-API-Key', TEST_API_KEY)
@@ -23,7 +23,7 @@ describe('Control characters in text are refused with 400, never a database erro
     expect(res.body.errors[0].field).toBe('fullName');
   });
 
-  test('notes, tags, reasons and searches', async () => {
+  test('then control characters in notes, tags, reasons and searches are refused', async () => {
     const { customerId } = await createCustomer(t.http);
     const cases = [
       t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'x\u0000y' }),
@@ -42,14 +42,14 @@ describe('Control characters in text are refused with 400, never a database erro
     }
   });
 
-  test('line breaks and tabs stay allowed in multi-line notes', async () => {
+  test('then line breaks and tabs stay allowed in multi-line notes', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.post(`/api/customers/${customerId}/notes`).set(admin).send({ note: 'Line one\n\tLine two\r\n' });
     expect(res.status).toBe(201);
   });
 });
 
-describe('The transport accepts every request the contract accepts', () => {
+describe('When a request is as large as the contract allows', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
@@ -58,7 +58,7 @@ describe('The transport accepts every request the contract accepts', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  test('a maximal tags filter of 3-byte characters (≈22 kB encoded) is answered, not refused with 431', async () => {
+  test('then a maximal tags filter of 3-byte characters (about 22 kB encoded) is answered, not refused with 431', async () => {
     const tags = Array.from({ length: 50 }, (_, i) => `${i % 10}${'€'.repeat(49)}`).join(',');
     expect(tags.length).toBeLessThanOrEqual(2600);
     const res = await fetch(`${base}/api/customers?tags=${encodeURIComponent(tags)}`, { headers: admin });
@@ -66,8 +66,8 @@ describe('The transport accepts every request the contract accepts', () => {
   });
 });
 
-describe('If-Match that is not a current entity-tag', () => {
-  test('a malformed or stale If-Match evaluates false: 412 and nothing changes (RFC 9110 §13.1.1)', async () => {
+describe('When If-Match is not a current entity-tag', () => {
+  test('then a malformed or stale If-Match evaluates false: the precondition fails and nothing changes (RFC 9110 §13.1.1)', async () => {
     const { customerId } = await createCustomer(t.http);
     for (const tag of ['_O', `"${customerId}-999"`, 'W/"weak"']) {
       const res = await t.http.patch(`/api/customers/${customerId}/type`).set(admin).set('If-Match', tag).send({ customerType: 'VIP' });
@@ -79,8 +79,8 @@ describe('If-Match that is not a current entity-tag', () => {
   });
 });
 
-describe('Statistics stay finite (found by Schemathesis: an overflow to Infinity made every read of the record a 500)', () => {
-  test('values and increments beyond the contract bounds → 400; a result beyond them → 409, nothing stored', async () => {
+describe('When statistics approach their bounds (found by Schemathesis: an overflow to Infinity made every read of the record a 500)', () => {
+  test('then values and increments beyond the contract bounds are invalid, a result beyond them is a conflict, and nothing is stored', async () => {
     const { customerId, userId } = await createCustomer(t.http);
     const path = `/api/customers/internal/${customerId}/statistics`;
     const key = { 'X-Service-API-Key': TEST_API_KEY };

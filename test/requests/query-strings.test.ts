@@ -67,7 +67,7 @@ const CLIENT_QUERIES: [string, string, string][] = [
 ];
 
 describe('When a client leaves reserved characters unencoded or writes spaces as +, then the search sees the decoded value', () => {
-  test.each(CLIENT_QUERIES)('%s: ?%s', async (_client, query, value) => {
+  test.each(CLIENT_QUERIES)('then %s sends ?%s and the search sees the decoded value', async (_client, query, value) => {
     const res = await rawGet(`/api/customers/search?${query}`);
     expect(res.status).toBe(200);
     expect(searchIds(res.body)).toEqual([seanId]);
@@ -79,7 +79,7 @@ describe('When a client leaves reserved characters unencoded or writes spaces as
   });
 
   test.each(['a:b', 'a/b', 'a,b', 'a?b', 'a=b', "a'b", 'a@b', 'a!b', 'a$b', 'a(b)', 'a*b', 'a;b', 'a[b]'])(
-    'the reserved characters of %s are accepted unencoded on every query parameter',
+    'then the reserved characters of %s are accepted unencoded on every query parameter',
     async (value) => {
       for (const target of [
         `/api/customers/search?q=${value}`,
@@ -100,7 +100,7 @@ describe('When a client leaves reserved characters unencoded or writes spaces as
     },
   );
 
-  test('every query parameter of the list takes its value unencoded or form-encoded', async () => {
+  test('then every query parameter of the list takes its value unencoded or form-encoded', async () => {
     const res = await rawGet(
       '/api/customers?page=1&limit=20&status=Active&type=Regular&searchTerm=customer@test.com&tags=a:b,c/d' +
         '&customerSinceFrom=2020-01-01T00:00:00%2B05:30&customerSinceTo=2099-12-31T23:59:59Z&minOrderValue=0&maxOrderValue=1000.50' +
@@ -109,7 +109,7 @@ describe('When a client leaves reserved characters unencoded or writes spaces as
     expect(res.status).toBe(200);
   });
 
-  test('the generated SDK: names, e-mails and phone numbers', async () => {
+  test('then the generated SDK sends names, e-mails and phone numbers the search finds', async () => {
     const sdk = createCrmsClient({ baseUrl: base, token });
     for (const q of ['customer@test.com', "Sean O'Brien", '+91 98765 43210']) {
       const found = unwrap(await sdk.GET('/api/customers/search', { params: { query: { q } } }));
@@ -137,14 +137,14 @@ describe('When a number in the query string is not a plain decimal or not finite
     ['/api/customers?maxOrderValue=1e16', 'maxOrderValue'],
     ['/api/customers/export.csv?minOrderValue=0x10', 'minOrderValue'],
     ['/api/customers/search?q=john&limit=1e1', 'limit'],
-  ])('%s', async (target, field) => {
+  ])('when the target is %s, then the request is invalid, never a 500', async (target, field) => {
     const res = await rawGet(target);
     expect(res.status).toBe(400);
     expect(res.body.success).toBe(false);
     expect(res.body.errors?.map((e) => e.field)).toContain(field);
   });
 
-  test('plain decimals at the documented bounds are accepted', async () => {
+  test('then plain decimals at the documented bounds are accepted', async () => {
     for (const target of ['/api/customers?page=10000&limit=100', '/api/customers?minOrderValue=1500.50&maxOrderValue=1000000000000000']) {
       expect((await rawGet(target)).status).toBe(200);
     }
@@ -158,19 +158,19 @@ describe('When a date filter has a year from 0000 to 0099 (matching the pattern)
     'customerSinceTo=0099-12-31',
     'lastOrderFrom=0050-06-15T12:00:00.000Z',
     'lastOrderTo=0099-12-31T23:59:59-05:00',
-  ])('%s', async (query) => {
+  ])('when the query has %s, then it is read as a date', async (query) => {
     const res = await rawGet(`/api/customers?${query}`);
     expect(res.status).toBe(200);
   });
 
-  test('customerSince of year 0042 is stored and returned as that year', async () => {
+  test('then customerSince of year 0042 is stored and returned as that year', async () => {
     const { customerId } = await createCustomer(t.http, { customerSince: '0042-03-04T05:06:07Z', email: 'old@example.com' });
     const res = await t.http.get(`/api/customers/${customerId}`).set(admin);
     expect(res.status).toBe(200);
     expect(res.body.data.customerSince).toBe('0042-03-04T05:06:07.000Z');
   });
 
-  test('an offset that moves the instant outside the years 0000-9999 is a 400 naming the field', async () => {
+  test('when an offset moves the instant outside the years 0000-9999, then the request is invalid, naming the field', async () => {
     const res = await rawGet('/api/customers?customerSinceFrom=0000-01-01T00:00:00%2B01:00');
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.field).toBe('customerSinceFrom');

@@ -78,8 +78,8 @@ afterAll(async () => {
   await siblings.close();
 });
 
-describe('The Python SDK', () => {
-  test('When the pytest suite runs against a live CRMS, then every test passes and its counts join the summary', async () => {
+describe('When the Python SDK is checked', () => {
+  test('when the pytest suite runs against a live CRMS, then every test passes and its counts join the summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'crms-pytest-'));
     const report = join(dir, 'junit.xml');
     try {
@@ -116,7 +116,7 @@ describe('The Python SDK', () => {
     }
   }, 300_000);
 
-  test('When a consumer of the package and these tests are type-checked with mypy --strict, then they have no errors', async () => {
+  test('when a consumer of the package and these tests are type-checked with mypy --strict, then they have no errors', async () => {
     const { code, output } = await run(
       join(VENV_BIN, 'mypy'),
       ['--strict', '--no-incremental', '--cache-dir', '/dev/null', 'test/python', 'generated/python/crms_sdk/helpers.py'],

@@ -65,7 +65,7 @@ describe('When another team installs the SDK package', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('Then the packed tarball installs, type-checks a consumer and works against a live server (ESM and CJS)', async () => {
+  it('then the packed tarball installs, type-checks a consumer and works against a live server (ESM and CJS)', async () => {
     // npm pack runs the package's prepack build (ESM + CJS + .d.ts into generated/dist)
     const packed = npm(['pack', '--pack-destination', work, '--json'], join(root, 'generated'));
     const [info] = JSON.parse(packed) as [{ filename: string; files: { path: string }[] }];

@@ -20,8 +20,8 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('The generated SDK against a running server', () => {
-  test('Internal: a sibling service creates a record and updates statistics with the API key', async () => {
+describe('When a client uses the generated SDK against a running server', () => {
+  test('then a sibling service creates a record and updates statistics with the API key', async () => {
     const service = createCrmsClient({ baseUrl, apiKey: TEST_API_KEY, requestId: () => 'sdk-test-1' });
     const created = await service.POST('/api/customers/internal/create', {
       body: { userId: 'sdkuser000000000000000001', email: 'sdk.user@example.com', fullName: 'Sdk User' },
@@ -43,14 +43,14 @@ describe('The generated SDK against a running server', () => {
     expect(() => unwrap(duplicate)).toThrow(CrmsApiError);
   });
 
-  test('Customer: the profile and statistics with a customer token', async () => {
+  test('then a customer reads the profile and statistics with a customer token', async () => {
     const { userId, customerId } = await createCustomer(t.http, { fullName: 'Priya Sharma' });
     const me = createCrmsClient({ baseUrl, token: () => customerToken(userId) });
     expect(unwrap(await me.GET('/api/customers/me')).data.fullName).toBe('Priya Sharma');
     expect(unwrap(await me.GET('/api/customers/me/statistics')).data.customerId).toBe(customerId);
   });
 
-  test('Admin: typed errors, and listAllCustomers pages through with cursors', async () => {
+  test('then an administrator gets typed errors, and listAllCustomers pages through with cursors', async () => {
     for (let i = 0; i < 5; i++) await createCustomer(t.http);
     const admin = createCrmsClient({ baseUrl, token: adminToken() });
     const all = [];
@@ -69,7 +69,7 @@ describe('The generated SDK against a running server', () => {
     expect((thrown as CrmsApiError).errors).toEqual([{ field: 'customerId', message: 'No customer exists with the provided ID' }]);
   });
 
-  test('Health: liveness without credentials', async () => {
+  test('then liveness answers without credentials', async () => {
     const anonymous = createCrmsClient({ baseUrl });
     expect(unwrap(await anonymous.GET('/health')).data.status).toBe('ok');
   });

@@ -24,66 +24,66 @@ async function expect401(token: string | undefined, path = '/api/customers/me') 
   return res;
 }
 
-describe('Bearer tokens (customer and admin routes)', () => {
-  test('no Authorization header → 401', async () => {
+describe('When a customer or admin route gets a bearer token', () => {
+  test('when there is no Authorization header, then the request is unauthenticated', async () => {
     await expect401(undefined);
   });
 
-  test('not a Bearer scheme, or garbage → 401', async () => {
+  test('when the scheme is not Bearer or the token is garbage, then the request is unauthenticated', async () => {
     await expect401('Basic dXNlcjpwYXNz');
     await expect401('Bearer not-a-jwt');
   });
 
-  test('wrong signature → 401', async () => {
+  test('when the signature is wrong, then the request is unauthenticated', async () => {
     await expect401(`Bearer ${signToken({ userId: customer.userId, secret: 'another-secret-another-secret-0000' })}`);
   });
 
-  test('expired beyond the 30 s skew → 401 saying so', async () => {
+  test('when the token expired beyond the 30 s skew, then the request is unauthenticated, saying so', async () => {
     const token = jwt.sign({ userId: customer.userId, role: 'Customer', exp: now() - 60 }, TEST_JWT_SECRET);
     const res = await expect401(`Bearer ${token}`);
     expect(res.body.errors[0].message).toMatch(/expired/);
   });
 
-  test('expired within the 30 s clock skew → accepted', async () => {
+  test('when the token expired within the 30 s clock skew, then it is accepted', async () => {
     const token = jwt.sign({ userId: customer.userId, role: 'Customer', exp: now() - 10 }, TEST_JWT_SECRET);
     const res = await t.http.get('/api/customers/me').set(bearer(token));
     expect(res.status).toBe(200);
   });
 
-  test('alg "none" → 401', async () => {
+  test('when the algorithm is "none", then the request is unauthenticated', async () => {
     const token = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ userId: customer.userId, role: 'Administrator', exp: now() + 600 })}.`;
     await expect401(`Bearer ${token}`);
   });
 
-  test('another HMAC algorithm than JWT_ALGORITHM → 401 (algorithm pinned)', async () => {
+  test('when another HMAC algorithm than JWT_ALGORITHM signed it, then the request is unauthenticated (algorithm pinned)', async () => {
     const token = jwt.sign({ userId: customer.userId, role: 'Customer' }, TEST_JWT_SECRET, { algorithm: 'HS512', expiresIn: 600 });
     await expect401(`Bearer ${token}`);
   });
 
-  test('a token without exp → 401', async () => {
+  test('when the token has no exp, then the request is unauthenticated', async () => {
     const token = jwt.sign({ userId: customer.userId, role: 'Customer' }, TEST_JWT_SECRET);
     const res = await expect401(`Bearer ${token}`);
     expect(res.body.errors[0].message).toMatch(/expiry/);
   });
 
-  test('a refresh token (carries tokenId) → 401', async () => {
+  test('when it is a refresh token (carries tokenId), then the request is unauthenticated', async () => {
     const token = signToken({ userId: customer.userId, extra: { tokenId: 'abc123' } });
     const res = await expect401(`Bearer ${token}`);
     expect(res.body.errors[0].message).toMatch(/refresh token/);
   });
 
-  test('an unknown role → 401', async () => {
+  test('when the role is unknown, then the request is unauthenticated', async () => {
     await expect401(`Bearer ${signToken({ userId: customer.userId, role: 'Guest' })}`);
   });
 
-  test('user id from `sub` when `userId` is absent', async () => {
+  test('when `userId` is absent, then the user id comes from `sub`', async () => {
     const token = jwt.sign({ sub: customer.userId, role: 'Customer' }, TEST_JWT_SECRET, { expiresIn: 600 });
     const res = await t.http.get('/api/customers/me').set(bearer(token));
     expect(res.status).toBe(200);
     expect(res.body.data.userId).toBe(customer.userId);
   });
 
-  test('roles compare case-insensitively and "Admin" means administrator', async () => {
+  test('then roles compare case-insensitively and "Admin" means administrator', async () => {
     for (const role of ['administrator', 'ADMIN', 'Admin']) {
       const res = await t.http.get('/api/customers').set(bearer(signToken({ userId: ADMIN_ID, role })));
       expect(res.status).toBe(200);
@@ -92,13 +92,13 @@ describe('Bearer tokens (customer and admin routes)', () => {
     expect(res.status).toBe(200);
   });
 
-  test('the service API key is not accepted on customer or admin routes', async () => {
+  test('then the service API key is not accepted on customer or admin routes', async () => {
     const res = await t.http.get('/api/customers').set('X-Service-API-Key', TEST_API_KEY);
     expect(res.status).toBe(401);
   });
 });
 
-describe('Roles', () => {
+describe('When a customer token reaches an admin route', () => {
   const adminRoutes: [string, string][] = [
     ['get', '/api/customers'],
     ['get', '/api/customers/search?q=a'],
@@ -113,7 +113,7 @@ describe('Roles', () => {
     ['post', '/api/customers/CUSTOMER/notes'],
   ];
 
-  test.each(adminRoutes)('a customer token on %s %s → 403 with field authorization', async (method, path) => {
+  test.each(adminRoutes)('then %s %s is forbidden, naming authorization', async (method, path) => {
     const url = path.replace('CUSTOMER', customer.customerId);
     const req = t.http[method as 'get' | 'put' | 'delete' | 'patch' | 'post'](url).set(bearer(customerToken(customer.userId)));
     const res = await req;
@@ -126,22 +126,22 @@ describe('Roles', () => {
   });
 });
 
-describe('Service API key (internal routes)', () => {
-  test('accepted in X-Service-API-Key and in X-API-Key', async () => {
+describe('When an internal route gets the service API key', () => {
+  test('then it is accepted in X-Service-API-Key and in X-API-Key', async () => {
     for (const header of ['X-Service-API-Key', 'X-API-Key']) {
       const res = await t.http.get(`/api/customers/internal/user/${customer.userId}`).set(header, TEST_API_KEY);
       expect(res.status).toBe(200);
     }
   });
 
-  test('missing or wrong key → 401', async () => {
+  test('when the key is missing or wrong, then the request is unauthenticated', async () => {
     expect((await t.http.get(`/api/customers/internal/user/${customer.userId}`)).status).toBe(401);
     const wrong = await t.http.get(`/api/customers/internal/user/${customer.userId}`).set('X-Service-API-Key', 'wrong-key-wrong-key');
     expect(wrong.status).toBe(401);
     expect(wrong.body.success).toBe(false);
   });
 
-  test('a JWT (even an admin one) is not accepted on internal routes', async () => {
+  test('when a JWT is sent instead (even an admin one), then the request is unauthenticated', async () => {
     const res = await t.http.get(`/api/customers/internal/user/${customer.userId}`).set(bearer(adminToken()));
     expect(res.status).toBe(401);
   });

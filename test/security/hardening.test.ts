@@ -17,7 +17,7 @@ describe('When any response leaves the service', () => {
   });
   afterAll(async () => t.close());
 
-  it('Then it carries helmet headers, a deny-all CSP for JSON and no X-Powered-By', async () => {
+  it('then it carries helmet headers, a deny-all CSP for JSON and no X-Powered-By', async () => {
     for (const res of [await t.http.get('/health'), await t.http.get('/nope'), await t.http.get('/api/customers/me')]) {
       expect(res.headers['x-powered-by']).toBeUndefined();
       expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -29,7 +29,7 @@ describe('When any response leaves the service', () => {
     }
   });
 
-  it('Then a preflight from an allowed origin is answered with that origin and credentials', async () => {
+  it('then a preflight from an allowed origin is answered with that origin and credentials', async () => {
     const res = await t.http
       .options('/api/customers/me')
       .set('Origin', ORIGIN)
@@ -42,7 +42,7 @@ describe('When any response leaves the service', () => {
     expect(res.headers['vary']).toMatch(/Origin/i);
   });
 
-  it('Then an unknown origin gets no Access-Control-Allow-Origin (and never *)', async () => {
+  it('then an unknown origin gets no Access-Control-Allow-Origin (and never *)', async () => {
     const preflight = await t.http
       .options('/api/customers/me')
       .set('Origin', 'https://evil.example.net')
@@ -55,7 +55,7 @@ describe('When any response leaves the service', () => {
     expect(allowed.headers['access-control-expose-headers']).toContain('X-Request-Id');
   });
 
-  it('Then a body over 100 kB is refused with a 413 envelope', async () => {
+  it('then a body over 100 kB is refused with a 413 envelope', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http
       .put(`/api/customers/${customerId}`)
@@ -70,7 +70,7 @@ describe('When any response leaves the service', () => {
     });
   });
 
-  it('Then a body that is not application/json is refused with a 415 envelope', async () => {
+  it('then a body that is not application/json is refused with a 415 envelope', async () => {
     for (const [type, body] of [
       ['text/plain', 'hello'],
       ['application/x-www-form-urlencoded', 'fullName=Bob'],
@@ -86,7 +86,7 @@ describe('When any response leaves the service', () => {
     }
   });
 
-  it('Then errors carry no stack trace or driver message', async () => {
+  it('then errors carry no stack trace or driver message', async () => {
     const res = await t.http
       .post('/api/customers/internal/create')
       .set('X-Service-API-Key', TEST_API_KEY)
@@ -104,7 +104,7 @@ describe('When a caller exceeds the rate limit', () => {
   });
   afterAll(async () => t.close());
 
-  it('Then the next request gets a 429 envelope with Retry-After, counted per verified user', async () => {
+  it('then the next request gets a 429 envelope with Retry-After, counted per verified user', async () => {
     const alice = bearer(customerToken('a1a1a1a1a1a1a1a1a1a1a1a1'));
     for (let i = 0; i < 3; i++) expect((await t.http.get('/api/customers/me').set(alice)).status).not.toBe(429);
     const limited = await t.http.get('/api/customers/me').set(alice);
@@ -120,7 +120,7 @@ describe('When a caller exceeds the rate limit', () => {
     for (let i = 0; i < 5; i++) await t.http.get('/health').expect(200);
   });
 
-  it('Then forged tokens count against the client address, not a fresh bucket each', async () => {
+  it('then forged tokens count against the client address, not a fresh bucket each', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
       const forged = bearer(adminToken(`c${i}c${i}c${i}c${i}c${i}c${i}c${i}c${i}c${i}c${i}c${i}c${i}`).replace(/.$/, 'x'));
@@ -134,7 +134,7 @@ describe('When a caller exceeds the rate limit', () => {
 describe('When REDIS_URL is set', () => {
   const redisUrl = process.env['CRMS_TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6390';
 
-  it('Then two instances share one count', async () => {
+  it('then two instances share one count', async () => {
     const prefix = `${Date.now()}`;
     const a = await startTestApp({ REDIS_URL: redisUrl, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_SECONDS: '30' });
     const b = await startTestApp({ REDIS_URL: redisUrl, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_SECONDS: '30' });
@@ -151,7 +151,7 @@ describe('When REDIS_URL is set', () => {
     }
   });
 
-  it('Then an unreachable Redis degrades to per-instance counting instead of failing or hanging', async () => {
+  it('then an unreachable Redis degrades to per-instance counting instead of failing or hanging', async () => {
     // nothing listens on port 1, for longer than the test's own timeout: a limiter waiting for Redis
     // would never answer, only counting in this instance can
     const t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '30' });
@@ -168,7 +168,7 @@ describe('When REDIS_URL is set', () => {
 });
 
 describe('When Redis goes away and comes back', () => {
-  it('Then rate limiting keeps answering throughout and uses Redis again afterwards', async () => {
+  it('then rate limiting keeps answering throughout and uses Redis again afterwards', async () => {
     const { host, port } = hostAndPort(process.env['CRMS_TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6390', 6379);
     const proxy = new FaultProxy(host, port);
     const proxyPort = await proxy.up();

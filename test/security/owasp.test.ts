@@ -27,8 +27,8 @@ function call(op: SpecOperation, values: Record<string, string>, headers: Record
   return op.hasBody ? req.send((op.bodyExample as object) ?? {}) : req;
 }
 
-describe('API1 Broken Object Level Authorization', () => {
-  test('a customer reaches only their own record: /me is keyed by the token, every id-addressed route is closed', async () => {
+describe('When OWASP API1 (Broken Object Level Authorization) is tried', () => {
+  test('then a customer reaches only their own record: /me is keyed by the token, and every id-addressed route is closed', async () => {
     const me = await t.http.get('/api/customers/me').set(bearer(customerToken(alice.userId)));
     expect(me.body.data.customerId).toBe(alice.customerId);
     const idRoutes = operations.filter((o) => o.path.includes('{customerId}') || o.path.includes('{userId}'));
@@ -41,7 +41,7 @@ describe('API1 Broken Object Level Authorization', () => {
   });
 });
 
-describe('API2 Broken Authentication', () => {
+describe('When OWASP API2 (Broken Authentication) is tried', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const claims = () => ({ userId: ADMIN_ID, role: 'Administrator', exp: now() + 600 });
@@ -61,7 +61,7 @@ describe('API2 Broken Authentication', () => {
     ],
     ['refresh token', `Bearer ${signToken({ userId: ADMIN_ID, role: 'Administrator', extra: { tokenId: 'r1' } })}`],
     ['API key instead of a token', `Bearer ${TEST_API_KEY}`],
-  ])('%s → 401 on an admin route', async (_name, authorization) => {
+  ])('when the bearer is a %s, then an admin route answers unauthenticated', async (_name, authorization) => {
     const req = t.http.get('/api/customers');
     if (authorization) req.set('Authorization', authorization);
     const res = await req;
@@ -69,18 +69,18 @@ describe('API2 Broken Authentication', () => {
     expect(res.body.success).toBe(false);
   });
 
-  test('the API key is refused on JWT routes and a JWT on internal routes', async () => {
+  test('then the API key is refused on JWT routes and a JWT on internal routes', async () => {
     expect((await t.http.get('/api/customers').set('X-Service-API-Key', TEST_API_KEY)).status).toBe(401);
     expect((await t.http.get('/api/customers/me').set('X-API-Key', TEST_API_KEY)).status).toBe(401);
     expect((await t.http.get(`/api/customers/internal/user/${alice.userId}`).set(bearer(adminToken()))).status).toBe(401);
   });
 });
 
-describe('API3 Broken Object Property Level Authorization', () => {
+describe('When OWASP API3 (Broken Object Property Level Authorization) is tried', () => {
   const credentials = (op: SpecOperation): Record<string, string> =>
     op.tag === 'Internal' ? { 'X-Service-API-Key': TEST_API_KEY } : bearer(adminToken());
 
-  test('mass assignment: every write body with an extra property is refused with 400 naming it', async () => {
+  test('then every write body with an extra property (mass assignment) is refused as invalid, naming it', async () => {
     const writes = operations.filter((o) => o.hasBody);
     expect(writes.length).toBeGreaterThanOrEqual(7);
     for (const op of writes) {
@@ -96,7 +96,7 @@ describe('API3 Broken Object Property Level Authorization', () => {
     expect(stored.body.data.totalOrders).toBe(0);
   });
 
-  test('no internal or secret field appears in any response', async () => {
+  test('then no internal or secret field appears in any response', async () => {
     const forbidden = ['_id', 'searchKeys', 'version', 'appliedKeys', 'actingAdminId', 'claimedBy', 'password', 'secret', 'apiKey'];
     const reads = operations.filter((o) => o.method === 'get' && ['Admin', 'Customer', 'Internal'].includes(o.tag));
     const leaks: string[] = [];
@@ -121,18 +121,18 @@ describe('API3 Broken Object Property Level Authorization', () => {
   });
 });
 
-describe('API4 Unrestricted Resource Consumption', () => {
+describe('When OWASP API4 (Unrestricted Resource Consumption) is tried', () => {
   test.each([
     ['/api/customers?limit=101'],
     ['/api/customers?page=0'],
     ['/api/customers/search?q=a&limit=51'],
     [`/api/customers/search?q=${'a'.repeat(101)}`],
     [`/api/customers?searchTerm=${'a'.repeat(101)}`],
-  ])('%s → 400, never clamped', async (url) => {
+  ])('when the request is %s, then it is invalid, never clamped', async (url) => {
     expect((await t.http.get(url).set(bearer(adminToken()))).status).toBe(400);
   });
 
-  test('a body over 100 kB → 413 envelope', async () => {
+  test('then a body over 100 kB is refused as too large, with an envelope', async () => {
     const res = await t.http
       .put(`/api/customers/${alice.customerId}`)
       .set(bearer(adminToken()))
@@ -143,15 +143,15 @@ describe('API4 Unrestricted Resource Consumption', () => {
   });
 });
 
-describe('API5 Broken Function Level Authorization', () => {
-  test('a customer token is refused on every admin (403) and internal (401) route', async () => {
+describe('When OWASP API5 (Broken Function Level Authorization) is tried', () => {
+  test('then a customer token is refused on every admin route (forbidden) and internal route (unauthenticated)', async () => {
     for (const op of [...byTag('Admin'), ...byTag('Internal')]) {
       const res = await call(op, { customerId: alice.customerId, userId: alice.userId }, bearer(customerToken(alice.userId)));
       expect({ op: op.operationId, status: res.status }).toEqual({ op: op.operationId, status: op.tag === 'Admin' ? 403 : 401 });
     }
   });
 
-  test('an admin token is refused on every internal route', async () => {
+  test('then an admin token is refused on every internal route', async () => {
     for (const op of byTag('Internal')) {
       const res = await call(op, { customerId: alice.customerId, userId: alice.userId }, bearer(adminToken()));
       expect({ op: op.operationId, status: res.status }).toEqual({ op: op.operationId, status: 401 });
@@ -159,9 +159,9 @@ describe('API5 Broken Function Level Authorization', () => {
   });
 });
 
-describe('API7 Server Side Request Forgery (inputs that reach sibling URLs)', () => {
+describe('When OWASP API7 (Server Side Request Forgery) is tried with inputs that reach sibling URLs', () => {
   test.each(['..%2F..%2Fadmin', '%2E%2E', 'abc%2Fdef', '0123456789abcdef0123456%2F', '..', '%00'])(
-    'customerId %s is refused before anything is called',
+    'then customerId %s is refused before anything is called',
     async (id) => {
       const res = await t.http.get(`/api/customers/${id}/orders`).set(bearer(adminToken()));
       expect([400, 404]).toContain(res.status);
@@ -169,15 +169,15 @@ describe('API7 Server Side Request Forgery (inputs that reach sibling URLs)', ()
     },
   );
 
-  test.each(['..%2Fadmin', 'a%2Fb', 'a.b', '%2E%2E'])('userId %s on the internal lookup is refused', async (id) => {
+  test.each(['..%2Fadmin', 'a%2Fb', 'a.b', '%2E%2E'])('then userId %s on the internal lookup is refused', async (id) => {
     const res = await t.http.get(`/api/customers/internal/user/${id}`).set('X-Service-API-Key', TEST_API_KEY);
     expect([400, 404]).toContain(res.status);
     expect(res.body.success).toBe(false);
   });
 });
 
-describe('API8 Security Misconfiguration', () => {
-  test('security headers are set and X-Powered-By is not', async () => {
+describe('When OWASP API8 (Security Misconfiguration) is tried', () => {
+  test('then security headers are set and X-Powered-By is not', async () => {
     const res = await t.http.get('/health');
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -185,7 +185,7 @@ describe('API8 Security Misconfiguration', () => {
     expect(res.headers['x-frame-options']).toBeDefined();
   });
 
-  test('error bodies carry no stack traces, driver or parser messages', async () => {
+  test('then error bodies carry no stack traces, driver or parser messages', async () => {
     const responses = [
       await t.http
         .post('/api/customers/internal/create')
@@ -204,8 +204,8 @@ describe('API8 Security Misconfiguration', () => {
   });
 });
 
-describe('API9 Improper Inventory Management', () => {
-  test('every route the router serves is in the spec, and every spec operation is served', async () => {
+describe('When OWASP API9 (Improper Inventory Management) is checked', () => {
+  test('then every route the router serves is in the spec, and every spec operation is served', async () => {
     await t.http.get('/health'); // the validator installs its routes on the first request
     const served = new Set<string>();
     interface Layer {

@@ -62,8 +62,8 @@ const syncState = async (t: TestApp, customerId: string) =>
 const synced = (t: TestApp, customerId: string) =>
   eventually(async () => (await syncState(t, customerId)).status === 'synced', { what: `auth sync of ${customerId}` });
 
-describe('Status changes reach the Auth Service', () => {
-  test('at once, with the admin’s own bearer and the request id: authSync synced, ETag current', async () => {
+describe('When an administrator changes a status the Auth Service must know', () => {
+  test("then it is delivered at once with the admin's own bearer and the request id, the answer says synced, and the ETag is current", async () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId });
@@ -90,7 +90,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
   });
 
-  test('a user already in the desired state (Auth 400 "already …") counts as synced', async () => {
+  test('when the user is already in the desired state (Auth answers "already …"), then it counts as synced', async () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId, isActive: false });
@@ -102,7 +102,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(back.body.data.authSync).toBe('synced');
   });
 
-  test('Inactive ↔ Suspended tells Auth nothing (the user stays deactivated)', async () => {
+  test('when the status moves between Inactive and Suspended, then Auth is told nothing (the user stays deactivated)', async () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId });
@@ -112,7 +112,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(siblings.auth.stateCalls(userId)).toHaveLength(1);
   });
 
-  test('with Auth down the status is saved, the answer says pending, and the worker retries after the delay and delivers with a CRMS-signed token after recovery', async () => {
+  test('when Auth is down, then the status is saved, the answer says pending, and the worker retries after the delay and delivers with a CRMS-signed token after recovery', async () => {
     const clock = new TestClock();
     const t = await app({}, clock);
     const { customerId, userId } = await createCustomer(t.http);
@@ -150,7 +150,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(delivered?.request.headers['x-request-id']).toMatch(/^crms-auth-sync-/);
   });
 
-  test('re-applying the status after Auth recovered delivers the pending sync at once, and the answer says synced', async () => {
+  test('when the status is applied again after Auth recovered, then the pending sync is delivered at once and the answer says synced', async () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     // the real Auth Service answers with its whole user: optional fields null, more than CRMS reads
@@ -187,7 +187,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(siblings.auth.stateCalls(userId).slice(calls)).toHaveLength(1);
   });
 
-  test('a pending sync survives a CRMS restart: the next instance delivers it', async () => {
+  test('when CRMS restarts with a sync pending, then the next instance delivers it', async () => {
     const first = await app();
     const { customerId, userId } = await createCustomer(first.http);
     siblings.auth.addUser({ _id: userId });
@@ -205,7 +205,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(claimsOf(siblings.auth.stateCalls(userId).at(-1)!.request)).toMatchObject({ userId: ADMIN_ID, iss: 'crms' });
   });
 
-  test('only the latest desired state is sent, and two instances deliver it exactly once', async () => {
+  test('then only the latest desired state is sent, and two instances deliver it exactly once', async () => {
     const a = await app();
     const b = await startInstance(a.config.mongo.dbName, siblings.env);
     open.unshift(b);
@@ -234,7 +234,7 @@ describe('Status changes reach the Auth Service', () => {
     }
   });
 
-  test('claims are exclusive, and a delivery made stale by a newer decision is not marked synced', async () => {
+  test('then claims are exclusive, and a delivery made stale by a newer decision is not marked synced', async () => {
     const t = await app();
     const { customerId, userId } = await createCustomer(t.http);
     siblings.auth.addUser({ _id: userId });
@@ -262,7 +262,7 @@ describe('Status changes reach the Auth Service', () => {
     expect(siblings.auth.users.get(userId)?.isActive).toBe(true);
   });
 
-  test('the pass and the backlog find pending entries by equality on a top-level field, present only while the entry is pending', async () => {
+  test('then the pass and the backlog find pending entries by equality on a top-level field, present only while the entry is pending', async () => {
     const clock = new TestClock();
     const t = await app({}, clock);
     const { customerId, userId } = await createCustomer(t.http);

@@ -1,20 +1,17 @@
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { startSiblings, type Siblings } from './support/siblings.js';
+import type { Siblings } from './support/siblings.js';
 
 let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 const admin = bearer(adminToken());
 
 beforeAll(async () => {
-  siblings = await startSiblings({ SERVICE_BREAKER_THRESHOLD: '100' });
-  t = await startTestApp(siblings.env);
+  t = await startTestApp({ SERVICE_BREAKER_THRESHOLD: '100' }, { withSiblings: true });
+  siblings = t.siblings;
 });
-afterAll(async () => {
-  await t.close();
-  await siblings.close();
-});
+afterAll(() => t.close());
 beforeEach(() => {
   siblings.reset();
   siblings.order.orders.length = 0;
@@ -31,8 +28,8 @@ const order = (customerId: string, status: string, n: number) => ({
 });
 const exists = async (customerId: string) => (await t.http.get(`/api/customers/${customerId}`).set(admin)).status === 200;
 
-describe('DELETE /api/customers/{customerId} with the siblings', () => {
-  test('refused with the guide message when there are active orders and an open complaint', async () => {
+describe('When an administrator deletes a customer the siblings know (DELETE /api/customers/{customerId})', () => {
+  test("when there are active orders and an open complaint, then the deletion is refused with the guide's message", async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.order.orders.push(
       order(customerId, 'Placed', 1),
@@ -68,7 +65,7 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
     expect(summary?.headers['x-request-id']).toBe('req-delete-1');
   });
 
-  test('refused for one active order alone (singular)', async () => {
+  test('when there is one active order alone, then the refusal says so in the singular', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.order.orders.push(order(customerId, 'Processing', 1));
     const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
@@ -76,7 +73,7 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
     expect(res.body.errors[0].message).toBe('Customer has 1 active order. Please resolve these first.');
   });
 
-  test('refused for open complaints alone (plural)', async () => {
+  test('when there are open complaints alone, then the refusal says so in the plural', async () => {
     const { customerId } = await createCustomer(t.http);
     for (const id of ['C1', 'C2']) {
       siblings.complaint.complaints.push({ complaintId: id, customerId, subject: 's', status: 'Open', createdAt: '2026-01-21T10:05:00Z' });
@@ -89,7 +86,7 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
   test.each([
     ['Order Service', () => (siblings.order.mode = { kind: 'status', status: 503 })],
     ['Complaint Service', () => (siblings.complaint.mode = { kind: 'hang' })],
-  ])('502 naming the %s and nothing deleted when it cannot answer', async (service, breakIt) => {
+  ])('when the %s cannot answer, then the answer is a bad gateway naming it and nothing is deleted', async (service, breakIt) => {
     const { customerId } = await createCustomer(t.http);
     breakIt();
     const res = await t.http.delete(`/api/customers/${customerId}`).set(admin);
@@ -99,7 +96,7 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
     expect(await exists(customerId)).toBe(true);
   });
 
-  test('with a sibling down, work already known still refuses with 400 (nothing could allow it)', async () => {
+  test('when a sibling is down, then work already known still refuses the deletion (nothing could allow it)', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.complaint.complaints.push({ complaintId: 'C1', customerId, subject: 's', status: 'Open', createdAt: '2026-01-21T10:05:00Z' });
     siblings.order.mode = { kind: 'status', status: 500 };
@@ -110,7 +107,7 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
     expect(await exists(customerId)).toBe(true);
   });
 
-  test('allowed when there are only finished orders and resolved complaints; gone afterwards', async () => {
+  test('when there are only finished orders and resolved complaints, then the deletion goes through and the customer is gone', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.order.orders.push(order(customerId, 'Delivered', 1), order(customerId, 'Returned', 2));
     siblings.complaint.complaints.push({
@@ -126,7 +123,7 @@ describe('DELETE /api/customers/{customerId} with the siblings', () => {
     expect(await exists(customerId)).toBe(false);
   });
 
-  test('an unknown customer is a 404 without calling the siblings', async () => {
+  test('when the customer is unknown, then the answer is not found without calling the siblings', async () => {
     const unknown = '0123456789abcdef01234567';
     const res = await t.http.delete(`/api/customers/${unknown}`).set(admin);
     expect(res.status).toBe(404);

@@ -2,12 +2,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCrmsClient, unwrap } from '../../generated/src/index.js';
 import { createCustomer } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { startSiblings, type Siblings } from './support/siblings.js';
+import type { Siblings } from './support/siblings.js';
 
 let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 let server: Server;
 let baseUrl: string;
 const token = adminToken();
@@ -15,8 +15,8 @@ const admin = bearer(token);
 const UNKNOWN = '0123456789abcdef01234567';
 
 beforeAll(async () => {
-  siblings = await startSiblings();
-  t = await startTestApp(siblings.env);
+  t = await startTestApp({}, { withSiblings: true });
+  siblings = t.siblings;
   server = t.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -24,12 +24,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await t.close();
-  await siblings.close();
 });
 beforeEach(() => siblings.reset());
 
-describe('GET /api/customers/{customerId}/orders', () => {
-  test('maps the Order Service page to the guide shape, dates normalised to Z, through the generated SDK', async () => {
+describe("When an administrator reads a customer's orders (GET /api/customers/{customerId}/orders)", () => {
+  test("then the Order Service page is mapped to the guide's shape, dates normalised to Z, through the generated SDK", async () => {
     const { customerId } = await createCustomer(t.http);
     const other = await createCustomer(t.http);
     siblings.order.orders.push(
@@ -76,7 +75,7 @@ describe('GET /api/customers/{customerId}/orders', () => {
     expect(call?.headers['x-request-id']).toBe('req-history-1');
   });
 
-  test('a customer without orders gets an empty page', async () => {
+  test('when the customer has no orders, then the page is empty', async () => {
     const { customerId } = await createCustomer(t.http);
     const res = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
     expect(res.status).toBe(200);
@@ -84,13 +83,13 @@ describe('GET /api/customers/{customerId}/orders', () => {
     expect(siblings.order.requests[0]?.query.get('page_size')).toBe('10');
   });
 
-  test('an unknown customer is a 404 and the Order Service is not called', async () => {
+  test('when the customer is unknown, then the answer is not found and the Order Service is not called', async () => {
     const res = await t.http.get(`/api/customers/${UNKNOWN}/orders`).set(admin);
     expect(res.status).toBe(404);
     expect(siblings.order.requests).toHaveLength(0);
   });
 
-  test('orders of another customer in the answer are refused (502), never shown', async () => {
+  test('when the answer holds orders of another customer, then it is refused as a bad gateway, never shown', async () => {
     const { customerId } = await createCustomer(t.http);
     const other = await createCustomer(t.http);
     siblings.order.orders.push({
@@ -126,7 +125,7 @@ describe('GET /api/customers/{customerId}/orders', () => {
     ]);
   });
 
-  test('the Order Service refusing the admin token is our 401/403; a refused service key is a 502', async () => {
+  test('when the Order Service refuses the admin token, then that is our unauthenticated or forbidden; a refused service key is a bad gateway', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.order.mode = { kind: 'status', status: 401 };
     const unauthorized = await t.http.get(`/api/customers/${customerId}/orders`).set(admin);
@@ -145,8 +144,8 @@ describe('GET /api/customers/{customerId}/orders', () => {
   });
 });
 
-describe('GET /api/customers/{customerId}/complaints', () => {
-  test('maps the Complaint Service page, optional fields omitted, dates normalised', async () => {
+describe("When an administrator reads a customer's complaints (GET /api/customers/{customerId}/complaints)", () => {
+  test('then the Complaint Service page is mapped, optional fields omitted, dates normalised', async () => {
     const { customerId } = await createCustomer(t.http);
     siblings.complaint.complaints.push(
       {
@@ -249,7 +248,7 @@ describe('GET /api/customers/{customerId}/complaints', () => {
     ]);
   });
 
-  test('an unknown customer is a 404 and the Complaint Service is not called', async () => {
+  test('when the customer is unknown, then the answer is not found and the Complaint Service is not called', async () => {
     const res = await t.http.get(`/api/customers/${UNKNOWN}/complaints`).set(admin);
     expect(res.status).toBe(404);
     expect(siblings.complaint.requests).toHaveLength(0);

@@ -73,20 +73,23 @@ const TARGETS: Target[] = [
 ];
 
 describe.each(TARGETS)('When the $service fails', ({ service, stub, call }) => {
-  test.each(FAILURES)(`and it %s, Then the answer is 502 naming the ${service}, within the deadline`, async (_label, mode, detail) => {
-    await withApp(async (t) => {
-      siblings.auth.addUser({ _id: 'cccccccccccccccccccccccc', email: 'heal@example.com', fullName: 'Heal Me' });
-      const send = await call(t);
-      stub().mode = mode;
-      const res = await send();
-      expect(res.status).toBe(502);
-      expect(res.body.errors).toEqual([{ field: 'service', message: detail(service) }]);
-    });
-  });
+  test.each(FAILURES)(
+    `when it %s, then the answer is a bad gateway naming the ${service}, within the deadline`,
+    async (_label, mode, detail) => {
+      await withApp(async (t) => {
+        siblings.auth.addUser({ _id: 'cccccccccccccccccccccccc', email: 'heal@example.com', fullName: 'Heal Me' });
+        const send = await call(t);
+        stub().mode = mode;
+        const res = await send();
+        expect(res.status).toBe(502);
+        expect(res.body.errors).toEqual([{ field: 'service', message: detail(service) }]);
+      });
+    },
+  );
 });
 
-describe('Retries', () => {
-  test('a GET answered with 5xx is tried 3 times in all, then 502', async () => {
+describe('When a sibling call fails and is retried', () => {
+  test('when a GET is answered with 5xx, then it is tried 3 times in all, then a bad gateway', async () => {
     await withApp(async (t) => {
       const { customerId } = await createCustomer(t.http);
       siblings.order.mode = { kind: 'status', status: 500 };
@@ -96,7 +99,7 @@ describe('Retries', () => {
     });
   });
 
-  test('a GET that fails once with 503 succeeds on the retry', async () => {
+  test('when a GET fails once with 503, then it succeeds on the retry', async () => {
     await withApp(async (t) => {
       const { customerId } = await createCustomer(t.http);
       siblings.complaint.failTimes(1, { kind: 'status', status: 503 });
@@ -106,7 +109,7 @@ describe('Retries', () => {
     });
   });
 
-  test('Retry-After is honoured; one that would overrun the deadline stops the retries', async () => {
+  test('then Retry-After is honoured, and one that would overrun the deadline stops the retries', async () => {
     await withApp(
       async (t) => {
         const { customerId } = await createCustomer(t.http);
@@ -145,7 +148,7 @@ describe('Retries', () => {
     );
   });
 
-  test('a PUT to the Auth Service is never retried by the client', async () => {
+  test('then a PUT to the Auth Service is never retried by the client', async () => {
     await withApp(async (t) => {
       const { customerId, userId } = await createCustomer(t.http);
       siblings.auth.addUser({ _id: userId });
@@ -158,8 +161,8 @@ describe('Retries', () => {
   });
 });
 
-describe('Circuit breaker', () => {
-  test('opens after consecutive failures, short-circuits without calling, shows in readiness, and recovers half-open', async () => {
+describe('When a sibling keeps failing (circuit breaker)', () => {
+  test('then the breaker opens after consecutive failures, short-circuits without calling, shows in readiness, and recovers half-open', async () => {
     const clock = new TestClock();
     await withApp(
       async (t) => {
@@ -199,7 +202,7 @@ describe('Circuit breaker', () => {
     );
   });
 
-  test('a 4xx of the sibling is not a failure: the breaker stays closed', async () => {
+  test('when the sibling answers a 4xx, then that is not a failure and the breaker stays closed', async () => {
     await withApp(
       async (t) => {
         const { customerId } = await createCustomer(t.http);

@@ -1,25 +1,22 @@
-import { startInstance, startTestApp, type TestApp } from '../support/harness.js';
+import { startInstance, startTestApp, type TestApp, type TestAppWithSiblings } from '../support/harness.js';
 import { adminToken, bearer, customerToken } from '../support/tokens.js';
 import { newUserId } from '../support/fixtures.js';
-import { startSiblings, type Siblings } from './support/siblings.js';
+import type { Siblings } from './support/siblings.js';
 
 let siblings: Siblings;
-let t: TestApp;
+let t: TestAppWithSiblings;
 
 beforeAll(async () => {
-  siblings = await startSiblings();
-  t = await startTestApp(siblings.env);
+  t = await startTestApp({}, { withSiblings: true });
+  siblings = t.siblings;
 });
-afterAll(async () => {
-  await t.close();
-  await siblings.close();
-});
+afterAll(() => t.close());
 beforeEach(() => siblings.reset());
 
 const records = (db: TestApp, userId: string) => db.database.db.collection('customers').countDocuments({ userId });
 
-describe('GET /api/customers/me for a Customer without a record', () => {
-  test('creates the record from the Auth Service user (service key, request id) and answers the profile', async () => {
+describe('When a customer without a record reads GET /api/customers/me', () => {
+  test('then the record is created from the Auth Service user (service key, request id) and the profile answered', async () => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId, email: 'Priya.Sharma@Example.com', fullName: 'Priya Sharma', contactNumber: '+919876543210' });
     const res = await t.http
@@ -45,7 +42,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
     expect(siblings.auth.requests).toHaveLength(1);
   });
 
-  test('10 concurrent calls (across two CRMS instances) end with exactly one record, all answering it', async () => {
+  test('when 10 calls arrive at once (across two CRMS instances), then they end with exactly one record, all answering it', async () => {
     const other = await startInstance(t.config.mongo.dbName, siblings.env);
     try {
       const userId = newUserId();
@@ -64,7 +61,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
     }
   });
 
-  test('Auth does not know the user → 404, nothing created', async () => {
+  test('when Auth does not know the user, then the answer is not found and nothing is created', async () => {
     const userId = newUserId();
     const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
     expect(res.status).toBe(404);
@@ -72,7 +69,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
     expect(await records(t, userId)).toBe(0);
   });
 
-  test('Auth down → 502 naming the Auth Service, nothing created', async () => {
+  test('when Auth is down, then the answer is a bad gateway naming the Auth Service and nothing is created', async () => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId });
     siblings.auth.mode = { kind: 'status', status: 503 };
@@ -86,7 +83,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
     expect(await records(t, userId)).toBe(0);
   });
 
-  test('the record starts at the user’s registration time in the Auth Service, not at the heal', async () => {
+  test("then the record starts at the user's registration time in the Auth Service, not at the heal", async () => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId, createdAt: '2025-06-15T10:00:00.000Z' });
     const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
@@ -99,7 +96,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
     ['with an offset without its colon', '2024-11-02T14:00:00+0530'],
     ['without an offset (UTC)', '2024-11-02T08:30:00.000000'],
     ['as epoch milliseconds', 1730536200000],
-  ])('the Auth registration time %s is read as that instant', async (_label, createdAt) => {
+  ])('when Auth gives the registration time %s, then it is read as that instant', async (_label, createdAt) => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId, createdAt });
     const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
@@ -110,7 +107,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
   test.each<[string, null | undefined]>([
     ['null', null],
     ['absent', undefined],
-  ])('a registration time Auth leaves %s makes the record start when it is healed', async (_label, createdAt) => {
+  ])('when Auth leaves the registration time %s, then the record starts when it is healed', async (_label, createdAt) => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId, createdAt, contactNumber: null });
     const res = await t.http.get('/api/customers/me').set(bearer(customerToken(userId)));
@@ -120,7 +117,7 @@ describe('GET /api/customers/me for a Customer without a record', () => {
   });
 });
 
-describe('What the Auth Service answers is input: the rules of POST /api/customers/internal/create', () => {
+describe("When the Auth Service's answer breaks the rules of POST /api/customers/internal/create", () => {
   const UNUSABLE = {
     success: false,
     message: 'Unable to fetch user data',
@@ -136,7 +133,7 @@ describe('What the Auth Service answers is input: the rules of POST /api/custome
     ['a registration date that does not exist', { createdAt: '2025-02-30T10:00:00Z' }],
     ['no name at all', { fullName: null }],
     ['another user', { _id: 'ffffffffffffffffffffffff' }],
-  ])('Auth answering %s → 502 naming the Auth Service, nothing stored', async (_label, override) => {
+  ])('when Auth answers %s, then the answer is a bad gateway naming the Auth Service and nothing is stored', async (_label, override) => {
     const userId = newUserId();
     siblings.auth.users.set(userId, { ...siblings.auth.addUser({ _id: userId }), ...override } as never);
     for (const path of ['/api/customers/me', '/api/customers/me/statistics']) {
@@ -147,7 +144,7 @@ describe('What the Auth Service answers is input: the rules of POST /api/custome
     expect(await records(t, userId)).toBe(0);
   });
 
-  test('the same user data is refused by POST /api/customers/internal/create itself', async () => {
+  test('then the same user data is refused by POST /api/customers/internal/create itself', async () => {
     const res = await t.http
       .post('/api/customers/internal/create')
       .set('X-Service-API-Key', t.config.services.apiKey)
@@ -157,8 +154,8 @@ describe('What the Auth Service answers is input: the rules of POST /api/custome
   });
 });
 
-describe('Administrators without a record', () => {
-  test('get one healed from the Auth Service on /me, with their registration time', async () => {
+describe('When an administrator without a record reads their own profile', () => {
+  test('then one is healed from the Auth Service on /me, with their registration time', async () => {
     const userId = newUserId();
     siblings.auth.addUser({
       _id: userId,
@@ -179,7 +176,7 @@ describe('Administrators without a record', () => {
     expect(await records(t, userId)).toBe(1);
   });
 
-  test('get one healed on /me/statistics too', async () => {
+  test('then one is healed on /me/statistics too', async () => {
     const userId = newUserId();
     siblings.auth.addUser({ _id: userId, role: 'Administrator' });
     const res = await t.http.get('/api/customers/me/statistics').set(bearer(adminToken(userId)));
@@ -188,7 +185,7 @@ describe('Administrators without a record', () => {
     expect(await records(t, userId)).toBe(1);
   });
 
-  test('whom Auth does not know get 404, nothing created', async () => {
+  test('when Auth does not know them, then the answer is not found and nothing is created', async () => {
     const userId = newUserId();
     const res = await t.http.get('/api/customers/me/statistics').set(bearer(adminToken(userId)));
     expect(res.status).toBe(404);

@@ -150,8 +150,8 @@ describe('When a sibling refuses (4xx) the request CRMS sent', () => {
   });
 });
 
-describe('Log lines about a sibling', () => {
-  test('name it in `sibling`; `service` stays the service’s own name (one key each)', async () => {
+describe('When a log line is about a sibling', () => {
+  test("then it names the sibling in `sibling`, and `service` stays the service's own name (one key each)", async () => {
     const { customerId } = await createCustomer(app.http);
     siblings.complaint.mode = { kind: 'status', status: 503 };
     expect((await app.http.get(`/api/customers/${customerId}/complaints`).set(admin)).status).toBe(502);

@@ -10,6 +10,7 @@ import { createLogger } from '../../src/logger.js';
 import type { Clock } from '../../src/domain/clock.js';
 import { createContainer, type Container } from '../../src/container.js';
 import type { Services } from '../../src/services/index.js';
+import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
 import { TEST_API_KEY, TEST_JWT_SECRET } from './tokens.js';
 
 export interface TestApp {
@@ -69,9 +70,47 @@ async function buildTestApp(config: Config, ownsDatabase: boolean, clock?: Clock
   };
 }
 
-/** The real app over its own fresh database (dropped by close()); `clock` drives its timers when given. */
-export function startTestApp(overrides: Record<string, string> = {}, { clock }: { clock?: Clock } = {}): Promise<TestApp> {
-  return buildTestApp(loadConfig(testEnv(overrides)), true, clock);
+/** A test app talking to stubs of the Auth, Order and Complaint Services, which close() stops too. */
+export interface TestAppWithSiblings extends TestApp {
+  siblings: Siblings;
+}
+
+export interface TestAppOptions {
+  /** Drives the app's notion of now (see support/clock.ts). */
+  clock?: Clock;
+  /** Starts the sibling stubs (test/siblings/support/siblings.ts) and points the app at them. */
+  withSiblings?: boolean;
+}
+
+/**
+ * The real app over its own fresh database (dropped by close()); `clock` drives its dates and timers
+ * when given. `withSiblings` starts the sibling stubs first (their environment, then `overrides`).
+ */
+export function startTestApp(overrides?: Record<string, string>, options?: TestAppOptions & { withSiblings?: false }): Promise<TestApp>;
+export function startTestApp(
+  overrides: Record<string, string>,
+  options: TestAppOptions & { withSiblings: true },
+): Promise<TestAppWithSiblings>;
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  { clock, withSiblings = false }: TestAppOptions = {},
+): Promise<TestApp | TestAppWithSiblings> {
+  if (!withSiblings) return buildTestApp(loadConfig(testEnv(overrides)), true, clock);
+  const siblings = await startSiblings();
+  try {
+    const app = await buildTestApp(loadConfig(testEnv({ ...siblings.env, ...overrides })), true, clock);
+    return {
+      ...app,
+      siblings,
+      async close() {
+        await app.close();
+        await siblings.close();
+      },
+    };
+  } catch (err) {
+    await siblings.close();
+    throw err;
+  }
 }
 
 /** Another CRMS instance on an existing test database; close() leaves the database to its owner. */

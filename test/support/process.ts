@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { cpuTicks, freePort, rssBytes, spawnNode, waitUntilReady } from './node-process.js';
+import { cpuTicks, freePort, rssBytes, spawnNode, waitUntilReady } from '../../support/node-process.js';
 
-export { freePort } from './node-process.js';
+export { freePort } from '../../support/node-process.js';
 
 export interface CrmsProcess {
   url: string;

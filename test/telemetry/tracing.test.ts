@@ -130,7 +130,7 @@ describe('When tracing is configured by the OTEL_* variables', () => {
     await receiver?.close();
   });
 
-  it("Then a request that calls a sibling continues the caller's trace through Express, MongoDB and the sibling, whose stub sees the same trace", async () => {
+  it("then a request that calls a sibling continues the caller's trace through Express, MongoDB and the sibling, whose stub sees the same trace", async () => {
     const { customerId } = await createCustomer(crms);
     const traceId = randomBytes(16).toString('hex');
     const callerSpanId = randomBytes(8).toString('hex');
@@ -192,7 +192,7 @@ describe('When tracing is configured by the OTEL_* variables', () => {
     expect(line).toMatchObject({ traceId, spanId: server?.spanId, route: '/api/customers/{customerId}/orders' });
   }, 60_000);
 
-  it('Then no span carries personal data, also for a search by name', async () => {
+  it('then no span carries personal data, also for a search by name', async () => {
     await createCustomer(crms).catch(() => undefined);
     const traceId = randomBytes(16).toString('hex');
     const res = await fetch(`${crms.url}/api/customers/search?q=${encodeURIComponent('Tracewell')}`, {
@@ -224,7 +224,7 @@ describe('When tracing is not configured', () => {
     return JSON.parse(stdout) as string[];
   }
 
-  it('Then nothing of the OpenTelemetry SDK is loaded (and it is when an endpoint is set)', async () => {
+  it('then nothing of the OpenTelemetry SDK is loaded (and it is when an endpoint is set)', async () => {
     expect(await loadedTelemetryModules({})).toEqual([]);
     expect(await loadedTelemetryModules({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_SDK_DISABLED: 'true' })).toEqual([]);
     expect(await loadedTelemetryModules({ OTEL_TRACES_EXPORTER: 'none' })).toEqual([]);
@@ -232,7 +232,7 @@ describe('When tracing is not configured', () => {
     expect(on.some((m) => m.includes('sdk-node'))).toBe(true);
   }, 60_000);
 
-  it('Then requests carry no trace context onward and log lines no trace ids', async () => {
+  it('then requests carry no trace context onward and log lines no trace ids', async () => {
     const siblings = await startSiblings();
     const env = Object.fromEntries(Object.entries(testEnv(siblings.env)).filter((e): e is [string, string] => typeof e[1] === 'string'));
     const crms = await startCrmsProcess({ ...env, LOG_LEVEL: 'info' });

@@ -21,8 +21,8 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-describe('verifyAccessToken: a token that verified is not verified again until it expires', () => {
-  test('the signature of a token is checked once; later calls give an equal principal', () => {
+describe('When verifyAccessToken sees a token that verified before it expires', () => {
+  test('then the signature is checked once and later calls give an equal principal', () => {
     const config = jwtConfig();
     const verify = jest.spyOn(jwt, 'verify');
     const header = `Bearer ${adminToken()}`;
@@ -33,7 +33,7 @@ describe('verifyAccessToken: a token that verified is not verified again until i
     expect(second).toMatchObject({ kind: 'user', role: 'administrator', userId: 'bbbbbbbbbbbbbbbbbbbbbbbb' });
   });
 
-  test('each call gets its own principal: changing one does not change the cached answer', () => {
+  test('then each call gets its own principal: changing one does not change the cached answer', () => {
     const config = jwtConfig();
     const header = `Bearer ${adminToken()}`;
     const first = verifyAccessToken(header, config);
@@ -41,7 +41,7 @@ describe('verifyAccessToken: a token that verified is not verified again until i
     expect(verifyAccessToken(header, config).role).toBe('administrator');
   });
 
-  test('a cached token is refused once its expiry (plus the clock tolerance) has passed', () => {
+  test('when the expiry (plus the clock tolerance) has passed, then the cached token is refused', () => {
     const config = jwtConfig();
     const header = `Bearer ${signToken({ expiresIn: 60 })}`;
     const exp = (jwt.decode(header.slice(7)) as { exp: number }).exp;
@@ -54,7 +54,7 @@ describe('verifyAccessToken: a token that verified is not verified again until i
     expect(refusal(() => verifyAccessToken(header, config))).toBe('The access token has expired');
   });
 
-  test('a token differing by one character from a cached one is verified, and refused', () => {
+  test('when a token differs by one character from a cached one, then it is verified, and refused', () => {
     const config = jwtConfig();
     const token = adminToken();
     verifyAccessToken(`Bearer ${token}`, config);
@@ -62,14 +62,14 @@ describe('verifyAccessToken: a token that verified is not verified again until i
     expect(refusal(() => verifyAccessToken(`Bearer ${token.slice(0, -1)}${last}`, config))).toBe('The access token is invalid');
   });
 
-  test('the cache belongs to one configuration: another secret does not accept the token', () => {
+  test('when another secret is configured, then the cached token is not accepted (the cache belongs to one configuration)', () => {
     const header = `Bearer ${adminToken()}`;
     verifyAccessToken(header, jwtConfig());
     const other = { ...jwtConfig(), secret: 'another-secret-0123456789abcdef0123' };
     expect(refusal(() => verifyAccessToken(header, other))).toBe('The access token is invalid');
   });
 
-  test('refused tokens are never cached: each attempt is verified', () => {
+  test('when a token is refused, then it is never cached: each attempt is verified', () => {
     const config = jwtConfig();
     const verify = jest.spyOn(jwt, 'verify');
     const header = `Bearer ${signToken({ secret: 'another-secret-0123456789abcdef0123' })}`;
@@ -78,7 +78,7 @@ describe('verifyAccessToken: a token that verified is not verified again until i
     expect(verify).toHaveBeenCalledTimes(2);
   });
 
-  test('the cache is bounded: the least recently used token is verified again', () => {
+  test('when the cache is full, then the least recently used token is verified again', () => {
     const config = jwtConfig();
     const first = `Bearer ${signToken({ userId: 'u0' })}`;
     verifyAccessToken(first, config);

@@ -42,7 +42,7 @@ describe('When a secret is one the repository publishes', () => {
     ['SERVICE_API_KEY', DEV_SERVICE_API_KEY],
     ['JWT_SECRET', exampleValue('JWT_SECRET')],
     ['SERVICE_API_KEY', exampleValue('SERVICE_API_KEY')],
-  ])('Then outside development %s = %s stops loading with one line naming the variable', (name, value) => {
+  ])('then outside development %s = %s stops loading with one line naming the variable', (name, value) => {
     for (const environment of ['production', 'staging', 'test']) {
       const message = refusal(production({ ENVIRONMENT: environment, [name]: value }));
       expect(message.split('\n')).toHaveLength(1);
@@ -50,11 +50,11 @@ describe('When a secret is one the repository publishes', () => {
     }
   });
 
-  test("Then the placeholders the checks know are exactly .env.example's", () => {
+  test("then the placeholders the checks know are exactly .env.example's", () => {
     expect([exampleValue('JWT_SECRET'), exampleValue('SERVICE_API_KEY')]).toEqual(EXAMPLE_PLACEHOLDERS);
   });
 
-  test('Then in development they are accepted (as set, or as the defaults when unset)', () => {
+  test('then in development they are accepted (as set, or as the defaults when unset)', () => {
     const config = loadConfig({ ENVIRONMENT: 'development', JWT_SECRET: DEV_JWT_SECRET, SERVICE_API_KEY: exampleValue('SERVICE_API_KEY') });
     expect(config.jwt.secret).toBe(DEV_JWT_SECRET);
     expect(loadConfig({ ENVIRONMENT: 'development' }).developmentDefaults).toEqual(['JWT_SECRET', 'SERVICE_API_KEY']);
@@ -75,14 +75,14 @@ describe('When a secret is short or guessable', () => {
     ['SERVICE_API_KEY', 'k'.repeat(16), /too little variety/],
     ['SERVICE_API_KEY', 'your-api-key-here-123', /placeholder/],
     ['SERVICE_API_KEY', 'P9x-short', /at least 16 characters/],
-  ])('Then %s = %s stops loading outside development, naming the variable', (name, value, why) => {
+  ])('then %s = %s stops loading outside development, naming the variable', (name, value, why) => {
     const message = refusal(production({ [name]: value }));
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toMatch(new RegExp(`^Invalid configuration: ${name} `));
     expect(message).toMatch(why);
   });
 
-  test('Then generated secrets, and the ones the tests and benchmarks use, are accepted', () => {
+  test('then generated secrets, and the ones the tests and benchmarks use, are accepted', () => {
     for (const value of [GOOD_JWT, GOOD_KEY, TEST_JWT_SECRET, TEST_API_KEY, 'bench-jwt-secret-0123456789abcdef0123456789']) {
       expect(secretWeakness(value)).toBeUndefined();
     }
@@ -97,7 +97,7 @@ describe('When a secret is short or guessable', () => {
 });
 
 describe("When Swagger UI's Try it out is configured", () => {
-  test('Then it is off in production unless DOCS_TRY_IT_OUT=true, and on elsewhere unless turned off', () => {
+  test('then it is off in production unless DOCS_TRY_IT_OUT=true, and on elsewhere unless turned off', () => {
     expect(loadConfig(production({})).docs.tryItOut).toBe(false);
     expect(loadConfig(production({ DOCS_TRY_IT_OUT: 'true' })).docs.tryItOut).toBe(true);
     expect(loadConfig(production({ ENVIRONMENT: 'staging' })).docs.tryItOut).toBe(true);

@@ -7,7 +7,7 @@ import { normaliseCustomerId } from '../../src/http/path-params.js';
 
 const hex = 'aabbccddeeff001122334455';
 
-describe('the data layer turns intents into MongoDB updates', () => {
+describe('When the data layer turns intents into MongoDB updates', () => {
   test('when a change sets fields, preferences, removes, increments and appends, then each becomes its operator', () => {
     const at = new Date('2026-01-02T03:04:05Z');
     const update = updateOf({
@@ -84,7 +84,7 @@ describe('the data layer turns intents into MongoDB updates', () => {
   });
 });
 
-describe('ids cross the service boundary as strings', () => {
+describe('When ids cross the service boundary', () => {
   test('when an id is not 24 hexadecimal digits, then no stored id exists for it', () => {
     expect(storedId('abcdefghijkl')).toBeNull();
     expect(storedId(hex.toUpperCase())?.toHexString()).toBe(hex);
@@ -106,7 +106,7 @@ describe('ids cross the service boundary as strings', () => {
   });
 });
 
-describe('HTTP: path parameters and ETags', () => {
+describe('When HTTP reads path parameters and ETags', () => {
   test('when a customerId path parameter passed the contract pattern, then the services get its lower-case form', () => {
     expect(normaliseCustomerId(hex.toUpperCase())).toBe(hex);
   });

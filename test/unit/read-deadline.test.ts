@@ -6,8 +6,8 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-describe('readDeadline: one time limit for the reads of one answer', () => {
-  test('each read gets what is left; none is left: 503 without a read', () => {
+describe('When readDeadline bounds the reads of one answer by one time limit', () => {
+  test('then each read gets what is left, and when none is left, then the answer is unavailable without a read', () => {
     const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
     const limit = readDeadline(20_000);
     expect(limit()).toEqual({ maxTimeMS: 20_000 });
@@ -19,7 +19,7 @@ describe('readDeadline: one time limit for the reads of one answer', () => {
     expect(() => limit()).toThrow(ServiceUnavailableError);
   });
 
-  test('no limit configured: no maxTimeMS, however long it takes', () => {
+  test('when no limit is configured, then no read gets maxTimeMS, however long it takes', () => {
     const now = jest.spyOn(Date, 'now').mockReturnValue(0);
     const limit = readDeadline(undefined);
     now.mockReturnValue(10 ** 9);

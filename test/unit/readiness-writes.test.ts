@@ -20,7 +20,8 @@ function health(db: ReturnType<typeof database>, clock: TestClock): HealthServic
 
 async function readiness(h: HealthService): Promise<string> {
   try {
-    return (await h.readiness()).status;
+    await h.readiness();
+    return 'ready';
   } catch (err) {
     return err instanceof ServiceUnavailableError ? `unavailable: ${err.errors[0]?.message}` : 'failed';
   }

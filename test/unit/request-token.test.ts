@@ -13,15 +13,15 @@ function requestWith(authorization: string | undefined): Request & { headers: Re
   };
 }
 
-describe('verifyRequestToken: one verification per request (rate limiter and security handler share it)', () => {
-  test('the second call returns the same verified principal, not a new verification', () => {
+describe('When verifyRequestToken is asked twice about one request (the rate limiter and the security handler share it)', () => {
+  test('then the second call returns the same verified principal, not a new verification', () => {
     const req = requestWith(`Bearer ${adminToken()}`);
     const first = verifyRequestToken(req, jwtConfig);
     expect(first).toMatchObject({ kind: 'user', role: 'administrator' });
     expect(verifyRequestToken(req, jwtConfig)).toBe(first);
   });
 
-  test('a failed verification is remembered and thrown again, the same error', () => {
+  test('when the verification failed, then the same error is remembered and thrown again', () => {
     const req = requestWith(`Bearer ${signToken({ secret: 'another-secret-0123456789abcdef0123' })}`);
     let firstError: unknown;
     try {
@@ -33,7 +33,7 @@ describe('verifyRequestToken: one verification per request (rate limiter and sec
     expect(() => verifyRequestToken(req, jwtConfig)).toThrow(firstError as Error);
   });
 
-  test('a header changed after the first verification is verified again', () => {
+  test('when the header changed after the first verification, then it is verified again', () => {
     const req = requestWith(`Bearer ${adminToken()}`);
     expect(verifyRequestToken(req, jwtConfig).role).toBe('administrator');
     req.headers['authorization'] = 'Bearer not.a-valid.token';
@@ -42,7 +42,7 @@ describe('verifyRequestToken: one verification per request (rate limiter and sec
     expect(verifyRequestToken(req, jwtConfig)).toMatchObject({ userId: 'cccccccccccccccccccccccc', role: 'customer' });
   });
 
-  test('different requests with the same token each get their own principal object', () => {
+  test('when different requests carry the same token, then each gets its own principal object', () => {
     const token = `Bearer ${adminToken()}`;
     const a = verifyRequestToken(requestWith(token), jwtConfig);
     const b = verifyRequestToken(requestWith(token), jwtConfig);

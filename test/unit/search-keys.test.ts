@@ -5,8 +5,8 @@ import { searchableFieldsUpdate } from '../../src/data/customer-repository.js';
 const matches = (keys: string[], query: string) =>
   searchPrefixes(query).every((p) => keys.some((k) => new RegExp(`^${escapeRegex(p)}`).test(k)));
 
-describe('buildSearchKeys', () => {
-  test('name words, email, its local part and parts, domain, phone digits with and without country code', () => {
+describe('When buildSearchKeys derives the keys of a customer', () => {
+  test('then there are name words, the email, its local part and parts, the domain, and phone digits with and without country code', () => {
     expect(buildSearchKeys({ fullName: 'John Doe', email: 'John.Doe@Example.com', contactNumber: '+91 98765-43210' })).toEqual([
       'john',
       'doe',
@@ -18,7 +18,7 @@ describe('buildSearchKeys', () => {
     ]);
   });
 
-  test('hyphenated and apostrophe names give the whole word and its parts; whitespace runs are one separator', () => {
+  test('then hyphenated and apostrophe names give the whole word and its parts, and whitespace runs are one separator', () => {
     expect(buildSearchKeys({ fullName: "  Mary-Jane   O'Neil ", email: 'mj@x.in' })).toEqual([
       'mary-jane',
       'mary',
@@ -32,11 +32,11 @@ describe('buildSearchKeys', () => {
     ]);
   });
 
-  test('Unicode is NFKC-normalised and lower-cased (full-width letters, Devanagari kept)', () => {
+  test('then Unicode is NFKC-normalised and lower-cased (full-width letters folded, Devanagari kept)', () => {
     expect(buildSearchKeys({ fullName: 'ＲＡＶＩ राज', email: 'r@e.in' })).toEqual(['ravi', 'राज', 'r@e.in', 'r', 'e.in']);
   });
 
-  test('a national number without country code is kept once; no phone → no digit keys', () => {
+  test('then a national number without country code is kept once, and no phone gives no digit keys', () => {
     expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '9123456789' })).toContain('9123456789');
     expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '9123456789' }).filter((k) => /^\d+$/.test(k))).toEqual([
       '9123456789',
@@ -45,42 +45,42 @@ describe('buildSearchKeys', () => {
     expect(buildSearchKeys({ fullName: 'A B', email: 'a@b.c', contactNumber: '(---)' }).some((k) => /^\d+$/.test(k))).toBe(false);
   });
 
-  test('plus-addressed and underscored local parts are split; keys are unique', () => {
+  test('then plus-addressed and underscored local parts are split, and keys are unique', () => {
     const keys = buildSearchKeys({ fullName: 'Anil Anil', email: 'anil_k+shop@mail.com' });
     expect(keys).toEqual(['anil', 'anil_k+shop@mail.com', 'anil_k+shop', 'k', 'shop', 'mail.com']);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
 
-describe('searchPrefixes', () => {
-  test('one prefix per distinct word, lower-cased and trimmed', () => {
+describe('When searchPrefixes reads a query', () => {
+  test('then there is one prefix per distinct word, lower-cased and trimmed', () => {
     expect(searchPrefixes('  John   DOE john ')).toEqual(['john', 'doe']);
   });
 
-  test('a phone-like query (≥ 3 digits) becomes its digits', () => {
+  test('when the query looks like a phone number (3 digits or more), then it becomes its digits', () => {
     expect(searchPrefixes('+91 98765-43210')).toEqual(['919876543210']);
     expect(searchPrefixes('(987) 654')).toEqual(['987654']);
   });
 
-  test('fewer than 3 digits is not treated as a phone number', () => {
+  test('when it has fewer than 3 digits, then it is not treated as a phone number', () => {
     expect(searchPrefixes('12')).toEqual(['12']);
   });
 
-  test('punctuation-only input leaves the words as typed (escaped later), blank leaves nothing', () => {
+  test('when the input is punctuation only, then the words stay as typed (escaped later); a blank query leaves nothing', () => {
     expect(searchPrefixes('.*')).toEqual(['.*']);
     expect(searchPrefixes('   ')).toEqual([]);
   });
 });
 
-describe('escapeRegex', () => {
-  test('every metacharacter becomes a literal', () => {
+describe('When escapeRegex escapes a query', () => {
+  test('then every metacharacter becomes a literal', () => {
     const nasty = '.*+?^${}()|[]\\/-';
     expect(new RegExp(`^${escapeRegex(nasty)}$`).test(nasty)).toBe(true);
-    expect(new RegExp(`^${escapeRegex('.*')}`).test('anything')).toBe(false);
+    expect(new RegExp(`^${escapeRegex('.*')}`).test('then any string matches itself literally')).toBe(false);
   });
 });
 
-describe('the issue-3 search semantics, on the keys alone', () => {
+describe('When the search semantics are applied to the keys alone', () => {
   const john = buildSearchKeys({ fullName: 'John Doe', email: 'john.doe@example.com', contactNumber: '+919876543210' });
   test.each([
     ['joh', true],
@@ -95,25 +95,25 @@ describe('the issue-3 search semantics, on the keys alone', () => {
     ['example.com', true],
     ['.*', false],
     ['oh', false],
-  ])('%s → %s', (query, expected) => {
+  ])('when the query is %s, then it matches: %s', (query, expected) => {
     expect(matches(john, query)).toBe(expected);
   });
 });
 
-describe('phoneDigits', () => {
-  test('keeps digits only', () => expect(phoneDigits('+91 (98) 765-43210')).toBe('919876543210'));
+describe('When phoneDigits reads a number', () => {
+  test('then only the digits are kept', () => expect(phoneDigits('+91 (98) 765-43210')).toBe('919876543210'));
 });
 
-describe('searchableFieldsUpdate (data-layer helper for writes that change name, email or phone)', () => {
+describe('When searchableFieldsUpdate builds a write that changes name, email or phone (data-layer helper)', () => {
   const current = { fullName: 'John Doe', email: 'john.doe@example.com', contactNumber: '+919876543210' };
 
-  test('rebuilds the keys from the new values merged over the current ones', () => {
+  test('then the keys are rebuilt from the new values merged over the current ones', () => {
     const u = searchableFieldsUpdate(current, { fullName: 'Jonathan Doe' });
     expect(u.$set).toEqual({ fullName: 'Jonathan Doe', searchKeys: buildSearchKeys({ ...current, fullName: 'Jonathan Doe' }) });
     expect(u.$unset).toEqual({});
   });
 
-  test('contactNumber: null unsets the number and drops its keys (erasure)', () => {
+  test('when contactNumber is null, then the number is unset and its keys dropped (erasure)', () => {
     const u = searchableFieldsUpdate(current, { fullName: 'Erased Customer', email: 'erased-1@erased.invalid', contactNumber: null });
     expect(u.$unset).toEqual({ contactNumber: '' });
     expect(u.$set['searchKeys']).toEqual(['erased', 'customer', 'erased-1@erased.invalid', 'erased-1', '1', 'erased.invalid']);

@@ -3,7 +3,7 @@ import type { CustomerRecord } from '../../src/domain/customer-record.js';
 import type { CustomerService, Decision, Mutation } from '../../src/services/customer-service.js';
 import { StatusChangeService, type AuthSyncPort } from '../../src/services/status-service.js';
 import { TestClock } from '../support/clock.js';
-import { customerRecord } from '../support/customer-records.js';
+import { customerRecord } from '../../support/customer-records.js';
 
 const admin = { userId: 'admin1', authorization: 'Bearer t' };
 
@@ -37,8 +37,8 @@ function recordingAuthSync(): AuthSyncPort & { deliveries: number } {
   };
 }
 
-describe('A status change decided again after losing a write to another admin', () => {
-  test('When the first read had a pending sync to retry and the record read again has nothing to tell Auth, then the Auth Service is not called', async () => {
+describe('When a status change is decided again after losing a write to another admin', () => {
+  test('when the first read had a pending sync to retry and the record read again has nothing to tell Auth, then the Auth Service is not called', async () => {
     const clock = new TestClock();
     const at = clock.now();
     const pendingInactive = toRecord(
@@ -64,7 +64,7 @@ describe('A status change decided again after losing a write to another admin', 
     expect(authSync.deliveries).toBe(0);
   });
 
-  test('When the record read again still has the pending sync, then it is tried at once, exactly once', async () => {
+  test('when the record read again still has the pending sync, then it is tried at once, exactly once', async () => {
     const clock = new TestClock();
     const at = clock.now();
     const pendingInactive = toRecord(

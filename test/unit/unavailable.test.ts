@@ -1,18 +1,18 @@
 import { MongoNetworkError, MongoNetworkTimeoutError, MongoServerError } from 'mongodb';
 import { UNAVAILABLE_CODES, isDatabaseUnavailable } from '../../src/data/unavailable.js';
 
-describe('isDatabaseUnavailable: driver errors answered as 503', () => {
-  test('an unreachable database', () => {
+describe('When isDatabaseUnavailable sorts driver errors into unavailable (503) or not', () => {
+  test('then an unreachable database is unavailable', () => {
     expect(isDatabaseUnavailable(new MongoNetworkError('connection 1 to 127.0.0.1:27017 closed'))).toBe(true);
     expect(isDatabaseUnavailable(new MongoNetworkTimeoutError('connection 1 to 127.0.0.1:27017 timed out'))).toBe(true);
   });
 
-  test('a read that ran into its server-side time limit (MaxTimeMSExpired, code 50)', () => {
+  test('then a read that ran into its server-side time limit (MaxTimeMSExpired, code 50) is unavailable', () => {
     const expired = new MongoServerError({ ok: 0, code: 50, codeName: 'MaxTimeMSExpired', errmsg: 'operation exceeded time limit' });
     expect(isDatabaseUnavailable(expired)).toBe(true);
   });
 
-  test('shutdown, failover and election codes, by code or by name', () => {
+  test('then the shutdown, failover and election codes are unavailable, by code or by name', () => {
     for (const [codeName, code] of Object.entries(UNAVAILABLE_CODES)) {
       expect([codeName, isDatabaseUnavailable(new MongoServerError({ ok: 0, code, codeName, errmsg: codeName }))]).toEqual([
         codeName,
@@ -22,14 +22,14 @@ describe('isDatabaseUnavailable: driver errors answered as 503', () => {
     expect(isDatabaseUnavailable(new MongoServerError({ ok: 0, codeName: 'PrimarySteppedDown', errmsg: 'stepped down' }))).toBe(true);
   });
 
-  test('errors carrying a transient label', () => {
+  test('then errors carrying a transient label are unavailable', () => {
     for (const label of ['RetryableWriteError', 'TransientTransactionError', 'ResetPool', 'SystemOverloadedError']) {
       const err = new MongoServerError({ ok: 0, code: 12345, errmsg: 'x', errorLabels: [label] });
       expect([label, isDatabaseUnavailable(err)]).toEqual([label, true]);
     }
   });
 
-  test("FerretDB's InternalError only when its PostgreSQL cannot be reached", () => {
+  test("then FerretDB's InternalError is unavailable only when its PostgreSQL cannot be reached", () => {
     const down = new MongoServerError({
       ok: 0,
       code: 1,
@@ -46,11 +46,11 @@ describe('isDatabaseUnavailable: driver errors answered as 503', () => {
     expect([isDatabaseUnavailable(down), isDatabaseUnavailable(shutting), isDatabaseUnavailable(bug)]).toEqual([true, true, false]);
   });
 
-  test('a driver error wrapped as the cause of another error', () => {
+  test('then a driver error wrapped as the cause of another error is recognised', () => {
     expect(isDatabaseUnavailable(new Error('lock failed', { cause: new MongoNetworkError('closed') }))).toBe(true);
   });
 
-  test('other server errors are not availability problems', () => {
+  test('then other server errors are not availability problems', () => {
     expect(isDatabaseUnavailable(new MongoServerError({ ok: 0, code: 11000, errmsg: 'E11000 duplicate key error' }))).toBe(false);
     expect(isDatabaseUnavailable(new MongoServerError({ ok: 0, code: 2, codeName: 'BadValue', errmsg: 'bad value' }))).toBe(false);
     expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);

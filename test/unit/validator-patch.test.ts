@@ -44,12 +44,12 @@ const EDGE_CASES = [
   '/?=&=',
 ];
 
-describe('the validator patch: the query string of a request target is the one url.parse gives', () => {
-  test.each(EDGE_CASES)('%j', (target) => {
+describe('When the validator patch reads the query string of a request target, then it is the one url.parse gives', () => {
+  test.each(EDGE_CASES)('then %j is read as url.parse reads it', (target) => {
     expect(outcome(() => queryOf(target))).toEqual(outcome(() => legacy(target)));
   });
 
-  test('on 50,000 random targets', () => {
+  test('then 50,000 random targets are read as url.parse reads them', () => {
     const alphabet = [
       ...'abcXYZ019/?#&=%+;:@!$()*,.~-_[]',
       ...'\t\n\r "\'<>\\^`{|}',

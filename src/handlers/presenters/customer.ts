@@ -2,7 +2,16 @@ import type { Schemas } from '../../api-types.js';
 import type { CORE_FIELDS, CustomerSummary } from '../../domain/customer-fields.js';
 import type { CustomerRecord, NoteEntry } from '../../domain/customer-record.js';
 
-/** Customer records → the API's customer shapes: the one place a record is turned into a response. */
+/**
+ * Where response shapes are built (docs/architecture.md): services return records and view models
+ * (dates as Date, no wire names); the presenters in this folder turn them into the API's shapes, one
+ * file per resource, and handlers send what a presenter built. The one exception is an answer a
+ * service stores to serve again verbatim: the idempotent statistics update (replayed to a retry,
+ * services/statistics-view.ts) and the analytics figures (shared by every instance through the
+ * cache, services/analytics-service.ts) are built by the service, and the handler sends them as is.
+ *
+ * This file: customer records → the API's customer shapes.
+ */
 
 const iso = (d: Date) => d.toISOString();
 const isoOpt = (d: Date | undefined | null) => (d ? d.toISOString() : undefined);

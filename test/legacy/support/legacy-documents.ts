@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Double, Int32, Long, ObjectId, type Document } from 'mongodb';
 
 /**
- * Customer documents as the previous implementation of the guide stored them (issue 13 §1), for
+ * Customer documents as the previous implementation of the guide stored them, for
  * inserting with the driver: optional values as `null` or empty strings, numbers as int32, double or
  * int64, `notes` as an array of `{note, addedBy, addedAt}`, timestamps under `metadata`, soft-deleted
  * customers (`Inactive` + `metadata.deletedAt/deletedBy`), Auth-format phone numbers, and none of the

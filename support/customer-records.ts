@@ -1,7 +1,7 @@
 import { ObjectId } from 'mongodb';
-import type { CustomerDocument } from '../../src/data/customer-document.js';
-import { CURRENT_SCHEMA_VERSION } from '../../src/data/stored-customer.js';
-import { buildSearchKeys } from '../../src/domain/search-keys.js';
+import type { CustomerDocument } from '../src/data/customer-document.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/data/stored-customer.js';
+import { buildSearchKeys } from '../src/domain/search-keys.js';
 
 /**
  * A stored customer record as CRMS writes it on `POST /api/customers/internal/create` (defaults,
