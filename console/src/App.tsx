@@ -31,7 +31,13 @@ export function App({ crms, session, authUrl, queryClient, base = '/console' }: 
   queryClient?: QueryClient;
   base?: string;
 }) {
-  const [client] = useState(() => queryClient ?? newQueryClient());
+  const [client] = useState(() => {
+    const c = queryClient ?? newQueryClient();
+    // another identity (or none) must never see the previous one's answers: the cache is emptied
+    // before the new state is drawn
+    session.onTokenChange(() => c.clear());
+    return c;
+  });
   return (
     <ConsoleProvider value={{ crms, session, authUrl }}>
       <QueryClientProvider client={client}>
@@ -44,7 +50,7 @@ export function App({ crms, session, authUrl, queryClient, base = '/console' }: 
 }
 
 function Shell() {
-  const { token, claims } = useSession();
+  const { token, claims, expiringSoon } = useSession();
   const { session } = useConsole();
   const [location] = useLocation();
   useEffect(() => {
@@ -68,6 +74,7 @@ function Shell() {
               </Link>
             </nav>
             <span className="who">{claims?.email ?? claims?.userId}</span>
+            <SessionClock />
             <button type="button" onClick={() => session.signOut('You have signed out.')}>
               Sign out
             </button>
@@ -75,8 +82,14 @@ function Shell() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        {expiringSoon && (
+          <p className="notice" role="alert">
+            Your session ends at {formatTime(claims?.exp)}. Save what you are typing; after that you will be asked to sign in again and
+            brought back here.
+          </p>
+        )}
         {token ? (
-          <Switch>
+          <Switch key={claims?.userId}>
             <Route path="/">{() => <CustomersScreen />}</Route>
             <Route path="/customers/:id">{(params) => <CustomerScreen key={params.id} customerId={params.id} />}</Route>
             <Route path="/analytics">
@@ -97,6 +110,21 @@ function Shell() {
         )}
       </main>
     </>
+  );
+}
+
+const formatTime = (exp: number | undefined) =>
+  typeof exp === 'number' ? new Date(exp * 1000).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : '—';
+
+/** When the session ends (the access token's `exp`), or that it renews itself. */
+function SessionClock() {
+  const { claims } = useSession();
+  const { session } = useConsole();
+  if (typeof claims?.exp !== 'number') return null;
+  return (
+    <span className="session-clock muted">
+      {session.canRenew ? `Session renews itself (token valid until ${formatTime(claims.exp)})` : `Session ends at ${formatTime(claims.exp)}`}
+    </span>
   );
 }
 
