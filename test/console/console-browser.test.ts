@@ -318,9 +318,7 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     const phone = await watch(await context.newPage(), 'phone');
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(`${base}/console/`);
-    // the token lives in one tab's session storage: a new tab signs in again
-    await phone.getByRole('textbox', { name: 'Access token' }).fill(adminToken(ADMIN_ID));
-    await phone.getByRole('button', { name: 'Use this token' }).click();
+    // a new tab of the same browser gets the session from the open one (BroadcastChannel): no second sign-in
     await phone.getByRole('heading', { name: 'Customers' }).waitFor();
     await totalsShow(phone, /^24 customers/);
     const overflow = (await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
@@ -330,9 +328,14 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     await phone.close();
   }, 60_000);
 
-  it('Then signing out forgets the token and returns to sign-in; nothing loaded from elsewhere and no page error', async () => {
+  it('Then signing out forgets the token and returns to sign-in in every tab; nothing loaded from elsewhere and no page error', async () => {
+    const tab = await watch(await context.newPage(), 'second tab');
+    await tab.goto(`${base}/console/`);
+    await tab.getByRole('heading', { name: 'Customers' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to the CRMS Console' }).waitFor();
+    await tab.getByRole('heading', { name: 'Sign in to the CRMS Console' }).waitFor();
+    await tab.close();
     await expect(page.evaluate('Object.keys(sessionStorage).length')).resolves.toBe(0);
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in to the CRMS Console' }).waitFor();
