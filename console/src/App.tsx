@@ -3,7 +3,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { CrmsApiError, type CrmsClient } from './api';
 import { ConsoleProvider, useConsole, useSession } from './context';
-import { CustomerScreen } from './screens/Customer';
+import { CustomerScreen } from './screens/customer/CustomerScreen';
 import { CustomersScreen } from './screens/Customers';
 import { SignInScreen } from './screens/SignIn';
 import type { Session } from './session';

@@ -1,19 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link } from 'wouter';
-import { unwrap } from '../api';
-import { useConsole } from '../context';
+import { useAnalytics } from '../data';
 import { ErrorSummary } from '../errors';
 import { formatCount, formatDateTime, formatMoney } from '../format';
 
 const COLORS = ['#1f6feb', '#8250df', '#bf3989', '#9a6700'];
 
 export function AnalyticsScreen() {
-  const { crms } = useConsole();
-  const analytics = useQuery({
-    queryKey: ['analytics'],
-    queryFn: async ({ signal }) => unwrap(await crms.GET('/api/customers/analytics', { signal })).data,
-  });
+  const analytics = useAnalytics();
   if (analytics.isPending) return <p>Loading analytics…</p>;
   if (analytics.isError) {
     return (

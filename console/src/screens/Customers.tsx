@@ -1,9 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useReducer, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { components } from '@crms/sdk';
 import { asEnvelope, dispositionFileName, saveBlob, unwrap } from '../api';
 import { useConsole } from '../context';
+import { invalidateAfterWrite, STATUSES, TYPES, useCustomerList, useCustomerSearch } from '../data';
 import { ErrorSummary, FieldError, fieldProps } from '../errors';
 import { formatCount, formatDate, formatMoney, splitTags } from '../format';
 import {
@@ -21,20 +22,12 @@ import { useDebounced } from '../useDebounced';
 type BulkAction = components['schemas']['BulkOperationRequest']['action'];
 type BulkResult = components['schemas']['BulkOperationResult'];
 
-const STATUSES = ['Active', 'Inactive', 'Suspended'] as const;
-const TYPES = ['Regular', 'Premium', 'VIP'] as const;
 const FILTER_FIELDS = Object.keys(emptyFilterForm);
 
 export function CustomersScreen() {
   const [paging, dispatch] = useReducer(pagingReducer, initialPaging(filtersFromForm(emptyFilterForm)));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const { crms } = useConsole();
-
-  const list = useQuery({
-    queryKey: ['customers', pageQuery(paging)],
-    queryFn: async ({ signal }) => unwrap(await crms.GET('/api/customers', { params: { query: pageQuery(paging) }, signal })).data,
-    placeholderData: keepPreviousData,
-  });
+  const list = useCustomerList(pageQuery(paging));
   const filterError = list.error ? asEnvelope(list.error) : null;
   const customers = list.data?.customers ?? [];
   const pagination = list.data?.pagination;
@@ -240,15 +233,10 @@ function FilterPanel({ envelope, onApply }: { envelope: ReturnType<typeof asEnve
 
 /** Search-as-you-type: GET /api/customers/search, 300 ms after the last keystroke. */
 function QuickSearch() {
-  const { crms } = useConsole();
   const [text, setText] = useState('');
   const term = useDebounced(text.trim(), 300);
   const id = useId();
-  const search = useQuery({
-    queryKey: ['search', term],
-    enabled: term.length > 0,
-    queryFn: async ({ signal }) => unwrap(await crms.GET('/api/customers/search', { params: { query: { q: term, limit: 10 } }, signal })).data,
-  });
+  const search = useCustomerSearch(term);
   return (
     <div className="quick-search" role="search">
       <label htmlFor={id}>Quick search</label>
@@ -328,7 +316,7 @@ function BulkPanel({ ids, onDone }: { ids: string[]; onDone: () => void }) {
     },
     onSuccess: async (data) => {
       setResult(data);
-      await qc.invalidateQueries({ queryKey: ['customers'] });
+      await invalidateAfterWrite(qc);
     },
   });
   const envelope = bulk.error ? asEnvelope(bulk.error) : null;
