@@ -4,7 +4,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { CrmsApiError, type CrmsClient } from './api';
 import { ConsoleProvider, useConsole, useSession } from './context';
 import { CustomerScreen } from './screens/customer/CustomerScreen';
-import { CustomersScreen } from './screens/Customers';
+import { CustomersScreen } from './screens/customers/CustomersScreen';
 import { SignInScreen } from './screens/SignIn';
 import type { Session } from './session';
 

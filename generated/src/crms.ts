@@ -1587,6 +1587,8 @@ export interface components {
          */
         CustomerSummary: {
             contactNumber?: string;
+            /** @description When CRMS created the record (the list's default sort, `sortBy=createdAt`). */
+            createdAt?: components["schemas"]["DateTime"];
             customerId: components["schemas"]["CustomerId"];
             customerSince: components["schemas"]["DateTime"];
             customerStatus: components["schemas"]["CustomerStatus"];

@@ -93,6 +93,7 @@ export function toSummary(doc: CustomerSummary): Schemas['CustomerSummary'] {
     openComplaints: doc.openComplaints,
     lastOrderDate: isoOpt(doc.lastOrderDate),
     customerSince: iso(doc.customerSince),
+    createdAt: isoOpt(doc.createdAt),
   });
 }
 
