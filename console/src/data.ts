@@ -90,6 +90,16 @@ export function useAnalytics() {
   });
 }
 
+/** Analytics computed afresh (`Cache-Control: no-cache`: CRMS skips its cache), shown in place of the cached ones. */
+export function useRefreshAnalytics() {
+  const { crms } = useConsole();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async () => unwrap(await crms.GET('/api/customers/analytics', { params: { header: { 'Cache-Control': 'no-cache' } } })).data,
+    onSuccess: (data) => qc.setQueryData(keys.analytics(), data),
+  });
+}
+
 export type IfMatch = { 'If-Match'?: string };
 type WriteResult<R> = { result: R; etag: string | null };
 

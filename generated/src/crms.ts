@@ -490,7 +490,9 @@ export interface paths {
          *     `CACHE_TTL` seconds (in process, or in Redis when `REDIS_URL` is set,
          *     shared by all instances). `cached` tells whether this answer came from
          *     the cache and `generatedAt` when the figures were computed. A cache
-         *     outage degrades to computing the figures, never to an error.
+         *     outage degrades to computing the figures, never to an error. A request
+         *     with `Cache-Control: no-cache` (the console's "Refresh") skips the
+         *     cache: the figures are computed afresh and cached in place of the old.
          *
          *     **Edge cases**
          *     - With no customers every figure is 0 and `topCustomers` is empty.
@@ -3257,7 +3259,13 @@ export interface operations {
     getCustomerAnalytics: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `no-cache` computes the figures afresh instead of answering from the cache (any other value is ignored).
+                 * @example no-cache
+                 */
+                "Cache-Control"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link } from 'wouter';
-import { useAnalytics } from '../data';
+import { useAnalytics, useRefreshAnalytics } from '../data';
 import { ErrorSummary } from '../errors';
 import { formatCount, formatDateTime, formatMoney } from '../format';
 
@@ -8,6 +8,7 @@ const COLORS = ['#1f6feb', '#8250df', '#bf3989', '#9a6700'];
 
 export function AnalyticsScreen() {
   const analytics = useAnalytics();
+  const refresh = useRefreshAnalytics();
   if (analytics.isPending) return <p>Loading analytics…</p>;
   if (analytics.isError) {
     return (
@@ -32,9 +33,10 @@ export function AnalyticsScreen() {
         <p className="muted" id="analytics-generated">
           Generated {formatDateTime(a.generatedAt)} · {a.cached ? 'from the cache' : 'freshly computed'}
         </p>
-        <button type="button" onClick={() => void analytics.refetch()} disabled={analytics.isFetching}>
+        <button type="button" onClick={() => refresh.mutate()} disabled={refresh.isPending || analytics.isFetching}>
           Refresh
         </button>
+        <ErrorSummary error={refresh.error} />
       </div>
       <ul className="cards" aria-label="Key figures">
         <Card label="Customers" value={formatCount(a.totalCustomers)} />
