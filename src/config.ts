@@ -100,6 +100,8 @@ const envSchema = z.object({
 
   CONSOLE_ENABLED: bool.default(true),
   CONSOLE_AUTH_URL: httpUrl.optional(),
+
+  COMPRESSION_ENABLED: bool.default(true),
 });
 
 export type Environment = z.infer<typeof envSchema>['ENVIRONMENT'];
@@ -147,6 +149,8 @@ export interface Config {
   authSyncIntervalMs: number;
   /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
   console: { enabled: boolean; authUrl: string | undefined };
+  /** gzip/brotli/deflate of responses of 1 KiB and more that the client accepts (off when a reverse proxy compresses). */
+  compression: boolean;
   /** Settings that fell back to development defaults (logged as a warning at start-up). */
   developmentDefaults: string[];
 }
@@ -252,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     validateResponses: e.VALIDATE_RESPONSES ?? e.ENVIRONMENT !== 'production',
     authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
     console: { enabled: e.CONSOLE_ENABLED, authUrl: e.CONSOLE_AUTH_URL },
+    compression: e.COMPRESSION_ENABLED,
     developmentDefaults,
   };
 }

@@ -242,16 +242,27 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     await page.getByText(/Status Active → Inactive\. Auth sync: (synced|pending)\./).waitFor();
     await page.getByRole('list', { name: 'Status timeline' }).getByText('customer asked to pause', { exact: false }).waitFor();
 
+    // tags and preferences typed but not saved yet survive a note added meanwhile
+    const settings = page.locator('section', { has: page.getByRole('heading', { name: 'Tags and preferences' }) });
+    await page.getByLabel('Tags (comma-separated)').fill('loyal, vip-candidate');
+    await page.getByLabel('Language').fill('hi');
+    await page.getByLabel('Newsletter').check();
     await page.getByLabel('New note').fill('Called about the late delivery.');
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('list', { name: 'Note history' }).getByText('Called about the late delivery.').waitFor();
-
-    await page.getByLabel('Tags (comma-separated)').fill('loyal, vip-candidate');
+    await expect(page.getByLabel('Tags (comma-separated)').inputValue()).resolves.toBe('loyal, vip-candidate');
     await page.getByRole('button', { name: 'Save tags and preferences' }).click();
-    await page.waitForFunction(`document.querySelector('#settings-tags')?.value === 'loyal, vip-candidate'`);
+    await settings.getByRole('status').getByText('Saved.').waitFor();
     const stored = await t.http.get(`/api/customers/${id}`).set(bearer(adminToken(ADMIN_ID))).expect(200);
     expect(stored.body.data.tags).toEqual(['loyal', 'vip-candidate']);
+    expect(stored.body.data.preferences).toMatchObject({ newsletter: true, language: 'hi' });
     expect(stored.body.data.customerStatus).toBe('Inactive');
+
+    await page.locator('#type-value').selectOption('VIP');
+    await page.locator('#type-reason').fill('top spender');
+    await page.getByRole('button', { name: 'Change type' }).click();
+    await page.getByText(/Type Regular → VIP\./).waitFor();
+    await page.getByRole('list', { name: 'Type timeline' }).getByText('top spender', { exact: false }).waitFor();
     await expectAccessible(page, 'customer');
     await shot(page, 'console-customer.png');
 
@@ -274,9 +285,10 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     expect(unchanged.body.data.tags).toEqual(['loyal', 'vip-candidate']);
     await page.getByRole('button', { name: 'Reload customer' }).click();
     await page.getByRole('list', { name: 'Note history' }).getByText('Second session was here.').waitFor();
-    await page.getByLabel('Tags (comma-separated)').fill('loyal, vip-candidate, priority');
+    // what was typed is still there after the reload, ready to save again
+    await expect(page.getByLabel('Tags (comma-separated)').inputValue()).resolves.toBe('loyal, vip-candidate, priority');
     await page.getByRole('button', { name: 'Save tags and preferences' }).click();
-    await page.waitForFunction(`document.querySelector('#settings-tags')?.value === 'loyal, vip-candidate, priority'`);
+    await settings.getByRole('status').getByText('Saved.').waitFor();
     const after = await t.http.get(`/api/customers/${id}`).set(bearer(adminToken(ADMIN_ID))).expect(200);
     expect(after.body.data.tags).toEqual(['loyal', 'vip-candidate', 'priority']);
     expect(after.body.data.noteHistory.map((n: { note: string }) => n.note)).toEqual(['Called about the late delivery.', 'Second session was here.']);
@@ -326,6 +338,26 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     await expectAccessible(phone, 'customers (phone)');
     await shot(phone, 'console-phone.png');
     await phone.close();
+  }, 60_000);
+
+  it('Then a customer is erased, then deleted, and the filtered list it came from comes back without it', async () => {
+    const list = `${base}/console/?sortBy=totalOrders&sortOrder=asc&limit=10`;
+    await page.goto(list);
+    await totalsShow(page, /^24 customers · page 1 of 3/);
+    await page.getByRole('link', { name: 'Zoya Quetzal' }).click();
+    await page.waitForURL(`${base}/console/customers/${ids[7]}`);
+    await page.getByRole('button', { name: 'Erase personal data…' }).click();
+    await page.getByLabel('Reason for the erasure').fill('GDPR request 42');
+    await page.getByRole('button', { name: 'Erase Zoya Quetzal' }).click();
+    await page.getByText('Saved. The personal data was erased.').waitFor();
+    await page.locator('.customer-header .badge', { hasText: /^Erased/ }).waitFor();
+    const erased = await t.http.get(`/api/customers/${ids[7]}`).set(bearer(adminToken(ADMIN_ID))).expect(200);
+    expect(erased.body.data.fullName).not.toBe('Zoya Quetzal');
+    await page.getByRole('button', { name: 'Delete customer…' }).click();
+    await page.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: /^Delete / }).click();
+    await page.waitForURL(list);
+    await totalsShow(page, /^23 customers · page 1 of 3/);
+    await t.http.get(`/api/customers/${ids[7]}`).set(bearer(adminToken(ADMIN_ID))).expect(404);
   }, 60_000);
 
   it('Then signing out forgets the token and returns to sign-in in every tab; nothing loaded from elsewhere and no page error', async () => {
