@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { CrmsApiError, type CrmsClient } from './api';
 import { ConsoleProvider, useConsole, useSession } from './context';
@@ -56,6 +56,7 @@ function Shell() {
   useEffect(() => {
     document.title = token ? `${titleOf(location)} · CRMS Console` : 'Sign in · CRMS Console';
   }, [token, location]);
+  useFocusHeadingOnNavigation(location);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -111,6 +112,40 @@ function Shell() {
       </main>
     </>
   );
+}
+
+/**
+ * After a navigation to another screen (not a change of the list's query string), focus moves to the
+ * new screen's heading, as soon as it is drawn (the customer screen's once the customer is read), so
+ * that keyboard and screen-reader users start there.
+ */
+function useFocusHeadingOnNavigation(path: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById('main');
+    if (!main) return;
+    const focus = () => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
+    };
+    if (focus()) return;
+    const observer = new MutationObserver(() => {
+      if (focus()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
+  }, [path]);
 }
 
 const formatTime = (exp: number | undefined) =>

@@ -199,6 +199,6 @@ describe('When an administrator edits a customer', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
     const reason = screen.getByLabelText('Reason', { selector: '#status-reason' });
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(reason.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must NOT have more than 500 characters');
+    expect(document.getElementById(reason.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Must be at most 500 characters long.');
   });
 });

@@ -78,7 +78,7 @@ describe('When an administrator browses the customer list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     const input = screen.getByLabelText('Order value, at least');
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must be >= 0');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Must be 0 or more.');
   });
 
   it('then a bulk change of the selected rows shows the outcome of each', async () => {
@@ -152,5 +152,15 @@ describe('When an administrator browses the customer list', () => {
     await userEvent.click(within(views).getByRole('link', { name: 'VIPs' }));
     expect(location.history?.at(-1)).toBe('/?type=VIP');
     expect(JSON.parse(localStorage.getItem('crms.console.views') ?? '[]')).toEqual([{ name: 'VIPs', search: 'type=VIP' }]);
+  });
+
+  it('then opening a customer moves the focus to the new screen\'s heading, and back on the list to its heading', async () => {
+    const fake = listing();
+    renderApp(fake, '/');
+    await userEvent.click(await screen.findByRole('link', { name: 'Customer 1' }));
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    expect(document.activeElement?.textContent).toBe('Customer');
+    await userEvent.click(screen.getByRole('link', { name: 'Back to the customer list' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Customers'));
   });
 });
