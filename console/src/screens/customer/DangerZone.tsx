@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { asEnvelope, saveBlob, unwrap } from '../../api';
 import { useConsole } from '../../context';
-import { invalidateAfterWrite, keys, useCustomerWrite, written, type Customer } from '../../data';
+import { keys, useCustomerWrite, written, type Customer } from '../../data';
 import { ErrorSummary, FieldError, fieldProps } from '../../errors';
 import { lastListHref } from '../../list-state';
 import { WriteError } from '../../write';
@@ -36,9 +36,13 @@ export function DangerZone({ customer }: { customer: Customer }) {
   const remove = useMutation({
     mutationFn: async () => unwrap(await crms.DELETE('/api/customers/{customerId}', { params: { path: { customerId: id } } })),
     onSuccess: async () => {
-      qc.removeQueries({ queryKey: keys.customer(id) });
-      await invalidateAfterWrite(qc);
-      navigate(lastListHref(), { state: { deleted: customer.fullName } });
+      navigate(lastListHref());
+      // the deleted customer's own answers are dropped, not read again (they would be 404s)
+      qc.removeQueries({ predicate: (q) => q.queryKey.includes(id) });
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: keys.customers(), predicate: (q) => !q.queryKey.includes(id) }),
+        qc.invalidateQueries({ queryKey: keys.analytics() }),
+      ]);
     },
   });
   const eraseEnvelope = erase.error ? asEnvelope(erase.error) : null;
