@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const generated = (file: string) => fileURLToPath(new URL(`../generated/src/${file}`, import.meta.url));
 
@@ -10,7 +11,8 @@ const crms = process.env['CRMS_URL'] ?? 'http://localhost:8001';
 
 export default defineConfig({
   base: '/console/',
-  plugins: [react()],
+  // brotli and gzip copies of every asset next to it (.br, .gz): CRMS sends the one the browser accepts
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json)$/ })],
   resolve: {
     // the SDK from its generated sources: no separate build step of the @crms/sdk package
     alias: [

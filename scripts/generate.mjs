@@ -151,7 +151,11 @@ function sdkIndex() {
   operations.sort((a, b) => a.operationId.localeCompare(b.operationId));
   const table = operations.map((o) => `  ${o.operationId}: { method: '${o.method}', path: '${o.path}' },`).join('\n');
   const template = readFileSync(join(root, 'scripts', 'templates', 'sdk-index.ts'), 'utf8');
-  const body = template.replace('/* @@OPERATIONS@@ */', table).replace('@@VERSION@@', spec.info.version);
+  const enums = Object.entries(spec.components.schemas)
+    .filter(([, schema]) => Array.isArray(schema.enum))
+    .map(([name, schema]) => `  ${name}: [${schema.enum.map((v) => JSON.stringify(v).replaceAll('"', "'")).join(', ')}],`)
+    .join('\n');
+  const body = template.replace('/* @@OPERATIONS@@ */', table).replace('/* @@ENUMS@@ */', enums).replace('@@VERSION@@', spec.info.version);
   writeFileSync(join(out, 'src', 'index.ts'), HEADER + body);
 }
 

@@ -1,4 +1,5 @@
 import cors from 'cors';
+import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { middleware as openApiValidator } from 'express-openapi-validator';
 import helmet from 'helmet';
@@ -52,6 +53,9 @@ export function createApp(deps: AppDeps): Express {
       exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     }),
   );
+  // responses of 1 KiB and more, as the client accepts (the CSV stream too); already-encoded ones
+  // (the console's precompressed assets) pass as they are
+  if (config.compression) app.use(compression({ threshold: 1024 }));
   app.use(rateLimiter({ config, logger, redis }));
   app.use(requireJsonBodies());
 

@@ -107,6 +107,8 @@ const envSchema = z.object({
 
   CONSOLE_ENABLED: bool.default(true),
   CONSOLE_AUTH_URL: httpUrl.optional(),
+
+  COMPRESSION_ENABLED: bool.default(true),
 });
 
 export type Environment = z.infer<typeof envSchema>['ENVIRONMENT'];
@@ -156,6 +158,8 @@ export interface Config {
   docs: { tryItOut: boolean };
   /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
   console: { enabled: boolean; authUrl: string | undefined };
+  /** gzip/brotli/deflate of responses of 1 KiB and more that the client accepts (off when a reverse proxy compresses). */
+  compression: boolean;
   /** Settings that fell back to development defaults (logged as a warning at start-up). */
   developmentDefaults: string[];
 }
@@ -270,6 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
     docs: { tryItOut: e.DOCS_TRY_IT_OUT ?? e.ENVIRONMENT !== 'production' },
     console: { enabled: e.CONSOLE_ENABLED, authUrl: e.CONSOLE_AUTH_URL },
+    compression: e.COMPRESSION_ENABLED,
     developmentDefaults,
   };
 }

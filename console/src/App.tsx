@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { CrmsApiError, type CrmsClient } from './api';
 import { ConsoleProvider, useConsole, useSession } from './context';
-import { CustomerScreen } from './screens/Customer';
-import { CustomersScreen } from './screens/Customers';
+import { CustomerScreen } from './screens/customer/CustomerScreen';
+import { CustomersScreen } from './screens/customers/CustomersScreen';
 import { SignInScreen } from './screens/SignIn';
 import type { Session } from './session';
 
@@ -31,7 +31,13 @@ export function App({ crms, session, authUrl, queryClient, base = '/console' }: 
   queryClient?: QueryClient;
   base?: string;
 }) {
-  const [client] = useState(() => queryClient ?? newQueryClient());
+  const [client] = useState(() => {
+    const c = queryClient ?? newQueryClient();
+    // another identity (or none) must never see the previous one's answers: the cache is emptied
+    // before the new state is drawn
+    session.onTokenChange(() => c.clear());
+    return c;
+  });
   return (
     <ConsoleProvider value={{ crms, session, authUrl }}>
       <QueryClientProvider client={client}>
@@ -44,12 +50,13 @@ export function App({ crms, session, authUrl, queryClient, base = '/console' }: 
 }
 
 function Shell() {
-  const { token, claims } = useSession();
+  const { token, claims, expiringSoon } = useSession();
   const { session } = useConsole();
   const [location] = useLocation();
   useEffect(() => {
     document.title = token ? `${titleOf(location)} · CRMS Console` : 'Sign in · CRMS Console';
   }, [token, location]);
+  useFocusHeadingOnNavigation(location);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -68,6 +75,7 @@ function Shell() {
               </Link>
             </nav>
             <span className="who">{claims?.email ?? claims?.userId}</span>
+            <SessionClock />
             <button type="button" onClick={() => session.signOut('You have signed out.')}>
               Sign out
             </button>
@@ -75,8 +83,14 @@ function Shell() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        {expiringSoon && (
+          <p className="notice" role="alert">
+            Your session ends at {formatTime(claims?.exp)}. Save what you are typing; after that you will be asked to sign in again and
+            brought back here.
+          </p>
+        )}
         {token ? (
-          <Switch>
+          <Switch key={claims?.userId}>
             <Route path="/">{() => <CustomersScreen />}</Route>
             <Route path="/customers/:id">{(params) => <CustomerScreen key={params.id} customerId={params.id} />}</Route>
             <Route path="/analytics">
@@ -97,6 +111,55 @@ function Shell() {
         )}
       </main>
     </>
+  );
+}
+
+/**
+ * After a navigation to another screen (not a change of the list's query string), focus moves to the
+ * new screen's heading, as soon as it is drawn (the customer screen's once the customer is read), so
+ * that keyboard and screen-reader users start there.
+ */
+function useFocusHeadingOnNavigation(path: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById('main');
+    if (!main) return;
+    const focus = () => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
+    };
+    if (focus()) return;
+    const observer = new MutationObserver(() => {
+      if (focus()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
+  }, [path]);
+}
+
+const formatTime = (exp: number | undefined) =>
+  typeof exp === 'number' ? new Date(exp * 1000).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : '—';
+
+/** When the session ends (the access token's `exp`), or that it renews itself. */
+function SessionClock() {
+  const { claims } = useSession();
+  const { session } = useConsole();
+  if (typeof claims?.exp !== 'number') return null;
+  return (
+    <span className="session-clock muted">
+      {session.canRenew ? `Session renews itself (token valid until ${formatTime(claims.exp)})` : `Session ends at ${formatTime(claims.exp)}`}
+    </span>
   );
 }
 

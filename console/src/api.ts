@@ -31,16 +31,28 @@ export function withEtag<T>(result: { data?: T; error?: unknown; response: Respo
 }
 
 /** The Auth Service's login (openapi/clients/auth.yaml), typed from its contract. */
-export async function login(authUrl: string, email: string, password: string): Promise<string> {
+export async function login(authUrl: string, email: string, password: string): Promise<{ accessToken: string; refreshToken: string | null }> {
   const auth = createClient<AuthPaths>({ baseUrl: authUrl });
   const result = await auth.POST('/api/auth/login', { body: { email, password } });
+  if (result.data) return { accessToken: result.data.data.accessToken, refreshToken: result.data.data.refreshToken ?? null };
+  throw authError(result);
+}
+
+/** The Auth Service's renewal of an access token with the login's refresh token. */
+export async function renewToken(authUrl: string, refreshToken: string): Promise<string> {
+  const auth = createClient<AuthPaths>({ baseUrl: authUrl });
+  const result = await auth.POST('/api/auth/refresh-token', { body: { refreshToken } });
   if (result.data) return result.data.data.accessToken;
+  throw authError(result);
+}
+
+function authError(result: { error?: unknown; response: Response }): CrmsApiError {
   const error = result.error as { message?: unknown; errors?: unknown } | undefined;
   const errors = Array.isArray(error?.errors)
     ? error.errors.filter((e): e is { field: string; message: string } => typeof e?.field === 'string' && typeof e?.message === 'string')
     : [];
   const message = typeof error?.message === 'string' ? error.message : `The Auth Service answered ${result.response.status}`;
-  throw new CrmsApiError(result.response.status, { success: false, message, errors }, result.response.headers.get('x-request-id'));
+  return new CrmsApiError(result.response.status, { success: false, message, errors }, result.response.headers.get('x-request-id'));
 }
 
 /** The Auth Service's URL, from the meta tag CRMS adds to index.html (or Vite's env in `make console-dev`). */

@@ -22,3 +22,10 @@ export const splitTags = (text: string) =>
     .split(',')
     .map((t) => t.trim())
     .filter((t) => t !== '');
+
+const plurals = new Intl.PluralRules('en-IN');
+
+/** "1 customer", "2 customers", "1,204 items" (English plurals: the word with an `s`, or `many`). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${plurals.select(n) === 'one' ? one : many}`;
+}

@@ -17,10 +17,7 @@ export interface PagingState {
 }
 
 export type PagingAction =
-  | { type: 'filter'; filters: Filters }
-  | { type: 'next'; nextCursor: string | null }
-  | { type: 'previous' }
-  | { type: 'first' };
+  { type: 'filter'; filters: Filters } | { type: 'next'; nextCursor: string | null } | { type: 'previous' } | { type: 'first' };
 
 export const initialPaging = (filters: Filters = {}): PagingState => ({ filters, cursors: [undefined] });
 
@@ -108,4 +105,39 @@ export function filtersFromForm(form: FilterForm): Filters {
   text('sortOrder');
   number('limit');
   return filters as Filters;
+}
+
+/** The filter form of `filters` (the inverse of filtersFromForm). */
+export function formFromFilters(filters: Filters): FilterForm {
+  const form: FilterForm = { ...emptyFilterForm };
+  for (const key of Object.keys(emptyFilterForm) as (keyof FilterForm)[]) {
+    const value = (filters as Record<string, unknown>)[key];
+    if (value !== undefined && value !== null) form[key] = String(value);
+  }
+  return form;
+}
+
+/**
+ * The list's state in the URL: the filters, sort and page size under their contract names (the
+ * defaults left out), and the cursors of the pages walked, in order (`cursor=…&cursor=…`), so that a
+ * filtered page can be bookmarked, reloaded and shared, and Back returns to it.
+ */
+export function searchOfPaging(state: PagingState): string {
+  const params = new URLSearchParams();
+  const form = formFromFilters(state.filters);
+  for (const key of Object.keys(emptyFilterForm) as (keyof FilterForm)[]) {
+    if (form[key] !== emptyFilterForm[key]) params.set(key, form[key]);
+  }
+  for (const cursor of state.cursors) if (cursor) params.append('cursor', cursor);
+  return params.toString();
+}
+
+export function pagingFromSearch(search: string): PagingState {
+  const params = new URLSearchParams(search);
+  const form: FilterForm = { ...emptyFilterForm };
+  for (const key of Object.keys(emptyFilterForm) as (keyof FilterForm)[]) {
+    const value = params.get(key);
+    if (value !== null) form[key] = value;
+  }
+  return { filters: filtersFromForm(form), cursors: [undefined, ...params.getAll('cursor').filter((c) => c !== '')] };
 }

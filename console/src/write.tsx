@@ -1,35 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CrmsClient } from './api';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { statusOf } from './api';
-import { useConsole } from './context';
+import { keys } from './data';
 import { ErrorSummary } from './errors';
 
 /**
- * A write to one customer with optimistic concurrency: it sends the ETag the screen was rendered from
- * as If-Match. On success the customer is read again (new values, new ETag); on 412 nothing was
- * changed, and WriteError offers to reload the customer (the form keeps what was typed).
+ * A form's values over the server's: the form shows the server's values until the administrator
+ * changes one (dirty); from then on, what was typed stays, whatever is written elsewhere on the page
+ * or reloaded, until it is saved (`saved`) or the server's values change while the form is clean.
  */
-export function useCustomerWrite<V, R>(
-  customerId: string,
-  etag: string | null,
-  write: (crms: CrmsClient, headers: { 'If-Match'?: string }, vars: V) => Promise<R>,
-  onSuccess?: (result: R) => void,
-) {
-  const { crms } = useConsole();
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (vars: V) => write(crms, etag ? { 'If-Match': etag } : {}, vars),
-    onSuccess: async (result) => {
-      onSuccess?.(result);
-      await qc.invalidateQueries({ queryKey: ['customer', customerId] });
-      await qc.invalidateQueries({ queryKey: ['customers'] });
-    },
-  });
-}
-
-export function useReloadCustomer(customerId: string) {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: ['customer', customerId] });
+export function useDraft<T>(server: T): { draft: T; setDraft: (update: (draft: T) => T) => void; dirty: boolean; saved: (sent: T) => void } {
+  const [state, setState] = useState({ base: server, draft: server, dirty: false });
+  if (JSON.stringify(state.base) !== JSON.stringify(server)) {
+    // the server's values changed (a write elsewhere, a reload): a clean form follows them
+    setState({ base: server, draft: state.dirty ? state.draft : server, dirty: state.dirty });
+  }
+  return {
+    draft: state.draft,
+    dirty: state.dirty,
+    setDraft: (update) => setState((s) => ({ ...s, draft: update(s.draft), dirty: true })),
+    saved: (sent) => setState((s) => ({ ...s, draft: sent, dirty: false })),
+  };
 }
 
 /** The error of a write: the 412 conflict with its way out, or the envelope. */
@@ -44,20 +35,20 @@ export function WriteError({
   fields?: readonly string[];
   onReloaded: () => void;
 }) {
-  const reload = useReloadCustomer(customerId);
+  const qc = useQueryClient();
   if (!error) return null;
   if (statusOf(error) === 412) {
     return (
       <div className="conflict" role="alert">
         <p>
-          <strong>Someone else changed this customer</strong> after you opened it, so your change was not saved. Reload to see
-          their changes, then apply yours again.
+          <strong>Someone else changed this customer</strong> after you opened it, so your change was not saved. Reload to see their
+          changes; what you typed here stays, ready to save again.
         </p>
         <button
           type="button"
           className="primary"
           onClick={async () => {
-            await reload();
+            await qc.invalidateQueries({ queryKey: keys.customer(customerId) });
             onReloaded();
           }}
         >

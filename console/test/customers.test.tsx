@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeCrms, json } from './fake-crms';
@@ -78,7 +78,7 @@ describe('When an administrator browses the customer list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     const input = screen.getByLabelText('Order value, at least');
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must be >= 0');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Must be 0 or more.');
   });
 
   it('then a bulk change of the selected rows shows the outcome of each', async () => {
@@ -89,10 +89,78 @@ describe('When an administrator browses the customer list', () => {
     await userEvent.selectOptions(screen.getByLabelText('New status'), 'Suspended');
     await userEvent.type(screen.getByLabelText('Reason (optional)'), 'fraud check');
     await userEvent.click(screen.getByRole('button', { name: 'Apply to 2 selected' }));
+    // suspending deactivates the users in the Auth Service: asked first, nothing sent yet
+    expect(screen.getByText(/also deactivates their accounts in the Auth Service/)).toBeTruthy();
+    expect(fake.seen.filter((r) => r.path === '/api/customers/bulk')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Suspend 2 customers' }));
     expect(await screen.findByText('Set status: 1 succeeded, 1 failed.')).toBeTruthy();
-    expect(screen.getByText(/failed: Customer not found/)).toBeTruthy();
+    // each outcome by the customer's name
+    expect(screen.getByText(/Customer 2: failed: Customer not found/)).toBeTruthy();
+    expect(screen.getByText(/Customer 1: done/)).toBeTruthy();
     expect(screen.getByText(/Auth sync pending/)).toBeTruthy();
     const body = fake.seen.find((r) => r.path === '/api/customers/bulk')?.body;
     expect(body).toEqual({ action: 'setStatus', customerIds: [person(1).customerId, person(2).customerId], value: 'Suspended', reason: 'fraud check' });
+  });
+
+  it('then the filters, sort and page live in the URL: a deep link opens that page, and the customer screen leads back to it', async () => {
+    const fake = listing();
+    const { location } = renderApp(fake, '/?status=Active&limit=2&cursor=p2');
+    expect(await screen.findByText('Customer 3')).toBeTruthy();
+    const first = fake.seen.find((r) => r.path === '/api/customers');
+    expect(first?.query.get('status')).toBe('Active');
+    expect(first?.query.get('cursor')).toBe('p2');
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('Active');
+    expect(screen.getByText(/page 2 of 3/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('Customer 5')).toBeTruthy();
+    expect(location.history?.at(-1)).toBe('/?status=Active&limit=2&cursor=p2&cursor=p3');
+    await userEvent.click(screen.getByRole('link', { name: 'Customer 5' }));
+    // (the fake CRMS has no such customer: the error screen's link back is the one shown)
+    await userEvent.click(await screen.findByRole('link', { name: 'Back to the customer list' }));
+    expect(location.history?.at(-1)).toBe('/?status=Active&limit=2&cursor=p2&cursor=p3');
+    expect(await screen.findByText('Customer 5')).toBeTruthy();
+    expect(screen.getByText(/page 3 of 3/)).toBeTruthy();
+  });
+
+  it('then a column header sorts by it, shows the sort, and flips it on a second click', async () => {
+    const fake = listing();
+    const { location } = renderApp(fake, '/');
+    await screen.findByText('Customer 1');
+    // the default sort (registration, newest first) is a column's
+    expect(screen.getByRole('columnheader', { name: /Registered/ }).getAttribute('aria-sort')).toBe('descending');
+    await userEvent.click(screen.getByRole('button', { name: /^Order value/ }));
+    expect(location.history?.at(-1)).toBe('/?sortBy=totalOrderValue');
+    expect(screen.getByRole('columnheader', { name: /Order value/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('columnheader', { name: /Registered/ }).getAttribute('aria-sort')).toBe('none');
+    await userEvent.click(screen.getByRole('button', { name: /^Order value/ }));
+    expect(location.history?.at(-1)).toBe('/?sortBy=totalOrderValue&sortOrder=asc');
+    await waitFor(() => expect(fake.seen.at(-1)?.query.get('sortOrder')).toBe('asc'));
+  });
+
+  it('then the current filters are saved as a named view, shown as a tab that opens them', async () => {
+    localStorage.clear();
+    const fake = listing();
+    const { location } = renderApp(fake, '/?type=VIP');
+    await screen.findByText('Customer 1');
+    await userEvent.click(screen.getByRole('button', { name: 'Save these filters as a view…' }));
+    await userEvent.type(screen.getByLabelText('Name of this view'), 'VIPs');
+    await userEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    const views = screen.getByRole('navigation', { name: 'Saved views' });
+    expect(within(views).getByRole('link', { name: 'VIPs' }).getAttribute('aria-current')).toBe('page');
+    await userEvent.click(within(views).getByRole('link', { name: 'All customers' }));
+    expect(location.history?.at(-1)).toBe('/');
+    await userEvent.click(within(views).getByRole('link', { name: 'VIPs' }));
+    expect(location.history?.at(-1)).toBe('/?type=VIP');
+    expect(JSON.parse(localStorage.getItem('crms.console.views') ?? '[]')).toEqual([{ name: 'VIPs', search: 'type=VIP' }]);
+  });
+
+  it('then opening a customer moves the focus to the new screen\'s heading, and back on the list to its heading', async () => {
+    const fake = listing();
+    renderApp(fake, '/');
+    await userEvent.click(await screen.findByRole('link', { name: 'Customer 1' }));
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    expect(document.activeElement?.textContent).toBe('Customer');
+    await userEvent.click(screen.getByRole('link', { name: 'Back to the customer list' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Customers'));
   });
 });

@@ -27,7 +27,7 @@ export function fakeToken(claims: Record<string, unknown> = {}): string {
  */
 export function fakeCrms(routes: Route[]) {
   const seen: Seen[] = [];
-  const session = new Session(undefined);
+  const session = new Session({ storage: undefined, channel: null });
   session.signIn(fakeToken());
   const handler = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);

@@ -6,7 +6,7 @@ import { renderApp } from './render';
 
 describe('When an administrator signs in with a token', () => {
   it('then a malformed or expired token is refused with a reason', () => {
-    const session = new Session(undefined);
+    const session = new Session({ storage: undefined, channel: null });
     expect(session.signIn('not-a-token')).toMatch(/not an access token/);
     expect(session.signIn(fakeToken({ exp: Math.floor(Date.now() / 1000) - 5 }))).toMatch(/expired/);
     expect(session.token).toBeNull();
@@ -17,7 +17,7 @@ describe('When an administrator signs in with a token', () => {
   it('then the session ends by itself when the token expires', () => {
     vi.useFakeTimers();
     try {
-      const session = new Session(undefined);
+      const session = new Session({ storage: undefined, channel: null });
       session.signIn(fakeToken({ exp: Math.floor(Date.now() / 1000) + 60 }));
       expect(isExpired(session.snapshot.claims)).toBe(false);
       vi.advanceTimersByTime(61_000);

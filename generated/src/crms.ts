@@ -490,7 +490,9 @@ export interface paths {
          *     `CACHE_TTL` seconds (in process, or in Redis when `REDIS_URL` is set,
          *     shared by all instances). `cached` tells whether this answer came from
          *     the cache and `generatedAt` when the figures were computed. A cache
-         *     outage degrades to computing the figures, never to an error.
+         *     outage degrades to computing the figures, never to an error. A request
+         *     with `Cache-Control: no-cache` (the console's "Refresh") skips the
+         *     cache: the figures are computed afresh and cached in place of the old.
          *
          *     **Edge cases**
          *     - With no customers every figure is 0 and `topCustomers` is empty.
@@ -820,6 +822,14 @@ export interface paths {
          *     - the contact number's digits, with or without the country code (`+91`)
          *       — `9876543210`, `919876543210` and `+919876543210` all find
          *       `+919876543210`.
+         *
+         *     A word with an `@` matches the e-mail address as it is being typed: the
+         *     part before the `@` must prefix the local part or one of its
+         *     dot/dash/underscore-separated pieces, and the part after it the domain
+         *     (`joshi28@`, `joshi28@yah`, `@yahoo.co.in` and `aarav.joshi28@yahoo.co.in`
+         *     all find aarav.joshi28@yahoo.co.in), so results never vanish on the way
+         *     to a full address. The same rule applies to `searchTerm` of
+         *     `GET /api/customers`.
          *
          *     **Edge cases**
          *     - No match is a 200 with an empty `results` array.
@@ -1586,6 +1596,8 @@ export interface components {
          */
         CustomerSummary: {
             contactNumber?: string;
+            /** @description When CRMS created the record (the list's default sort, `sortBy=createdAt`). */
+            createdAt?: components["schemas"]["DateTime"];
             customerId: components["schemas"]["CustomerId"];
             customerSince: components["schemas"]["DateTime"];
             customerStatus: components["schemas"]["CustomerStatus"];
@@ -3257,7 +3269,13 @@ export interface operations {
     getCustomerAnalytics: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `no-cache` computes the figures afresh instead of answering from the cache (any other value is ignored).
+                 * @example no-cache
+                 */
+                "Cache-Control"?: string;
+            };
             path?: never;
             cookie?: never;
         };

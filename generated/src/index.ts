@@ -41,6 +41,14 @@ export const operationTable = {
 } as const;
 
 export type OperationId = keyof typeof operationTable;
+
+/** The values of each enumerated schema of the contract (for select lists and checks at run time). */
+export const enumValues = {
+  CustomerStatus: ['Active', 'Inactive', 'Suspended'],
+  CustomerType: ['Regular', 'Premium', 'VIP'],
+  OrderStatus: ['Placed', 'Processing', 'Shipped', 'Delivered', 'Cancelled', 'Return Requested', 'Returned'],
+} as const satisfies { [K in keyof components['schemas']]?: readonly components['schemas'][K][] };
+
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type Pagination = components['schemas']['Pagination'];
 

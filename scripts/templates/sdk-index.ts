@@ -12,6 +12,12 @@ export const operationTable = {
 } as const;
 
 export type OperationId = keyof typeof operationTable;
+
+/** The values of each enumerated schema of the contract (for select lists and checks at run time). */
+export const enumValues = {
+/* @@ENUMS@@ */
+} as const satisfies { [K in keyof components['schemas']]?: readonly components['schemas'][K][] };
+
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type Pagination = components['schemas']['Pagination'];
 

@@ -60,7 +60,18 @@ const PHONE_QUERY = /^[+\d\s()-]+$/;
 export function searchPrefixes(query: string): string[] {
   const text = query.trim().toLowerCase().normalize('NFKC');
   if (PHONE_QUERY.test(text) && phoneDigits(text).length >= 3) return [phoneDigits(text)];
-  return [...new Set(text.split(/\s+/).filter(Boolean))];
+  return [...new Set(text.split(/\s+/).flatMap(emailWord).filter(Boolean))];
+}
+
+/**
+ * A word with an `@` is an e-mail address being typed: the part before the last `@` prefixes the
+ * local part (or one of its pieces) and the part after it the domain, both keys of their own, so
+ * `joshi28@`, `joshi28@yah` and `@yahoo.co.in` keep finding aarav.joshi28@yahoo.co.in.
+ */
+function emailWord(word: string): string[] {
+  const at = word.lastIndexOf('@');
+  if (at < 0) return [word];
+  return [word.slice(0, at), word.slice(at + 1)];
 }
 
 /** Escapes every regular-expression metacharacter so user input is only ever a literal. */

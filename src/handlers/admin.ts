@@ -1,3 +1,4 @@
+import { headerOf } from '../http/operation-types.js';
 import { requestIdOf, userOf } from '../http/context.js';
 import { adminWriteOf } from '../http/admin-write.js';
 import { respond } from '../http/respond.js';
@@ -48,8 +49,9 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       const { results, totalResults } = await customers.search(q, limit);
       respond(res, 200, 'Search completed successfully', toSearchResults(results, totalResults, q));
     },
-    async getCustomerAnalytics(_req, res) {
-      respond(res, 200, 'Customer analytics retrieved successfully', await services.analytics.get());
+    async getCustomerAnalytics(req, res) {
+      const fresh = /(^|,)\s*no-cache\s*(,|$)/i.test(headerOf(req, 'Cache-Control') ?? '');
+      respond(res, 200, 'Customer analytics retrieved successfully', await services.analytics.get({ fresh }));
     },
     async getCustomer(req, res) {
       const doc = await customers.get(customerId(req));

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
  * The CRMS Console (console/, built by `make build` into console/dist/) served at /console:
- * hashed assets cached for a year, index.html revalidated on every load and served for every other
+ * hashed assets cached for a year and sent precompressed (brotli or gzip, as accepted), index.html revalidated on every load and served for every other
  * path under /console (the app routes in the browser). A strict CSP: scripts and styles from this
  * origin only, API calls to this origin and to the Auth Service's login (CONSOLE_AUTH_URL).
  */
@@ -77,7 +78,13 @@ export function consoleRouter(options: ConsoleOptions): Router {
   });
   router.use(
     '/assets',
-    express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false, fallthrough: true }),
+    // the build's brotli and gzip copies (.br, .gz), chosen by Accept-Encoding (brotli first), with Vary
+    expressStaticGzip(join(distDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '365d', index: false, redirect: false, fallthrough: true },
+    }),
     (req: Request, res: Response) => {
       res
         .status(404)

@@ -55,9 +55,10 @@ export class AnalyticsService {
     return this.options.shared && !this.sharedFailing ? this.options.shared.kind : 'memory';
   }
 
-  async get(): Promise<Analytics> {
+  /** The figures from the cache, or computed; `fresh` skips the cache (and replaces what it held). */
+  async get({ fresh = false }: { fresh?: boolean } = {}): Promise<Analytics> {
     if (this.options.ttlSeconds === 0) return this.computeOnce();
-    const hit = await this.read();
+    const hit = fresh ? undefined : await this.read();
     if (hit) return { ...hit, cached: true };
     const value = await this.computeOnce();
     await this.write(value);

@@ -159,6 +159,27 @@ describe('When the analytics are cached in the process', () => {
     }
   });
 
+  test('when a request says Cache-Control: no-cache (Refresh), then the figures are computed afresh and the cache holds them', async () => {
+    const clock = new TestClock();
+    const t = await startTestApp({ CACHE_TTL: '60' }, { clock });
+    try {
+      await createCustomer(t.http);
+      const first = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
+      expect(first).toMatchObject({ totalCustomers: 1, cached: false });
+      await createCustomer(t.http);
+      clock.advance(1_000);
+      const refreshed = (await t.http.get('/api/customers/analytics').set(admin).set('Cache-Control', 'no-cache')).body.data;
+      expect(refreshed).toMatchObject({ totalCustomers: 2, cached: false });
+      const hit = (await t.http.get('/api/customers/analytics').set(admin)).body.data;
+      expect(hit).toEqual({ ...refreshed, cached: true });
+      // any other Cache-Control value is answered from the cache as before
+      const other = (await t.http.get('/api/customers/analytics').set(admin).set('Cache-Control', 'max-age=60')).body.data;
+      expect(other).toEqual({ ...refreshed, cached: true });
+    } finally {
+      await t.close();
+    }
+  });
+
   test('when CACHE_TTL is 0, then every read computes the figures', async () => {
     const t = await startTestApp({ CACHE_TTL: '0' });
     try {

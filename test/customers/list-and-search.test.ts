@@ -65,6 +65,7 @@ describe('When an administrator lists customers (GET /api/customers)', () => {
     expect(Object.keys(res.body.data.customers[0]).sort()).toEqual(
       [
         'contactNumber',
+        'createdAt',
         'customerId',
         'customerSince',
         'customerStatus',

@@ -14,8 +14,8 @@ export function SignInScreen() {
   const signIn = useMutation({
     mutationFn: async () => {
       if (!authUrl) throw new Error('No Auth Service is configured (CONSOLE_AUTH_URL)');
-      const accessToken = await login(authUrl, email, password);
-      const problem = session.signIn(accessToken);
+      const { accessToken, refreshToken } = await login(authUrl, email, password);
+      const problem = session.signIn(accessToken, refreshToken);
       if (problem) throw new Error(problem);
     },
   });
@@ -72,7 +72,8 @@ export function SignInScreen() {
       >
         <h2 id="token-title">With an access token</h2>
         <p className="muted">
-          Paste an administrator's access token (in development, the one <code>crms token</code> prints). It is kept in this tab only.
+          Paste an administrator's access token (in development, the one <code>make -s token</code> prints in the CRMS checkout). It
+          is kept in this browser's open console tabs only, until you sign out or close them.
         </p>
         <div className="field">
           <label htmlFor="token-value">Access token</label>

@@ -81,6 +81,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/refresh-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew an access token
+         * @description Exchanges the refresh token of a login for a new access token. CRMS
+         *     itself never calls it: the CRMS Console calls it from the browser
+         *     shortly before its access token expires, so that an administrator
+         *     who signed in with the login form is not asked to sign in again.
+         *
+         *     401 when the refresh token is expired, revoked or unknown.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/internal/user/{userId}": {
         parameters: {
             query?: never;
@@ -129,6 +154,10 @@ export interface components {
         LoginResponse: {
             data: {
                 accessToken: string;
+                /** @description Lifetime of the access token (seconds, or a duration such as `15m`). */
+                expiresIn?: number | string;
+                /** @description Exchanged at `POST /api/auth/refresh-token` for a new access token. */
+                refreshToken?: string;
                 user: components["schemas"]["User"];
             } & {
                 [key: string]: unknown;
@@ -141,6 +170,23 @@ export interface components {
         };
         /** @description Sent by the Auth Service, not read by CRMS (any value is accepted). */
         NotRead: unknown;
+        RefreshTokenRequest: {
+            refreshToken: string;
+        };
+        RefreshTokenResponse: {
+            data: {
+                accessToken: string;
+                /** @description Lifetime of the access token (seconds, or a duration such as `15m`). */
+                expiresIn?: number | string;
+            } & {
+                [key: string]: unknown;
+            };
+            message?: string;
+            /** @constant */
+            success: true;
+        } & {
+            [key: string]: unknown;
+        };
         /** @description A user account. The Auth Service sends more properties than these; they are allowed and ignored. */
         User: {
             _id: string;
@@ -252,6 +298,8 @@ export type ErrorBody = components['schemas']['ErrorBody'];
 export type LoginRequest = components['schemas']['LoginRequest'];
 export type LoginResponse = components['schemas']['LoginResponse'];
 export type NotRead = components['schemas']['NotRead'];
+export type RefreshTokenRequest = components['schemas']['RefreshTokenRequest'];
+export type RefreshTokenResponse = components['schemas']['RefreshTokenResponse'];
 export type User = components['schemas']['User'];
 export type UserResponse = components['schemas']['UserResponse'];
 export type UserStateResponse = components['schemas']['UserStateResponse'];
@@ -386,6 +434,40 @@ export interface operations {
                 };
             };
             /** @description Wrong e-mail address or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A new access token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshTokenResponse"];
+                };
+            };
+            /** @description The refresh token is expired, revoked or unknown. */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -98,6 +98,7 @@ export function toSummary(doc: CustomerSummary): Schemas['CustomerSummary'] {
   return compact({
     ...core(doc),
     customerSince: iso(doc.customerSince),
+    createdAt: isoOpt(doc.createdAt),
   });
 }
 

@@ -38,6 +38,9 @@ class CustomerSummary:
         last_order_date (datetime.datetime | Unset): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with
             the `Z` suffix and millisecond precision. Optional dates that are not set are omitted from the response (never
             `null`).
+        created_at (datetime.datetime | Unset): An instant as an ISO-8601 / RFC 3339 date-time, always in UTC with the
+            `Z` suffix and millisecond precision. Optional dates that are not set are omitted from the response (never
+            `null`).
     """
 
     customer_id: str
@@ -53,6 +56,7 @@ class CustomerSummary:
     user_id: str | Unset = UNSET
     contact_number: str | Unset = UNSET
     last_order_date: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -83,6 +87,10 @@ class CustomerSummary:
         if not isinstance(self.last_order_date, Unset):
             last_order_date = self.last_order_date.isoformat()
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -105,6 +113,8 @@ class CustomerSummary:
             field_dict["contactNumber"] = contact_number
         if last_order_date is not UNSET:
             field_dict["lastOrderDate"] = last_order_date
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -142,6 +152,13 @@ class CustomerSummary:
         else:
             last_order_date = datetime.datetime.fromisoformat(_last_order_date)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         customer_summary = cls(
             customer_id=customer_id,
             email=email,
@@ -156,6 +173,7 @@ class CustomerSummary:
             user_id=user_id,
             contact_number=contact_number,
             last_order_date=last_order_date,
+            created_at=created_at,
         )
 
         return customer_summary

@@ -7,16 +7,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_analytics_response import CustomerAnalyticsResponse
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    cache_control: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(cache_control, Unset):
+        headers["Cache-Control"] = cache_control
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/customers/analytics",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -78,6 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cache_control: str | Unset = UNSET,
 ) -> Response[CustomerAnalyticsResponse | ErrorEnvelope]:
     """Get customer analytics
 
@@ -92,11 +100,16 @@ def sync_detailed(
     `CACHE_TTL` seconds (in process, or in Redis when `REDIS_URL` is set,
     shared by all instances). `cached` tells whether this answer came from
     the cache and `generatedAt` when the figures were computed. A cache
-    outage degrades to computing the figures, never to an error.
+    outage degrades to computing the figures, never to an error. A request
+    with `Cache-Control: no-cache` (the console's "Refresh") skips the
+    cache: the figures are computed afresh and cached in place of the old.
 
     **Edge cases**
     - With no customers every figure is 0 and `topCustomers` is empty.
     - Averages are 0 when their divisor is 0.
+
+    Args:
+        cache_control (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +119,9 @@ def sync_detailed(
         Response[CustomerAnalyticsResponse | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        cache_control=cache_control,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -118,6 +133,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cache_control: str | Unset = UNSET,
 ) -> CustomerAnalyticsResponse | ErrorEnvelope | None:
     """Get customer analytics
 
@@ -132,11 +148,16 @@ def sync(
     `CACHE_TTL` seconds (in process, or in Redis when `REDIS_URL` is set,
     shared by all instances). `cached` tells whether this answer came from
     the cache and `generatedAt` when the figures were computed. A cache
-    outage degrades to computing the figures, never to an error.
+    outage degrades to computing the figures, never to an error. A request
+    with `Cache-Control: no-cache` (the console's "Refresh") skips the
+    cache: the figures are computed afresh and cached in place of the old.
 
     **Edge cases**
     - With no customers every figure is 0 and `topCustomers` is empty.
     - Averages are 0 when their divisor is 0.
+
+    Args:
+        cache_control (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +169,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cache_control=cache_control,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cache_control: str | Unset = UNSET,
 ) -> Response[CustomerAnalyticsResponse | ErrorEnvelope]:
     """Get customer analytics
 
@@ -168,11 +191,16 @@ async def asyncio_detailed(
     `CACHE_TTL` seconds (in process, or in Redis when `REDIS_URL` is set,
     shared by all instances). `cached` tells whether this answer came from
     the cache and `generatedAt` when the figures were computed. A cache
-    outage degrades to computing the figures, never to an error.
+    outage degrades to computing the figures, never to an error. A request
+    with `Cache-Control: no-cache` (the console's "Refresh") skips the
+    cache: the figures are computed afresh and cached in place of the old.
 
     **Edge cases**
     - With no customers every figure is 0 and `topCustomers` is empty.
     - Averages are 0 when their divisor is 0.
+
+    Args:
+        cache_control (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +210,9 @@ async def asyncio_detailed(
         Response[CustomerAnalyticsResponse | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        cache_control=cache_control,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -192,6 +222,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cache_control: str | Unset = UNSET,
 ) -> CustomerAnalyticsResponse | ErrorEnvelope | None:
     """Get customer analytics
 
@@ -206,11 +237,16 @@ async def asyncio(
     `CACHE_TTL` seconds (in process, or in Redis when `REDIS_URL` is set,
     shared by all instances). `cached` tells whether this answer came from
     the cache and `generatedAt` when the figures were computed. A cache
-    outage degrades to computing the figures, never to an error.
+    outage degrades to computing the figures, never to an error. A request
+    with `Cache-Control: no-cache` (the console's "Refresh") skips the
+    cache: the figures are computed afresh and cached in place of the old.
 
     **Edge cases**
     - With no customers every figure is 0 and `topCustomers` is empty.
     - Averages are 0 when their divisor is 0.
+
+    Args:
+        cache_control (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,5 +259,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cache_control=cache_control,
         )
     ).parsed

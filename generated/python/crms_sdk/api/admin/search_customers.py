@@ -112,6 +112,14 @@ def sync_detailed(
       — `9876543210`, `919876543210` and `+919876543210` all find
       `+919876543210`.
 
+    A word with an `@` matches the e-mail address as it is being typed: the
+    part before the `@` must prefix the local part or one of its
+    dot/dash/underscore-separated pieces, and the part after it the domain
+    (`joshi28@`, `joshi28@yah`, `@yahoo.co.in` and `aarav.joshi28@yahoo.co.in`
+    all find aarav.joshi28@yahoo.co.in), so results never vanish on the way
+    to a full address. The same rule applies to `searchTerm` of
+    `GET /api/customers`.
+
     **Edge cases**
     - No match is a 200 with an empty `results` array.
     - A missing, empty or whitespace-only `q`, `q` longer than 100
@@ -165,6 +173,14 @@ def sync(
       — `9876543210`, `919876543210` and `+919876543210` all find
       `+919876543210`.
 
+    A word with an `@` matches the e-mail address as it is being typed: the
+    part before the `@` must prefix the local part or one of its
+    dot/dash/underscore-separated pieces, and the part after it the domain
+    (`joshi28@`, `joshi28@yah`, `@yahoo.co.in` and `aarav.joshi28@yahoo.co.in`
+    all find aarav.joshi28@yahoo.co.in), so results never vanish on the way
+    to a full address. The same rule applies to `searchTerm` of
+    `GET /api/customers`.
+
     **Edge cases**
     - No match is a 200 with an empty `results` array.
     - A missing, empty or whitespace-only `q`, `q` longer than 100
@@ -212,6 +228,14 @@ async def asyncio_detailed(
     - the contact number's digits, with or without the country code (`+91`)
       — `9876543210`, `919876543210` and `+919876543210` all find
       `+919876543210`.
+
+    A word with an `@` matches the e-mail address as it is being typed: the
+    part before the `@` must prefix the local part or one of its
+    dot/dash/underscore-separated pieces, and the part after it the domain
+    (`joshi28@`, `joshi28@yah`, `@yahoo.co.in` and `aarav.joshi28@yahoo.co.in`
+    all find aarav.joshi28@yahoo.co.in), so results never vanish on the way
+    to a full address. The same rule applies to `searchTerm` of
+    `GET /api/customers`.
 
     **Edge cases**
     - No match is a 200 with an empty `results` array.
@@ -263,6 +287,14 @@ async def asyncio(
     - the contact number's digits, with or without the country code (`+91`)
       — `9876543210`, `919876543210` and `+919876543210` all find
       `+919876543210`.
+
+    A word with an `@` matches the e-mail address as it is being typed: the
+    part before the `@` must prefix the local part or one of its
+    dot/dash/underscore-separated pieces, and the part after it the domain
+    (`joshi28@`, `joshi28@yah`, `@yahoo.co.in` and `aarav.joshi28@yahoo.co.in`
+    all find aarav.joshi28@yahoo.co.in), so results never vanish on the way
+    to a full address. The same rule applies to `searchTerm` of
+    `GET /api/customers`.
 
     **Edge cases**
     - No match is a 200 with an empty `results` array.
