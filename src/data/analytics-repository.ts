@@ -1,5 +1,6 @@
 import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerRecord } from '../domain/customer-record.js';
+import { CORE_FIELDS } from '../domain/customer-fields.js';
 import { CUSTOMERS_COLLECTION, type CustomerDocument } from './customer-document.js';
 import { toRecord } from './customer-records.js';
 import { readDeadline } from './mongo.js';
@@ -58,22 +59,8 @@ type SumName = keyof typeof SUMS;
 const CURRENT = { schemaVersion: CURRENT_SCHEMA_VERSION };
 const NOT_CURRENT = { schemaVersion: { $ne: CURRENT_SCHEMA_VERSION } };
 
-/** What normaliseCustomer needs for the figures of one record below the current schema version. */
-const LEGACY_PROJECTION = Object.fromEntries(
-  [
-    'customerStatus',
-    'customerType',
-    'totalOrders',
-    'totalOrderValue',
-    'totalComplaints',
-    'openComplaints',
-    'customerSince',
-    'createdAt',
-    'metadata',
-    'fullName',
-    'email',
-  ].map((f) => [f, 1]),
-);
+/** What normaliseCustomer needs for the figures of one record below the current schema version: the core fields and its dates. */
+const LEGACY_PROJECTION = Object.fromEntries([...CORE_FIELDS, 'customerSince', 'createdAt', 'metadata'].map((f) => [f, 1]));
 
 /**
  * One pass over the current records, grouped by (status, type) with the counter sums: byStatus,
