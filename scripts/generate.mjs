@@ -50,15 +50,18 @@ const camel = (name) =>
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
     .join('');
 
+/** An object of the spec with its `$ref` (local) followed. */
+const resolver = (spec) => (p) =>
+  p.$ref
+    ? p.$ref
+        .split('/')
+        .slice(1)
+        .reduce((o, k) => o[k], spec)
+    : p;
+
 /** The operations of the spec: method, path, operation and its parameters ($refs resolved). */
 function operationsOf(spec) {
-  const resolve = (p) =>
-    p.$ref
-      ? p.$ref
-          .split('/')
-          .slice(1)
-          .reduce((o, k) => o[k], spec)
-      : p;
+  const resolve = resolver(spec);
   const list = [];
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
@@ -72,6 +75,7 @@ function operationsOf(spec) {
 
 /** `x-codeSamples`: the @crms/sdk call and the crms-sdk (Python) call of every operation, shown by Redoc. */
 function addCodeSamples(spec) {
+  const resolve = resolver(spec);
   for (const { path, method, op, params } of operationsOf(spec)) {
     const schemes = (op.security ?? spec.security ?? []).flatMap((s) => Object.keys(s));
     const internal = schemes.includes('serviceApiKey');
@@ -87,7 +91,14 @@ function addCodeSamples(spec) {
         return `${where}: { ${fields.join(', ')} }`;
       })
       .filter(Boolean);
-    const tsInit = [tsParams.length ? `params: { ${tsParams.join(', ')} }` : null, body ? 'body' : null].filter(Boolean);
+    // openapi-fetch parses a body as JSON unless told otherwise: a CSV, YAML, HTML or text answer is read as text
+    const success = Object.entries(op.responses ?? {}).filter(([code]) => code.startsWith('2'));
+    const text = success.length > 0 && success.every(([, r]) => !Object.keys(resolve(r).content ?? {}).some((t) => /json/.test(t)));
+    const tsInit = [
+      tsParams.length ? `params: { ${tsParams.join(', ')} }` : null,
+      body ? 'body' : null,
+      text ? "parseAs: 'text'" : null,
+    ].filter(Boolean);
     const tsAuth = internal ? ', apiKey: process.env.SERVICE_API_KEY!' : user ? ', token: () => accessToken' : '';
     const ts = [
       "import { createCrmsClient, unwrap } from '@crms/sdk';",
