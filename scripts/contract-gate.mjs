@@ -96,6 +96,9 @@ if (args.includes('--release-notes')) {
   if (!existsSync(target)) {
     copyFileSync(current, target);
     console.log(`released the contract as openapi/released/${version}.json`);
+  } else if (changes(target, current).length > 0) {
+    // a released contract is never rewritten: its consumers have it
+    console.log(`${version} is already released and the contract has changed since: raise info.version to release the changes`);
   }
   writeFileSync(notesFile, releaseNotes());
   console.log('docs/api-changelog.md written');
