@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,19 @@ describe('When the breaking-change gate compares the contract with the released 
     const { code, output } = await gate(spec);
     expect(code).toBe(0);
     expect(output).toMatch(/info: GET \/api\/customers\/me \(getMyProfile\): added the optional property `data\/nickname`/);
+  });
+
+  test('when the contract has changed and keeps the released version, then it passes with a note to raise it', async () => {
+    const released = readdirSync(join(root, 'openapi', 'released'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .at(-1)!;
+    const spec = contract();
+    spec.info.version = released;
+    spec.components.schemas['CustomerProfile']!.properties['nickname'] = { type: 'string', description: 'A nickname.' };
+    const { code, output } = await gate(spec);
+    expect(code).toBe(0);
+    expect(output).toContain(`the contract has changed since ${released} was released: raise info.version before releasing it`);
   });
 
   test("when a field is removed and info.version's major is raised, then it passes as a new major version", async () => {
