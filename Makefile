@@ -88,7 +88,9 @@ lint: $(STAMP) $(PY_STAMP) $(OASDIFF) ## lint the OpenAPI documents (Redocly, st
 	$(VENV)/bin/ruff check scripts/templates/python test/python
 	$(VENV)/bin/ruff format --check scripts/templates/python test/python
 
+# generated/openapi.json is regenerated first, so a version just raised in openapi/ is the one released
 release-notes: $(STAMP) $(PY_STAMP) $(OASDIFF) ## release info.version (openapi/released/) if new, write docs/api-changelog.md and the SDKs' CHANGELOG
+	node scripts/generate.mjs
 	OASDIFF=$(OASDIFF) node scripts/contract-gate.mjs --release-notes
 	node scripts/generate.mjs
 

@@ -96,6 +96,9 @@ if (args.includes('--release-notes')) {
   if (!existsSync(target)) {
     copyFileSync(current, target);
     console.log(`released the contract as openapi/released/${version}.json`);
+  } else if (changes(target, current).length > 0) {
+    // a released contract is never rewritten: its consumers have it
+    console.log(`${version} is already released and the contract has changed since: raise info.version to release the changes`);
   }
   writeFileSync(notesFile, releaseNotes());
   console.log('docs/api-changelog.md written');
@@ -113,6 +116,10 @@ const breaking = list.filter((c) => c.level === 3);
 const majorRaised = semver(revisionVersion)[0] > semver(baseVersion)[0];
 console.log(`contract ${revisionVersion} compared with the released ${baseVersion}: ${list.length} changes, ${breaking.length} breaking`);
 for (const c of list) console.log(`  ${LEVEL[c.level] ?? c.level}: ${describe(c)}`);
+// not a failure while the work goes on, but a release must carry a new version (`make release-notes`)
+if (list.length > 0 && revisionVersion === baseVersion) {
+  console.log(`note: the contract has changed since ${baseVersion} was released: raise info.version before releasing it`);
+}
 if (breaking.length > 0 && !majorRaised) {
   problems.push(
     `${breaking.length} breaking changes would break consumers of ${baseVersion}:\n` +

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +11,7 @@ const root = process.cwd();
 type Spec = {
   info: { version: string };
   paths: Record<string, Record<string, { parameters?: unknown[] }>>;
-  components: { schemas: Record<string, { properties: Record<string, unknown>; required?: string[] }> };
+  components: { schemas: Record<string, { properties: Record<string, unknown>; required?: string[]; enum?: string[] }> };
 };
 const contract = () => JSON.parse(readFileSync(join(root, 'generated', 'openapi.json'), 'utf8')) as Spec;
 
@@ -60,6 +60,21 @@ describe('When the breaking-change gate compares the contract with the released 
     expect(output).toMatch(/BREAKING GET \/api\/customers\/search \(searchCustomers\):.*`region`/);
   });
 
+  // an older consumer may switch over every value it knows (the Python SDK parses an unknown one, see docs/sdk.md)
+  test('when an enum value is added to a response, then it is refused with the operations and fields named', async () => {
+    const spec = contract();
+    spec.components.schemas['CustomerStatus']!.enum!.push('Archived');
+    const { code, output } = await gate(spec);
+    expect(code).toBe(1);
+    expect(output).toMatch(
+      /BREAKING GET \/api\/customers\/internal\/user\/\{userId\} \(getCustomerByUserId\): added the new `Archived` enum value to the `data\/customerStatus` response property/,
+    );
+    // the same value in a request (a filter, a status to set) only adds
+    expect(output).toMatch(
+      /info: PATCH \/api\/customers\/\{customerId\}\/status \(updateCustomerStatus\): added the new `Archived` enum value to the request property `status`/,
+    );
+  });
+
   test('when an optional response field is added, then it passes and the addition is listed', async () => {
     const spec = contract();
     spec.components.schemas['CustomerProfile']!.properties['nickname'] = {
@@ -69,6 +84,19 @@ describe('When the breaking-change gate compares the contract with the released 
     const { code, output } = await gate(spec);
     expect(code).toBe(0);
     expect(output).toMatch(/info: GET \/api\/customers\/me \(getMyProfile\): added the optional property `data\/nickname`/);
+  });
+
+  test('when the contract has changed and keeps the released version, then it passes with a note to raise it', async () => {
+    const released = readdirSync(join(root, 'openapi', 'released'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .at(-1)!;
+    const spec = contract();
+    spec.info.version = released;
+    spec.components.schemas['CustomerProfile']!.properties['nickname'] = { type: 'string', description: 'A nickname.' };
+    const { code, output } = await gate(spec);
+    expect(code).toBe(0);
+    expect(output).toContain(`the contract has changed since ${released} was released: raise info.version before releasing it`);
   });
 
   test("when a field is removed and info.version's major is raised, then it passes as a new major version", async () => {

@@ -67,3 +67,26 @@ def test_when_a_client_is_made_then_it_sends_the_credentials_and_tracing_headers
     assert seen[2]["x-service-api-key"] == "key-1"
     assert seen[2]["x-request-id"] == "req-1"
     assert "authorization" not in seen[2]
+
+
+def _behind_a_proxy(status: int, body: str, headers: dict[str, str]) -> AuthenticatedClient:
+    """A client whose answers come from a proxy in front of CRMS (an HTML page, not the error envelope)."""
+    transport = httpx.MockTransport(lambda _: httpx.Response(status, text=body, headers=headers))
+    return crms_client("http://crms.internal", api_key="any", httpx_args={"transport": transport})
+
+
+@pytest.mark.parametrize("status", [503, 502])
+def test_when_a_proxy_answers_an_error_page_then_it_is_raised_as_the_same_exception_type(status: int) -> None:
+    # 503 is an answer of the contract (the generated parser would read it as JSON), 502 is not
+    proxy = _behind_a_proxy(status, "<html><body>upstream unavailable</body></html>", {"Retry-After": "7"})
+    with pytest.raises(CrmsApiError) as failed:
+        get_customer_by_user_id.sync_detailed("py-user", client=proxy)
+    assert (failed.value.status, failed.value.retry_after, failed.value.errors) == (status, 7, [])
+
+
+@pytest.mark.asyncio
+async def test_when_a_proxy_answers_an_error_page_to_an_async_call_then_it_is_raised_the_same_way() -> None:
+    proxy = _behind_a_proxy(503, "Service Unavailable", {"Content-Type": "text/plain"})
+    with pytest.raises(CrmsApiError) as failed:
+        await get_customer_by_user_id.asyncio_detailed("py-user", client=proxy)
+    assert failed.value.status == 503

@@ -49,12 +49,13 @@ class CrmsApiError(Exception):
         self.retry_after = retry_after
 
     @classmethod
-    def from_response(cls, response: Response[Any]) -> CrmsApiError:
+    def from_response(cls, response: Response[Any] | httpx.Response) -> CrmsApiError:
         message = f"CRMS answered {int(response.status_code)}"
         errors: list[dict[str, str]] = []
-        if isinstance(response.parsed, ErrorEnvelope):
-            message = response.parsed.message
-            errors = [{"field": e.field, "message": e.message} for e in response.parsed.errors]
+        parsed = response.parsed if isinstance(response, Response) else None
+        if isinstance(parsed, ErrorEnvelope):
+            message = parsed.message
+            errors = [{"field": e.field, "message": e.message} for e in parsed.errors]
         else:
             try:
                 body = json.loads(response.content)
@@ -86,8 +87,22 @@ def idempotency_key() -> str:
     return str(uuid.uuid4())
 
 
+def _is_envelope(response: httpx.Response) -> bool:
+    try:
+        ErrorEnvelope.from_dict(response.json())
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return True
+
+
 class _Headers(httpx.Auth):
-    """Sets the credentials and the tracing headers on every request (httpx.Auth runs for sync and async clients)."""
+    """Sets the credentials and the tracing headers on every request (httpx.Auth runs for sync and async clients).
+
+    It also sees every answer: an error answer that is not CRMS's error envelope (a proxy's HTML 502 or 503 during a
+    deployment, a gateway's timeout page) raises ``CrmsApiError`` here, where the generated parser would fail with
+    a JSON or key error, so every error answer is one exception type."""
+
+    requires_response_body = True
 
     def __init__(self, headers: dict[str, HeaderSource]) -> None:
         self._headers = headers
@@ -97,7 +112,9 @@ class _Headers(httpx.Auth):
             value = source() if callable(source) else source
             if value:
                 request.headers[name] = value
-        yield request
+        response = yield request
+        if response.status_code >= 400 and not _is_envelope(response):
+            raise CrmsApiError.from_response(response)
 
 
 def crms_client(
