@@ -97,6 +97,19 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.default(600),
   VALIDATE_RESPONSES: bool.optional(),
   AUTH_SYNC_INTERVAL_MS: positiveInt.default(2000),
+  WEBHOOK_INTERVAL_MS: positiveInt.default(1000),
+  WEBHOOK_TIMEOUT_MS: positiveInt.max(60_000).default(10_000),
+  WEBHOOK_RETRY_HOURS: z.coerce.number().positive().max(720).default(72),
+  WEBHOOK_ALLOW_HTTP: bool.optional(),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 
   CONSOLE_ENABLED: bool.default(true),
   CONSOLE_AUTH_URL: httpUrl.optional(),
@@ -145,6 +158,13 @@ export interface Config {
   rateLimit: { windowSeconds: number; max: number };
   validateResponses: boolean;
   authSyncIntervalMs: number;
+  /**
+   * Event deliveries: the worker's poll interval, the timeout per attempt, how long a failing
+   * delivery is retried before its subscription is disabled, whether plain `http://` URLs are
+   * accepted (default: outside production), and the hosts/addresses exempt from the private-address
+   * rule (`WEBHOOK_ALLOWED_HOSTS=127.0.0.1,hooks.internal`).
+   */
+  webhooks: { intervalMs: number; timeoutMs: number; retryHours: number; allowHttp: boolean; allowedHosts: string[] };
   /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
   console: { enabled: boolean; authUrl: string | undefined };
   /** Settings that fell back to development defaults (logged as a warning at start-up). */
@@ -251,6 +271,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, max: e.RATE_LIMIT_MAX },
     validateResponses: e.VALIDATE_RESPONSES ?? e.ENVIRONMENT !== 'production',
     authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
+    webhooks: {
+      intervalMs: e.WEBHOOK_INTERVAL_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryHours: e.WEBHOOK_RETRY_HOURS,
+      allowHttp: e.WEBHOOK_ALLOW_HTTP ?? e.ENVIRONMENT !== 'production',
+      allowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    },
     console: { enabled: e.CONSOLE_ENABLED, authUrl: e.CONSOLE_AUTH_URL },
     developmentDefaults,
   };

@@ -1,4 +1,5 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
+import { WEBHOOK_INDEXES } from './webhook-store.js';
 
 /**
  * Indexes of the `customers` collection: guide §2.2.1, minus its `$text` index (replaced by the
@@ -40,6 +41,9 @@ export const IDEMPOTENCY_INDEXES: IndexDescription[] = [{ key: { expiresAt: 1 },
 export async function ensureIndexes(db: Db): Promise<void> {
   await createMissing(db.collection('customers'), CUSTOMER_INDEXES);
   await createMissing(db.collection('idempotency_keys'), IDEMPOTENCY_INDEXES);
+  await createMissing(db.collection('customers'), WEBHOOK_INDEXES.customers);
+  await createMissing(db.collection('events'), WEBHOOK_INDEXES.events);
+  await createMissing(db.collection('webhook_deliveries'), WEBHOOK_INDEXES.deliveries);
 }
 
 async function createMissing(collection: Collection, indexes: IndexDescription[]): Promise<void> {

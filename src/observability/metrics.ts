@@ -90,6 +90,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly webhookAttempts = new Histogram({
+    name: `${METRIC_PREFIX}webhook_attempt_duration_seconds`,
+    help: 'Event delivery attempts by outcome (delivered, failed, refused) and their duration.',
+    labelNames: ['outcome'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
   constructor(options: MetricsOptions = {}) {
     this.registry.registerMetric(siblingCalls);
     this.registry.registerMetric(siblingDuration);
@@ -107,6 +115,10 @@ export class Metrics {
 
   observeDbCommand(command: string, outcome: DbCommandOutcome, durationSeconds: number): void {
     this.dbDuration.observe({ command, outcome }, durationSeconds);
+  }
+
+  observeWebhookAttempt(outcome: 'delivered' | 'failed' | 'refused', durationSeconds: number): void {
+    this.webhookAttempts.observe({ outcome }, durationSeconds);
   }
 
   /** A gauge whose value is read when Prometheus scrapes (e.g. a count in the database). */
