@@ -84,7 +84,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
   // repositories
   const lockMode = config.mongo.writeLocks;
   const locks = createWriteLocks(db, lockMode === 'on' || (lockMode === 'auto' && database.isFerretDb));
-  const webhookStore = new WebhookStore(db, locks);
+  const webhookStore = new WebhookStore(db, locks, clock);
   const customerRepo = new CustomerRepository(db, locks, config.mongo.queryTimeoutMs, webhookStore);
   const idempotency = new IdempotencyRepository(db);
   const analyticsRepo = new AnalyticsRepository(db, {

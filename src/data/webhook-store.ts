@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MongoBulkWriteError, MongoServerError, ObjectId, type Collection, type Db, type Document, type IndexDescription } from 'mongodb';
 import type { CustomerRecord } from '../domain/customer-record.js';
+import { systemClock, type Clock } from '../domain/clock.js';
 import { eventIdOf, type EventActor, type EventChange, type EventType, type RecordedEvent } from '../domain/customer-events.js';
 import { toRecord } from './customer-records.js';
 import { normaliseCustomer } from './stored-customer.js';
@@ -70,7 +71,8 @@ export interface DeliveryRecord {
 }
 
 type SubscriptionDocument = Omit<SubscriptionRecord, 'id'> & { _id: ObjectId };
-type EventDocument = Omit<EventRecord, 'id'> & { _id: string };
+/** `fannedOut`: the deliveries of the subscriptions at its first drain exist. */
+type EventDocument = Omit<EventRecord, 'id'> & { _id: string; fannedOut?: boolean };
 type DeliveryDocument = Omit<DeliveryRecord, 'id'> & { _id: string };
 
 const ATTEMPTS_LOGGED = 10;
@@ -84,7 +86,7 @@ const isDuplicate = (err: unknown) =>
 export const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 const toSubscription = ({ _id, ...rest }: SubscriptionDocument): SubscriptionRecord => ({ id: _id.toHexString(), ...rest });
-const toEvent = ({ _id, ...rest }: EventDocument): EventRecord => ({ id: _id, ...rest });
+const toEvent = ({ _id, fannedOut: _f, ...rest }: EventDocument): EventRecord => ({ id: _id, ...rest });
 const toDelivery = ({ _id, ...rest }: DeliveryDocument): DeliveryRecord => ({ id: _id, ...rest, log: rest.log ?? [] });
 
 /** The parts of an update that record `events` with the change (pushed stubs, sequence, flag). */
@@ -108,6 +110,8 @@ export class WebhookStore {
   constructor(
     db: Db,
     private readonly locks: WriteLocks,
+    /** The deliveries' schedule (due times, claims) runs on this clock. */
+    private readonly clock: Clock = systemClock,
   ) {
     this.customers = db.collection('customers');
     this.events = db.collection<EventDocument>('events');
@@ -151,9 +155,11 @@ export class WebhookStore {
       await this.locks.withLock(`customer:${customerId}`, () => this.customers.deleteOne({ _id }));
       return;
     }
-    const keys = pending.map((p) => p.key);
+    // the drained stubs are the head of the array (new ones are pushed at the end): each is popped
+    // only while it is still the head, so a concurrent drain never makes this one pop a newer stub
+    // (FerretDB v1 ignores a $pull with a condition; a conditional $pop works on both)
     await this.locks.withLock(`customer:${customerId}`, async () => {
-      await this.customers.updateOne({ _id }, { $pull: { pendingEvents: { key: { $in: keys } } } } as Document);
+      for (const stub of pending) await this.customers.updateOne({ _id, 'pendingEvents.0.key': stub.key }, { $pop: { pendingEvents: -1 } });
       await this.customers.updateOne({ _id, pendingEvents: { $size: 0 } }, { $unset: { hasPendingEvents: '' } });
     });
   }
@@ -169,17 +175,21 @@ export class WebhookStore {
       await this.events.insertOne(event);
     } catch (err) {
       if (!isDuplicate(err)) throw err;
+      // drained before: its deliveries exist unless that drain stopped between the two steps
+      const existing = await this.events.findOne({ _id: event._id }, { projection: { fannedOut: 1 } });
+      if (existing?.fannedOut) return;
     }
     const subscriptions = await this.subscriptions.find({ eventTypes: event.type as EventType }, { projection: { _id: 1 } }).toArray();
     await this.insertDeliveries(
       event,
       subscriptions.map((s) => s._id.toHexString()),
     );
+    await this.events.updateOne({ _id: event._id }, { $set: { fannedOut: true } });
   }
 
   private async insertDeliveries(event: EventDocument, subscriptionIds: string[]): Promise<void> {
     if (subscriptionIds.length === 0) return;
-    const now = new Date();
+    const now = this.clock.now();
     const docs: DeliveryDocument[] = subscriptionIds.map((subscriptionId) => ({
       _id: `${subscriptionId}:${event._id}`,
       subscriptionId,
@@ -324,11 +334,12 @@ export class WebhookStore {
   async redeliver(subscriptionId: string, which: { eventId: string } | { since: Date }, now: Date): Promise<number> {
     const filter: Document =
       'eventId' in which ? { _id: `${subscriptionId}:${which.eventId}` } : { subscriptionId, createdAt: { $gte: which.since } };
+    // dropping the claim too: an attempt in flight then records nothing, and the delivery is sent again
     const result = await this.deliveries.updateMany(filter, {
       $set: { status: 'pending', nextAttemptAt: now },
-      $unset: { deliveredAt: '', failingSince: '' },
+      $unset: { deliveredAt: '', failingSince: '', claimedBy: '', claimedUntil: '' },
     });
-    return result.modifiedCount;
+    return result.matchedCount;
   }
 
   /** Forgets the subscription's run of failures (it was resumed): the disabling clock starts again. */

@@ -154,7 +154,7 @@ export class WebhookDelivery {
       headers: {
         'webhook-id': event.id,
         'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
-        'webhook-signature': signatureOf(subscription, event.id, signedAt, body, signedAt),
+        'webhook-signature': signatureOf(subscription, event.id, signedAt, body, this.clock.now()),
       },
     });
     const now = this.clock.now();
