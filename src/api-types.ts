@@ -1,10 +1,13 @@
-import type { components, operations } from '../generated/src/crms.js';
+import type { components, operations, webhooks } from '../generated/src/crms.js';
 
 /** Shapes of the API, generated from openapi/ (never written by hand). */
 export type Schemas = components['schemas'];
 
-/** The operationIds of the spec. */
-export type OperationId = keyof operations;
+/** The operations of the spec's `webhooks` (the events CRMS sends, not routes it serves). */
+type EventOperation = webhooks[keyof webhooks]['post'];
+
+/** The operationIds of the spec's paths (the routes CRMS serves). */
+export type OperationId = { [Op in keyof operations]: operations[Op] extends EventOperation ? never : Op }[keyof operations];
 
 /** `{}` for the parameter groups an operation does not have (generated as `?: never`). */
 type Present<T> = [NonNullable<T>] extends [never] ? Record<never, never> : NonNullable<T>;

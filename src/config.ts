@@ -102,6 +102,19 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.default(600),
   VALIDATE_RESPONSES: bool.optional(),
   AUTH_SYNC_INTERVAL_MS: positiveInt.default(2000),
+  WEBHOOK_INTERVAL_MS: positiveInt.default(1000),
+  WEBHOOK_TIMEOUT_MS: positiveInt.max(60_000).default(10_000),
+  WEBHOOK_RETRY_HOURS: z.coerce.number().positive().max(720).default(72),
+  WEBHOOK_ALLOW_HTTP: bool.optional(),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 
   DOCS_TRY_IT_OUT: bool.optional(),
 
@@ -156,6 +169,13 @@ export interface Config {
   authSyncIntervalMs: number;
   /** Swagger UI's "Try it out" at /docs: off in production unless DOCS_TRY_IT_OUT=true. */
   docs: { tryItOut: boolean };
+  /**
+   * Event deliveries: the worker's poll interval, the timeout per attempt, how long a failing
+   * delivery is retried before its subscription is disabled, whether plain `http://` URLs are
+   * accepted (default: outside production), and the hosts/addresses exempt from the private-address
+   * rule (`WEBHOOK_ALLOWED_HOSTS=127.0.0.1,hooks.internal`).
+   */
+  webhooks: { intervalMs: number; timeoutMs: number; retryHours: number; allowHttp: boolean; allowedHosts: string[] };
   /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
   console: { enabled: boolean; authUrl: string | undefined };
   /** gzip/brotli/deflate of responses of 1 KiB and more that the client accepts (off when a reverse proxy compresses). */
@@ -273,6 +293,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     validateResponses: e.VALIDATE_RESPONSES ?? e.ENVIRONMENT !== 'production',
     authSyncIntervalMs: e.AUTH_SYNC_INTERVAL_MS,
     docs: { tryItOut: e.DOCS_TRY_IT_OUT ?? e.ENVIRONMENT !== 'production' },
+    webhooks: {
+      intervalMs: e.WEBHOOK_INTERVAL_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryHours: e.WEBHOOK_RETRY_HOURS,
+      allowHttp: e.WEBHOOK_ALLOW_HTTP ?? e.ENVIRONMENT !== 'production',
+      allowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    },
     console: { enabled: e.CONSOLE_ENABLED, authUrl: e.CONSOLE_AUTH_URL },
     compression: e.COMPRESSION_ENABLED,
     developmentDefaults,

@@ -12,6 +12,11 @@ import { observeCommands, pingDatabase, probeWrites, type Database } from './dat
 import { connectRedis, type RedisConnection } from './data/redis.js';
 import { SchemaStatus } from './data/schema-status.js';
 import { createWriteLocks } from './data/write-lock.js';
+import { WebhookStore } from './data/webhook-store.js';
+import { WebhookClient } from './clients/webhook-client.js';
+import { WebhookDelivery } from './services/webhook-delivery.js';
+import { WebhookService } from './services/webhook-service.js';
+import { toWebhookEvent } from './handlers/presenters/webhook.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { Metrics } from './observability/metrics.js';
 import { AnalyticsService } from './services/analytics-service.js';
@@ -81,7 +86,8 @@ export function createContainer({ config, logger, database, metrics = new Metric
   // repositories
   const lockMode = config.mongo.writeLocks;
   const locks = createWriteLocks(db, lockMode === 'on' || (lockMode === 'auto' && database.isFerretDb));
-  const customerRepo = new CustomerRepository(db, locks, config.mongo.queryTimeoutMs);
+  const webhookStore = new WebhookStore(db, locks, clock);
+  const customerRepo = new CustomerRepository(db, locks, config.mongo.queryTimeoutMs, webhookStore);
   const idempotency = new IdempotencyRepository(db);
   const analyticsRepo = new AnalyticsRepository(db, {
     oneAccumulatorPerGroup: database.isFerretDb,
@@ -92,7 +98,31 @@ export function createContainer({ config, logger, database, metrics = new Metric
   // clients
   const siblings = createSiblingClients(config, logger, clock);
 
+  const webhookClient = new WebhookClient(config.webhooks);
+
   // services
+  const webhookDelivery = new WebhookDelivery(webhookStore, webhookClient, toWebhookEvent, config.webhooks, logger, clock, {
+    attempt: (outcome, seconds) => metrics.observeWebhookAttempt(outcome, seconds),
+  });
+  const webhookBacklog = () =>
+    webhookStore.backlog().catch((err: unknown) => {
+      logger.warn({ err }, 'could not count the event delivery backlog for /metrics');
+      return undefined;
+    });
+  metrics.registerScrapeGauge(
+    'webhook_backlog',
+    'Event deliveries not delivered yet (all subscriptions).',
+    async () => (await webhookBacklog())?.count,
+  );
+  metrics.registerScrapeGauge(
+    'webhook_oldest_undelivered_age_seconds',
+    'Age of the oldest undelivered event delivery (0 when none).',
+    async () => {
+      const backlog = await webhookBacklog();
+      if (!backlog) return undefined;
+      return backlog.oldest ? Math.max(0, (clock.now().getTime() - backlog.oldest.getTime()) / 1000) : 0;
+    },
+  );
   const customers = new CustomerService(customerRepo, config, clock);
   const statistics = new StatisticsService(customerRepo, customers, idempotency, clock);
   const analytics = new AnalyticsService(
@@ -130,6 +160,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     authSync,
     analytics,
     health,
+    webhooks: new WebhookService(webhookStore, webhookClient, clock, () => webhookDelivery.kick()),
   };
 
   let purgeTimer: NodeJS.Timeout | undefined;
@@ -146,6 +177,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
       }, PURGE_INTERVAL_MS);
       purgeTimer.unref();
       authSync.start();
+      webhookDelivery.start();
     },
     beginShutdown() {
       health.beginShutdown();
@@ -155,6 +187,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
       await redis?.close();
       if (purgeTimer) clearInterval(purgeTimer);
       await authSync.stop();
+      await webhookDelivery.stop();
     },
   };
 }

@@ -890,6 +890,236 @@ export interface paths {
         patch: operations["incrementComplaintCount"];
         trace?: never;
     };
+    "/api/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the event subscriptions
+         * @description Every subscription, oldest first, without secrets.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a URL to customer events
+         * @description Creates a subscription and answers its signing secret, **shown only
+         *     this once**. Events of the listed types recorded from now on are POSTed
+         *     to the URL, signed per Standard Webhooks (headers `webhook-id`,
+         *     `webhook-timestamp`, `webhook-signature`; see the Webhooks section).
+         *
+         *     **URL rules.** `https` only (plain `http` only where the service is
+         *     configured to allow it, e.g. in development). The host must not be or
+         *     resolve to a loopback, private, link-local or cloud-metadata address
+         *     unless the service's allow-list names it; the same check is made again
+         *     at every delivery, after DNS resolution.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one event subscription
+         * @description The subscription, without its secret.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an event subscription
+         * @description Deletes the subscription and its undelivered deliveries; nothing more
+         *     is sent to its URL.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, pause or resume an event subscription
+         * @description Changes the URL (checked as at creation), the event types or the
+         *     description, or the status: `paused` holds deliveries (events are still
+         *     recorded for the subscription), `active` resumes them, including a
+         *     subscription CRMS disabled after long failure.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/api/webhooks/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The delivery log of an event subscription
+         * @description The subscription's latest deliveries (at most `limit`, newest first),
+         *     each with its latest attempts: when, the outcome, the receiver's status
+         *     code, the response time and the first bytes of its answer.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/subscriptions/{subscriptionId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver events to a subscription again
+         * @description Makes one event (`eventId`) or every event recorded for the
+         *     subscription since a time (`since`) due again now, delivered and not;
+         *     they go out again in the customers' sequence order with their original
+         *     ids.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        post: operations["redeliverWebhookEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/subscriptions/{subscriptionId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an event subscription's signing secret
+         * @description Makes a new secret and answers it (**shown only this once**). For 24
+         *     hours deliveries carry two signatures in `webhook-signature`, one per
+         *     secret, so the receiver verifies under the old or the new secret while
+         *     it switches over; after that only the new one signs.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/subscriptions/{subscriptionId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a subscription
+         * @description Queues a `webhook.test` event for this subscription only (delivered
+         *     like any other, signed, shown in its delivery log); for checking a
+         *     receiver's URL and signature verification.
+         *
+         *     **Who may call:** administrators. The service API key is not accepted:
+         *     a subscription receives every customer's data, so creating one is an
+         *     administrator's decision, not something any holder of the shared key
+         *     can do.
+         */
+        post: operations["sendWebhookTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/docs": {
         parameters: {
             query?: never;
@@ -1099,7 +1329,221 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer record was created
+         * @description A customer record was created (by the Auth Service at registration, through the internal route).
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.created`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer record was deleted
+         * @description The customer record was deleted; `data` has no `customer`. The last event of the customer.
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.deleted`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.erased": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer's personal data was erased (GDPR)
+         * @description The customer was anonymised (GDPR art. 17); `data.customer` carries only the placeholders. Receivers should erase the personal data they hold about the customer.
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.erased`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerErased"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.note_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An administrative note was added
+         * @description An administrator added a note to the customer's note history (`change.noteId`; the text is in the customer detail).
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.note_added`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerNoteAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.statistics_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer's order or complaint statistics changed
+         * @description The Order or Complaint Service updated the counters (`change.increment`). **Opt-in and chatty**: one event per statistics update.
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.statistics_changed`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerStatisticsChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer's status changed
+         * @description The status became Active, Inactive or Suspended, with the reason and the Auth Service sync state (`change.authSync`). An erasure sets the status too and then also sends `customer.erased`.
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.status_changed`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.type_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer's type changed
+         * @description The type became Regular, Premium or VIP, with the reason.
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.type_changed`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerTypeChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer's profile changed
+         * @description An administrator or the customer changed the name, e-mail, phone number, tags, preferences or notes. `change.fields` lists what was written.
+         *
+         *     Sent as `POST` to each active subscription that lists `customer.updated`, with the
+         *     Standard Webhooks headers. Answer 2xx within the timeout to acknowledge;
+         *     anything else (or no answer) is retried.
+         */
+        post: operations["onCustomerUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test event
+         * @description Sent to one subscription on request (`POST /api/webhooks/subscriptions/{subscriptionId}/test`),
+         *     whatever its event types; signed like every event. `data` is empty.
+         */
+        post: operations["onWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1289,6 +1733,19 @@ export interface components {
             message: string;
             /** @constant */
             success: true;
+        };
+        /**
+         * CreateWebhookSubscriptionRequest
+         * @description A new subscription.
+         */
+        CreateWebhookSubscriptionRequest: {
+            description?: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: uri
+             * @description `https://` (plain `http://` only where the service allows it). Refused when the host is or resolves to a loopback, private, link-local or cloud metadata address, unless the allow-list names it.
+             */
+            url: string;
         };
         /**
          * CustomerAnalytics
@@ -1907,6 +2364,28 @@ export interface components {
             status: "ready";
         };
         /**
+         * RedeliverRequest
+         * @description Either one event (`eventId`) or every event of the subscription recorded at or after `since`.
+         */
+        RedeliverRequest: {
+            eventId?: string;
+            since?: components["schemas"]["InputDateTime"];
+        };
+        /**
+         * RedeliveryResponse
+         * @description Success envelope whose `data` is how many deliveries were scheduled again.
+         */
+        RedeliveryResponse: {
+            data: {
+                /** @description Deliveries due again now (each keeps its event id; receivers deduplicate). */
+                scheduled: number;
+            };
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
          * SearchResult
          * @description One match of `GET /api/customers/search` (guide §4.3).
          */
@@ -2139,11 +2618,248 @@ export interface components {
             reason?: string;
         };
         /**
+         * UpdateWebhookSubscriptionRequest
+         * @description The properties to change; `status` pauses (`paused`) or resumes (`active`).
+         */
+        UpdateWebhookSubscriptionRequest: {
+            description?: string;
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            /** @enum {string} */
+            status?: "active" | "paused";
+            /** Format: uri */
+            url?: string;
+        };
+        /**
          * UserId
          * @description Identifier of the user in the Auth Service (`user._id` there). CRMS treats it as an opaque string of 1 to 64 letters, digits, `_` or `-`.
          * @example 65a1b2c3d4e5f6a7b8c9d0e0
          */
         UserId: string;
+        /**
+         * WebhookAttempt
+         * @description One delivery attempt.
+         */
+        WebhookAttempt: {
+            at: components["schemas"]["DateTime"];
+            durationMs: number;
+            /** @description Why the attempt failed without an answer (timeout, refused address, connection error). */
+            error?: string;
+            /**
+             * @description `delivered`: the receiver answered 2xx.
+             * @enum {string}
+             */
+            outcome: "delivered" | "failed";
+            /** @description The first bytes (at most 256) of the receiver's answer. */
+            responseBody?: string;
+            /** @description The receiver's HTTP status, when it answered. */
+            statusCode?: number;
+        };
+        /**
+         * WebhookDelivery
+         * @description One event's delivery to one subscription, with its attempts (the latest 10).
+         */
+        WebhookDelivery: {
+            attempts: number;
+            createdAt: components["schemas"]["DateTime"];
+            customerId: components["schemas"]["CustomerId"];
+            deliveredAt?: components["schemas"]["DateTime"];
+            eventId: string;
+            log: components["schemas"]["WebhookAttempt"][];
+            nextAttemptAt?: components["schemas"]["DateTime"];
+            sequence: number;
+            /**
+             * @description `pending`: not delivered yet (waiting for its turn or for the next attempt).
+             * @enum {string}
+             */
+            status: "pending" | "delivered";
+            type: string;
+        };
+        /**
+         * WebhookDeliveryListResponse
+         * @description Success envelope whose `data` is the subscription's latest deliveries, newest first.
+         */
+        WebhookDeliveryListResponse: {
+            data: {
+                deliveries: components["schemas"]["WebhookDelivery"][];
+            };
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * WebhookEvent
+         * @description The body of every event delivery (one envelope for all types). `id` is the same on every delivery attempt of the event: receivers deduplicate by it, since delivery is at least once. `sequence` counts the customer's events (1, 2, 3, …): a receiver that sees a lower sequence than it already processed for a customer has an older event.
+         */
+        WebhookEvent: {
+            actor: components["schemas"]["WebhookEventActor"];
+            customerId: components["schemas"]["CustomerId"];
+            data: components["schemas"]["WebhookEventData"];
+            /** @description The event's id (`evt_` + the customer id + `_` + the sequence), stable across attempts. */
+            id: string;
+            /** @description The customer's event number, 1 for `customer.created`; 0 for a test event. */
+            sequence: number;
+            timestamp: components["schemas"]["DateTime"];
+            type: components["schemas"]["WebhookEventType"] | "webhook.test";
+        };
+        /**
+         * WebhookEventActor
+         * @description Who made the change: a signed-in user (`user`: an administrator, or the customer on their own record; `id` is the user id), a sibling service through the internal routes (`service`), or CRMS itself (`system`).
+         */
+        WebhookEventActor: {
+            /** @description The user's id; absent for services and the system. */
+            id?: string;
+            /** @enum {string} */
+            type: "user" | "service" | "system";
+        };
+        /**
+         * WebhookEventChange
+         * @description What the change was, beyond the state after it: the fields it touched, and for a status or type change the values before and after with the reason; for a note the note; for statistics the increments.
+         */
+        WebhookEventChange: {
+            /**
+             * @description For a status change: the Auth Service sync state when the event was recorded (`pending`: the user's activation is still being delivered to the Auth Service).
+             * @enum {string}
+             */
+            authSync?: "pending" | "synced";
+            /** @description Names of the customer's fields the change wrote. */
+            fields?: string[];
+            /** @description The status or type before the change. */
+            from?: string;
+            /** @description For a statistics change, the counters added to (negative values subtract). */
+            increment?: {
+                openComplaints?: number;
+                totalComplaints?: number;
+                totalOrders?: number;
+                totalOrderValue?: number;
+            };
+            noteId?: components["schemas"]["NoteId"];
+            /** @description The reason given for a status or type change or an erasure. */
+            reason?: string;
+            /** @description The status or type after the change. */
+            to?: string;
+        };
+        /**
+         * WebhookEventData
+         * @description The customer's state after the change (`customer`, absent for `customer.deleted`), its version as an `ETag` (usable as `If-Match` on the customer's write operations) and what changed.
+         */
+        WebhookEventData: {
+            change?: components["schemas"]["WebhookEventChange"];
+            customer?: components["schemas"]["CustomerProfile"];
+            /** @description The record's `ETag` after the change. */
+            etag?: string;
+            /** @description The record's version after the change. */
+            version?: number;
+        };
+        /**
+         * WebhookEventType
+         * @description The kind of change an event reports. `customer.statistics_changed` is opt-in (it fires on every order and complaint count update); a subscription receives only the types it lists.
+         * @example customer.status_changed
+         * @enum {string}
+         */
+        WebhookEventType: "customer.created" | "customer.updated" | "customer.status_changed" | "customer.type_changed" | "customer.note_added" | "customer.statistics_changed" | "customer.erased" | "customer.deleted";
+        /**
+         * WebhookSecret
+         * @description The signing secret in the Standard Webhooks format (`whsec_` + base64 of 32 random bytes). Shown once: store it where the receiver verifies.
+         * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+         */
+        WebhookSecret: string;
+        /**
+         * WebhookSubscription
+         * @description A receiver of events. The secret is never shown again after creation or rotation.
+         */
+        WebhookSubscription: {
+            createdAt: components["schemas"]["DateTime"];
+            description?: string;
+            /** @description Why CRMS disabled the subscription (only when `status` is `disabled`). */
+            disabledReason?: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            previousSecretExpiresAt?: components["schemas"]["DateTime"];
+            status: components["schemas"]["WebhookSubscriptionStatus"];
+            /** @description The subscription's id. */
+            subscriptionId: string;
+            updatedAt: components["schemas"]["DateTime"];
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
+            url: string;
+        };
+        /**
+         * WebhookSubscriptionDeletionResponse
+         * @description Success envelope whose `data` is the deleted subscription's id.
+         */
+        WebhookSubscriptionDeletionResponse: {
+            data: {
+                subscriptionId: string;
+            };
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * WebhookSubscriptionListResponse
+         * @description Success envelope whose `data` is the list of subscriptions.
+         */
+        WebhookSubscriptionListResponse: {
+            data: {
+                subscriptions: components["schemas"]["WebhookSubscription"][];
+            };
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * WebhookSubscriptionResponse
+         * @description Success envelope whose `data` is a WebhookSubscription.
+         */
+        WebhookSubscriptionResponse: {
+            data: components["schemas"]["WebhookSubscription"];
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * WebhookSubscriptionStatus
+         * @description `active`: events are delivered. `paused`: events are recorded for the subscription and delivered once it is active again. `disabled`: CRMS stopped delivering after deliveries failed for too long (`disabledReason`); setting `active` resumes, with the undelivered events.
+         * @enum {string}
+         */
+        WebhookSubscriptionStatus: "active" | "paused" | "disabled";
+        /**
+         * WebhookSubscriptionWithSecret
+         * @description A subscription and its new signing secret (after creation or rotation).
+         */
+        WebhookSubscriptionWithSecret: {
+            secret: components["schemas"]["WebhookSecret"];
+            subscription: components["schemas"]["WebhookSubscription"];
+        };
+        /**
+         * WebhookSubscriptionWithSecretResponse
+         * @description Success envelope whose `data` is a WebhookSubscriptionWithSecret.
+         */
+        WebhookSubscriptionWithSecretResponse: {
+            data: components["schemas"]["WebhookSubscriptionWithSecret"];
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
+        /**
+         * WebhookTestResponse
+         * @description Success envelope whose `data` is the test event that was queued.
+         */
+        WebhookTestResponse: {
+            data: {
+                eventId: string;
+            };
+            /** @description Human-readable outcome. */
+            message: string;
+            /** @constant */
+            success: true;
+        };
     };
     responses: {
         /** @description The documentation page does not use an asset of that name. */
@@ -2289,6 +3005,16 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description No subscription exists with the given `subscriptionId`. */
+        SubscriptionNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
         /** @description Too many requests from this client in the current window; retry after the number of seconds given in `Retry-After`. */
         TooManyRequests: {
             headers: {
@@ -2423,6 +3149,11 @@ export interface components {
          */
         StatusFilter: components["schemas"]["CustomerStatus"];
         /**
+         * @description The subscription's id.
+         * @example 6790a1b2c3d4e5f6a7b8c9d0
+         */
+        SubscriptionIdPath: string;
+        /**
          * @description Comma-separated tags; a customer matches when it has **any** of them (exact, case-sensitive match after trimming each one). 1 to 50 tags of 1 to 50 characters. Tags that themselves contain a comma cannot be filtered on.
          * @example high-value,loyal
          */
@@ -2437,6 +3168,21 @@ export interface components {
          * @example 65a1b2c3d4e5f6a7b8c9d0e0
          */
         UserIdPath: components["schemas"]["UserId"];
+        /**
+         * @description The event's id (the same on every attempt); deduplicate by it.
+         * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+         */
+        WebhookId: string;
+        /**
+         * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        WebhookSignature: string;
+        /**
+         * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+         * @example 1769340000
+         */
+        WebhookTimestamp: string;
     };
     requestBodies: never;
     headers: {
@@ -2469,6 +3215,7 @@ export type ComplaintHistoryResponse = components['schemas']['ComplaintHistoryRe
 export type CreateCustomerRequest = components['schemas']['CreateCustomerRequest'];
 export type CreatedCustomer = components['schemas']['CreatedCustomer'];
 export type CreatedCustomerResponse = components['schemas']['CreatedCustomerResponse'];
+export type CreateWebhookSubscriptionRequest = components['schemas']['CreateWebhookSubscriptionRequest'];
 export type CustomerAnalytics = components['schemas']['CustomerAnalytics'];
 export type CustomerAnalyticsResponse = components['schemas']['CustomerAnalyticsResponse'];
 export type CustomerDataExport = components['schemas']['CustomerDataExport'];
@@ -2513,6 +3260,8 @@ export type Pagination = components['schemas']['Pagination'];
 export type Preferences = components['schemas']['Preferences'];
 export type ReadinessResponse = components['schemas']['ReadinessResponse'];
 export type ReadinessStatus = components['schemas']['ReadinessStatus'];
+export type RedeliverRequest = components['schemas']['RedeliverRequest'];
+export type RedeliveryResponse = components['schemas']['RedeliveryResponse'];
 export type SearchResult = components['schemas']['SearchResult'];
 export type SearchResults = components['schemas']['SearchResults'];
 export type SearchResultsResponse = components['schemas']['SearchResultsResponse'];
@@ -2532,7 +3281,25 @@ export type UpdateCustomerRequest = components['schemas']['UpdateCustomerRequest
 export type UpdateStatisticsRequest = components['schemas']['UpdateStatisticsRequest'];
 export type UpdateStatusRequest = components['schemas']['UpdateStatusRequest'];
 export type UpdateTypeRequest = components['schemas']['UpdateTypeRequest'];
+export type UpdateWebhookSubscriptionRequest = components['schemas']['UpdateWebhookSubscriptionRequest'];
 export type UserId = components['schemas']['UserId'];
+export type WebhookAttempt = components['schemas']['WebhookAttempt'];
+export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type WebhookDeliveryListResponse = components['schemas']['WebhookDeliveryListResponse'];
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventActor = components['schemas']['WebhookEventActor'];
+export type WebhookEventChange = components['schemas']['WebhookEventChange'];
+export type WebhookEventData = components['schemas']['WebhookEventData'];
+export type WebhookEventType = components['schemas']['WebhookEventType'];
+export type WebhookSecret = components['schemas']['WebhookSecret'];
+export type WebhookSubscription = components['schemas']['WebhookSubscription'];
+export type WebhookSubscriptionDeletionResponse = components['schemas']['WebhookSubscriptionDeletionResponse'];
+export type WebhookSubscriptionListResponse = components['schemas']['WebhookSubscriptionListResponse'];
+export type WebhookSubscriptionResponse = components['schemas']['WebhookSubscriptionResponse'];
+export type WebhookSubscriptionStatus = components['schemas']['WebhookSubscriptionStatus'];
+export type WebhookSubscriptionWithSecret = components['schemas']['WebhookSubscriptionWithSecret'];
+export type WebhookSubscriptionWithSecretResponse = components['schemas']['WebhookSubscriptionWithSecretResponse'];
+export type WebhookTestResponse = components['schemas']['WebhookTestResponse'];
 export type ResponseAssetNotFound = components['responses']['AssetNotFound'];
 export type ResponseBadGateway = components['responses']['BadGateway'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -2547,6 +3314,7 @@ export type ResponsePreconditionFailed = components['responses']['PreconditionFa
 export type ResponseProfileNotFound = components['responses']['ProfileNotFound'];
 export type ResponseServiceUnauthorized = components['responses']['ServiceUnauthorized'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponseSubscriptionNotFound = components['responses']['SubscriptionNotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
@@ -2570,9 +3338,13 @@ export type ParameterSearchTerm = components['parameters']['SearchTerm'];
 export type ParameterSortBy = components['parameters']['SortBy'];
 export type ParameterSortOrder = components['parameters']['SortOrder'];
 export type ParameterStatusFilter = components['parameters']['StatusFilter'];
+export type ParameterSubscriptionIdPath = components['parameters']['SubscriptionIdPath'];
 export type ParameterTagsFilter = components['parameters']['TagsFilter'];
 export type ParameterTypeFilter = components['parameters']['TypeFilter'];
 export type ParameterUserIdPath = components['parameters']['UserIdPath'];
+export type ParameterWebhookId = components['parameters']['WebhookId'];
+export type ParameterWebhookSignature = components['parameters']['WebhookSignature'];
+export type ParameterWebhookTimestamp = components['parameters']['WebhookTimestamp'];
 export type HeaderCacheControl = components['headers']['Cache-Control'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
@@ -3759,6 +4531,328 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription was created; the secret is shown only here. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecretResponse"];
+                };
+            };
+            /** @description The body is invalid, or the URL is refused (not https, or its host is or resolves to a private, loopback, link-local or metadata address). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription was deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDeletionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description How many deliveries (1–100, default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeliverRequest"];
+            };
+        };
+        responses: {
+            /** @description The deliveries are due again. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendWebhookTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subscription's id.
+                 * @example 6790a1b2c3d4e5f6a7b8c9d0
+                 */
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test event is queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getSwaggerUi: {
         parameters: {
             query?: never;
@@ -3970,6 +5064,411 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    onCustomerCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerErased: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerNoteAdded: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerStatisticsChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerStatusChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerTypeChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; the event is not sent again (unless redelivered on request). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; CRMS retries with backoff like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookTest: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (the same on every attempt); deduplicate by it.
+                 * @example evt_65a1b2c3d4e5f6a7b8c9d0e1_4
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated `v1,<base64>` signatures: HMAC-SHA256, keyed with the base64-decoded part of the `whsec_` secret, of `<webhook-id>.<webhook-timestamp>.<body>`. During a secret rotation two signatures are sent (new and previous secret); one valid signature is enough. Any Standard Webhooks library verifies it.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When this attempt was signed, in seconds since the Unix epoch. Refuse attempts more than 5 minutes off your clock (replay protection).
+                 * @example 1769340000
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; retried like any failure. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -12,7 +12,9 @@ export const operationTable = {
   addCustomerNote: { method: 'POST', path: '/api/customers/{customerId}/notes' },
   bulkUpdateCustomers: { method: 'POST', path: '/api/customers/bulk' },
   createCustomerRecord: { method: 'POST', path: '/api/customers/internal/create' },
+  createWebhookSubscription: { method: 'POST', path: '/api/webhooks/subscriptions' },
   deleteCustomer: { method: 'DELETE', path: '/api/customers/{customerId}' },
+  deleteWebhookSubscription: { method: 'DELETE', path: '/api/webhooks/subscriptions/{subscriptionId}' },
   eraseCustomer: { method: 'POST', path: '/api/customers/{customerId}/erase' },
   exportCustomerData: { method: 'GET', path: '/api/customers/{customerId}/export' },
   exportCustomersCsv: { method: 'GET', path: '/api/customers/export.csv' },
@@ -31,13 +33,20 @@ export const operationTable = {
   getReadiness: { method: 'GET', path: '/health/ready' },
   getRedoc: { method: 'GET', path: '/redoc' },
   getSwaggerUi: { method: 'GET', path: '/docs' },
+  getWebhookSubscription: { method: 'GET', path: '/api/webhooks/subscriptions/{subscriptionId}' },
   incrementComplaintCount: { method: 'PATCH', path: '/api/internal/customers/{customerId}/statistics' },
   listCustomers: { method: 'GET', path: '/api/customers' },
+  listWebhookDeliveries: { method: 'GET', path: '/api/webhooks/subscriptions/{subscriptionId}/deliveries' },
+  listWebhookSubscriptions: { method: 'GET', path: '/api/webhooks/subscriptions' },
+  redeliverWebhookEvents: { method: 'POST', path: '/api/webhooks/subscriptions/{subscriptionId}/redeliver' },
+  rotateWebhookSecret: { method: 'POST', path: '/api/webhooks/subscriptions/{subscriptionId}/rotate-secret' },
   searchCustomers: { method: 'GET', path: '/api/customers/search' },
+  sendWebhookTestEvent: { method: 'POST', path: '/api/webhooks/subscriptions/{subscriptionId}/test' },
   updateCustomer: { method: 'PUT', path: '/api/customers/{customerId}' },
   updateCustomerStatistics: { method: 'PATCH', path: '/api/customers/internal/{customerId}/statistics' },
   updateCustomerStatus: { method: 'PATCH', path: '/api/customers/{customerId}/status' },
   updateCustomerType: { method: 'PATCH', path: '/api/customers/{customerId}/type' },
+  updateWebhookSubscription: { method: 'PATCH', path: '/api/webhooks/subscriptions/{subscriptionId}' },
 } as const;
 
 export type OperationId = keyof typeof operationTable;
@@ -47,6 +56,8 @@ export const enumValues = {
   CustomerStatus: ['Active', 'Inactive', 'Suspended'],
   CustomerType: ['Regular', 'Premium', 'VIP'],
   OrderStatus: ['Placed', 'Processing', 'Shipped', 'Delivered', 'Cancelled', 'Return Requested', 'Returned'],
+  WebhookEventType: ['customer.created', 'customer.updated', 'customer.status_changed', 'customer.type_changed', 'customer.note_added', 'customer.statistics_changed', 'customer.erased', 'customer.deleted'],
+  WebhookSubscriptionStatus: ['active', 'paused', 'disabled'],
 } as const satisfies { [K in keyof components['schemas']]?: readonly components['schemas'][K][] };
 
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
@@ -148,4 +159,79 @@ export async function* listAllCustomers(
     if (!next) return;
     cursor = next;
   }
+}
+
+/** The body of every CRMS event delivery (the spec's `webhooks`). */
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventType = components['schemas']['WebhookEventType'];
+
+/** Raised by {@link verifyWebhook} when a delivery is not authentic or too old. */
+export class WebhookVerificationError extends Error {
+  override readonly name = 'WebhookVerificationError';
+}
+
+const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
+
+function base64ToBytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** Constant-time comparison of two strings of signatures. */
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/**
+ * Verifies a CRMS event delivery per the Standard Webhooks specification (HMAC-SHA256 over
+ * `<webhook-id>.<webhook-timestamp>.<body>` keyed with the `whsec_` secret, timestamp within 5
+ * minutes) and returns the parsed event. `body` is the raw request body, exactly as received.
+ * Any Standard Webhooks library (`standardwebhooks` on npm and PyPI) verifies the same way.
+ */
+export async function verifyWebhook(
+  secret: string,
+  body: string,
+  headers: Record<string, string | string[] | undefined> | Headers,
+  options: { now?: Date; toleranceSeconds?: number } = {},
+): Promise<WebhookEvent> {
+  const header = (name: string): string => {
+    const value = headers instanceof Headers ? headers.get(name) : headers[name];
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text) throw new WebhookVerificationError(`Missing ${name} header`);
+    return text;
+  };
+  const id = header('webhook-id');
+  const timestamp = header('webhook-timestamp');
+  const signatures = header('webhook-signature');
+  const seconds = Number(timestamp);
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  if (!/^[0-9]+$/.test(timestamp) || Math.abs(now - seconds) > (options.toleranceSeconds ?? WEBHOOK_TOLERANCE_SECONDS)) {
+    throw new WebhookVerificationError('Timestamp outside the tolerance');
+  }
+  const key = await crypto.subtle.importKey(
+    'raw',
+    base64ToBytes(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
+  const expected = bytesToBase64(new Uint8Array(mac));
+  const valid = signatures.split(' ').some((entry) => {
+    const [version, signature] = entry.split(',');
+    return version === 'v1' && signature !== undefined && sameText(signature, expected);
+  });
+  if (!valid) throw new WebhookVerificationError('No matching signature');
+  return JSON.parse(body) as WebhookEvent;
 }

@@ -118,3 +118,78 @@ export async function* listAllCustomers(
     cursor = next;
   }
 }
+
+/** The body of every CRMS event delivery (the spec's `webhooks`). */
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventType = components['schemas']['WebhookEventType'];
+
+/** Raised by {@link verifyWebhook} when a delivery is not authentic or too old. */
+export class WebhookVerificationError extends Error {
+  override readonly name = 'WebhookVerificationError';
+}
+
+const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
+
+function base64ToBytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** Constant-time comparison of two strings of signatures. */
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/**
+ * Verifies a CRMS event delivery per the Standard Webhooks specification (HMAC-SHA256 over
+ * `<webhook-id>.<webhook-timestamp>.<body>` keyed with the `whsec_` secret, timestamp within 5
+ * minutes) and returns the parsed event. `body` is the raw request body, exactly as received.
+ * Any Standard Webhooks library (`standardwebhooks` on npm and PyPI) verifies the same way.
+ */
+export async function verifyWebhook(
+  secret: string,
+  body: string,
+  headers: Record<string, string | string[] | undefined> | Headers,
+  options: { now?: Date; toleranceSeconds?: number } = {},
+): Promise<WebhookEvent> {
+  const header = (name: string): string => {
+    const value = headers instanceof Headers ? headers.get(name) : headers[name];
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text) throw new WebhookVerificationError(`Missing ${name} header`);
+    return text;
+  };
+  const id = header('webhook-id');
+  const timestamp = header('webhook-timestamp');
+  const signatures = header('webhook-signature');
+  const seconds = Number(timestamp);
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  if (!/^[0-9]+$/.test(timestamp) || Math.abs(now - seconds) > (options.toleranceSeconds ?? WEBHOOK_TOLERANCE_SECONDS)) {
+    throw new WebhookVerificationError('Timestamp outside the tolerance');
+  }
+  const key = await crypto.subtle.importKey(
+    'raw',
+    base64ToBytes(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
+  const expected = bytesToBase64(new Uint8Array(mac));
+  const valid = signatures.split(' ').some((entry) => {
+    const [version, signature] = entry.split(',');
+    return version === 'v1' && signature !== undefined && sameText(signature, expected);
+  });
+  if (!valid) throw new WebhookVerificationError('No matching signature');
+  return JSON.parse(body) as WebhookEvent;
+}

@@ -10,6 +10,13 @@ import { upgradeRecord } from './customer-upgrade.js';
 import { CURRENT_SCHEMA_VERSION, normaliseCustomer } from './stored-customer.js';
 import { readTimeLimit } from './mongo.js';
 import type { WriteLocks } from './write-lock.js';
+import { eventsOf, type RecordedEvent } from '../domain/customer-events.js';
+import { recordEventsUpdate } from './webhook-store.js';
+
+/** Where the events recorded with a write go next (WebhookStore.drain); none: they wait on the document. */
+export interface EventDrain {
+  drain(raw: Record<string, unknown>): Promise<void>;
+}
 
 /** Raised by {@link CustomerRepository.insert} when the `userId` already has a record. */
 export class DuplicateCustomerError extends Error {
@@ -121,14 +128,25 @@ export class CustomerRepository {
     db: Db,
     private readonly locks: WriteLocks,
     queryTimeoutMs?: number,
+    /** Drains the events a write recorded right after it (ADR 0008); failures leave them for the worker. */
+    private readonly events?: EventDrain,
   ) {
     this.collection = db.collection<CustomerDocument>(CUSTOMERS_COLLECTION);
     this.timeLimit = readTimeLimit(queryTimeoutMs);
   }
 
   async insert(record: CustomerRecord): Promise<void> {
+    const created: RecordedEvent = {
+      type: 'customer.created',
+      at: record.createdAt,
+      actor: record.createdBy ? { type: 'user', id: record.createdBy } : { type: 'service' },
+      change: { fields: ['userId', 'email', 'fullName', ...(record.contactNumber ? ['contactNumber'] : [])] },
+    };
+    const recorded = recordEventsUpdate([created]);
+    const doc = { ...toDocument(record), ...recorded.set, eventSequence: 1, pendingEvents: recorded.push['pendingEvents'].$each };
     try {
-      await this.collection.insertOne(toDocument(record));
+      await this.collection.insertOne(doc);
+      await this.drainQuietly(doc);
     } catch (err) {
       if (err instanceof MongoServerError && err.code === 11000) throw new DuplicateCustomerError(record.userId);
       throw err;
@@ -188,7 +206,12 @@ export class CustomerRepository {
   async change(id: string, change: CustomerChange, expectedVersion?: number): Promise<CustomerRecord | null> {
     const _id = storedId(id);
     if (!_id) return null;
-    const after = await this.updateOne(_id, updateOf(change), expectedVersion === undefined ? {} : { version: expectedVersion });
+    const after = await this.updateOne(
+      _id,
+      updateOf(change),
+      expectedVersion === undefined ? {} : { version: expectedVersion },
+      eventsOf(change, new Date()),
+    );
     return after && toRecord(after);
   }
 
@@ -210,7 +233,7 @@ export class CustomerRepository {
       if (!delta) continue;
       guard[field] = delta < 0 ? { $gte: -delta } : { $lte: maximum[field as Counter] - delta };
     }
-    const after = await this.updateOne(_id, updateOf(change), guard as CustomerFilter);
+    const after = await this.updateOne(_id, updateOf(change), guard as CustomerFilter, eventsOf(change, new Date()));
     return after && toRecord(after);
   }
 
@@ -222,20 +245,35 @@ export class CustomerRepository {
    * yet) is first upgraded in place (customer-upgrade.ts), so the update applies to the shape it
    * was computed for; the upgrade keeps `version`, so a condition on it still holds.
    */
-  async updateOne(id: ObjectId, update: UpdateFilter<CustomerDocument>, condition: CustomerFilter = {}): Promise<CustomerDocument | null> {
+  async updateOne(
+    id: ObjectId,
+    update: UpdateFilter<CustomerDocument>,
+    condition: CustomerFilter = {},
+    events: readonly RecordedEvent[] = [],
+  ): Promise<CustomerDocument | null> {
     assertSearchKeysKept(update);
-    const withVersion: UpdateFilter<CustomerDocument> = {
+    // the events are recorded by the same single-document write as the change (ADR 0008)
+    const recorded = events.length > 0 ? recordEventsUpdate(events) : undefined;
+    const withVersion = {
       ...update,
-      $inc: { ...(update.$inc ?? {}), version: 1 },
-    };
-    return this.locks.withLock(`customer:${id.toHexString()}`, async () => {
+      $inc: { ...(update.$inc ?? {}), version: 1, ...recorded?.inc },
+      ...(recorded ? { $push: { ...(update.$push ?? {}), ...recorded.push }, $set: { ...(update.$set ?? {}), ...recorded.set } } : {}),
+    } as UpdateFilter<CustomerDocument>;
+    const after = await this.locks.withLock(`customer:${id.toHexString()}`, async () => {
       const filter = { ...condition, _id: id, schemaVersion: CURRENT_SCHEMA_VERSION } as CustomerFilter;
-      let after = await this.collection.findOneAndUpdate(filter, withVersion, { returnDocument: 'after' });
-      if (!after && (await this.upgrade(id)) === 'upgraded') {
-        after = await this.collection.findOneAndUpdate(filter, withVersion, { returnDocument: 'after' });
+      let raw = await this.collection.findOneAndUpdate(filter, withVersion, { returnDocument: 'after' });
+      if (!raw && (await this.upgrade(id)) === 'upgraded') {
+        raw = await this.collection.findOneAndUpdate(filter, withVersion, { returnDocument: 'after' });
       }
-      return after && normaliseCustomer(after);
+      return raw;
     });
+    if (after && recorded) await this.drainQuietly(after);
+    return after && normaliseCustomer(after);
+  }
+
+  /** The write succeeded and its events are recorded: a failed drain leaves them to the worker. */
+  private async drainQuietly(raw: object): Promise<void> {
+    await this.events?.drain(raw as Record<string, unknown>).catch(() => undefined);
   }
 
   /** Brings one record to the current schema version (see customer-upgrade.ts). */
@@ -280,10 +318,31 @@ export class CustomerRepository {
     return this.locks.withLock(`customer:${id.toLowerCase()}`, fn);
   }
 
-  async deleteById(id: string): Promise<boolean> {
+  /**
+   * Deletes a customer: the `customer.deleted` event is recorded on the document first (the
+   * tombstone), and draining it deletes the document, here at once or, after a crash, by the
+   * event worker (ADR 0008).
+   */
+  async deleteById(id: string, actorId?: string): Promise<boolean> {
     const _id = storedId(id);
     if (!_id) return false;
-    const result = await this.locks.withLock(`customer:${_id.toHexString()}`, () => this.collection.deleteOne({ _id }));
-    return result.deletedCount === 1;
+    const deleted: RecordedEvent = {
+      type: 'customer.deleted',
+      at: new Date(),
+      actor: actorId ? { type: 'user', id: actorId } : { type: 'system' },
+      change: {},
+    };
+    const recorded = recordEventsUpdate([deleted]);
+    const raw = await this.locks.withLock(`customer:${_id.toHexString()}`, () =>
+      this.collection.findOneAndUpdate(
+        { _id },
+        { $push: recorded.push, $inc: { ...recorded.inc, version: 1 }, $set: recorded.set } as UpdateFilter<CustomerDocument>,
+        { returnDocument: 'after' },
+      ),
+    );
+    if (!raw) return false;
+    if (this.events) await this.events.drain(raw as unknown as Record<string, unknown>);
+    else await this.locks.withLock(`customer:${_id.toHexString()}`, () => this.collection.deleteOne({ _id }));
+    return true;
   }
 }

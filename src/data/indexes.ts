@@ -1,5 +1,6 @@
 import { MongoServerError, type Collection, type Db, type IndexDescription } from 'mongodb';
 import { CUSTOMERS_COLLECTION } from './customer-document.js';
+import { WEBHOOK_INDEXES } from './webhook-store.js';
 
 /**
  * Indexes of the `customers` collection: guide §2.2.1, minus its `$text` index (replaced by the
@@ -70,6 +71,9 @@ export async function ensureIndexes(db: Db): Promise<void> {
   await ensureUserIdIndex(db.collection(CUSTOMERS_COLLECTION));
   await createMissing(db.collection(CUSTOMERS_COLLECTION), CUSTOMER_INDEXES);
   await createMissing(db.collection('idempotency_keys'), IDEMPOTENCY_INDEXES);
+  await createMissing(db.collection(CUSTOMERS_COLLECTION), WEBHOOK_INDEXES.customers);
+  await createMissing(db.collection('events'), WEBHOOK_INDEXES.events);
+  await createMissing(db.collection('webhook_deliveries'), WEBHOOK_INDEXES.deliveries);
 }
 
 const indexNames = async (collection: Collection): Promise<Set<string>> =>

@@ -9,6 +9,7 @@ import { healthHandlers } from './health.js';
 import { internalHandlers } from './internal.js';
 import { operationsHandlers } from './operations.js';
 import type { HandlerMap, OperationId } from './types.js';
+import { webhookHandlers } from './webhooks.js';
 
 /** Exactly one handler per operationId of the spec (the compiler checks the set is complete). */
 export type OperationHandlers = HandlerMap<OperationId>;
@@ -28,5 +29,6 @@ export function createOperationHandlers({ services, metrics }: HandlerDeps, docs
     ...exportHandlers(services),
     ...internalHandlers(services),
     ...operationsHandlers(metrics, docs),
+    ...webhookHandlers(services),
   };
 }

@@ -12,7 +12,7 @@ type UserPrincipal = Extract<Principal, { kind: 'user' }>;
 export type Audience = 'customer' | 'admin' | 'internal' | 'public';
 
 export function audienceOfTags(tags: readonly string[] | undefined): Audience {
-  if (tags?.includes('Admin')) return 'admin';
+  if (tags?.includes('Admin') || tags?.includes('Webhooks')) return 'admin';
   if (tags?.includes('Customer')) return 'customer';
   if (tags?.includes('Internal')) return 'internal';
   return 'public';

@@ -96,6 +96,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly webhookAttempts = new Histogram({
+    name: `${METRIC_PREFIX}webhook_attempt_duration_seconds`,
+    help: 'Event delivery attempts by outcome (delivered, failed, refused) and their duration.',
+    labelNames: ['outcome'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
   constructor(options: MetricsOptions = {}) {
     this.registry.registerMetric(siblingCalls);
     this.registry.registerMetric(siblingDuration);
@@ -117,6 +125,10 @@ export class Metrics {
 
   countAuthSyncPass(): void {
     this.authSyncPasses.inc();
+  }
+
+  observeWebhookAttempt(outcome: 'delivered' | 'failed' | 'refused', durationSeconds: number): void {
+    this.webhookAttempts.observe({ outcome }, durationSeconds);
   }
 
   /** A gauge whose value is read when Prometheus scrapes (e.g. a count in the database). */

@@ -10,6 +10,7 @@ import type { HistoryService } from './history-service.js';
 import type { ProfileService } from './profile-service.js';
 import type { StatisticsService } from './statistics-service.js';
 import type { StatusChangeService } from './status-service.js';
+import type { WebhookService } from './webhook-service.js';
 
 /** The services the handlers call (wired by src/container.ts). */
 export interface Services {
@@ -25,4 +26,6 @@ export interface Services {
   authSync: AuthSync;
   analytics: AnalyticsService;
   health: HealthService;
+  /** Event subscriptions (the Webhooks operations). */
+  webhooks: WebhookService;
 }

@@ -19,6 +19,7 @@ from .complaint_history import ComplaintHistory
 from .complaint_history_item import ComplaintHistoryItem
 from .complaint_history_response import ComplaintHistoryResponse
 from .create_customer_request import CreateCustomerRequest
+from .create_webhook_subscription_request import CreateWebhookSubscriptionRequest
 from .created_customer import CreatedCustomer
 from .created_customer_response import CreatedCustomerResponse
 from .customer_analytics import CustomerAnalytics
@@ -76,6 +77,9 @@ from .readiness_status_checks_database import ReadinessStatusChecksDatabase
 from .readiness_status_checks_database_status import ReadinessStatusChecksDatabaseStatus
 from .readiness_status_checks_records import ReadinessStatusChecksRecords
 from .readiness_status_checks_services import ReadinessStatusChecksServices
+from .redeliver_request import RedeliverRequest
+from .redelivery_response import RedeliveryResponse
+from .redelivery_response_data import RedeliveryResponseData
 from .search_result import SearchResult
 from .search_results import SearchResults
 from .search_results_response import SearchResultsResponse
@@ -94,6 +98,33 @@ from .update_customer_request import UpdateCustomerRequest
 from .update_statistics_request import UpdateStatisticsRequest
 from .update_status_request import UpdateStatusRequest
 from .update_type_request import UpdateTypeRequest
+from .update_webhook_subscription_request import UpdateWebhookSubscriptionRequest
+from .update_webhook_subscription_request_status import UpdateWebhookSubscriptionRequestStatus
+from .webhook_attempt import WebhookAttempt
+from .webhook_attempt_outcome import WebhookAttemptOutcome
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_list_response import WebhookDeliveryListResponse
+from .webhook_delivery_list_response_data import WebhookDeliveryListResponseData
+from .webhook_delivery_status import WebhookDeliveryStatus
+from .webhook_event import WebhookEvent
+from .webhook_event_actor import WebhookEventActor
+from .webhook_event_actor_type import WebhookEventActorType
+from .webhook_event_change import WebhookEventChange
+from .webhook_event_change_auth_sync import WebhookEventChangeAuthSync
+from .webhook_event_change_increment import WebhookEventChangeIncrement
+from .webhook_event_data import WebhookEventData
+from .webhook_event_type import WebhookEventType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_deletion_response import WebhookSubscriptionDeletionResponse
+from .webhook_subscription_deletion_response_data import WebhookSubscriptionDeletionResponseData
+from .webhook_subscription_list_response import WebhookSubscriptionListResponse
+from .webhook_subscription_list_response_data import WebhookSubscriptionListResponseData
+from .webhook_subscription_response import WebhookSubscriptionResponse
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_subscription_with_secret import WebhookSubscriptionWithSecret
+from .webhook_subscription_with_secret_response import WebhookSubscriptionWithSecretResponse
+from .webhook_test_response import WebhookTestResponse
+from .webhook_test_response_data import WebhookTestResponseData
 
 __all__ = (
     "AddNoteRequest",
@@ -117,6 +148,7 @@ __all__ = (
     "CreateCustomerRequest",
     "CreatedCustomer",
     "CreatedCustomerResponse",
+    "CreateWebhookSubscriptionRequest",
     "CustomerAnalytics",
     "CustomerAnalyticsByStatus",
     "CustomerAnalyticsByType",
@@ -172,6 +204,9 @@ __all__ = (
     "ReadinessStatusChecksDatabaseStatus",
     "ReadinessStatusChecksRecords",
     "ReadinessStatusChecksServices",
+    "RedeliverRequest",
+    "RedeliveryResponse",
+    "RedeliveryResponseData",
     "SearchResult",
     "SearchResults",
     "SearchResultsResponse",
@@ -190,4 +225,31 @@ __all__ = (
     "UpdateStatisticsRequest",
     "UpdateStatusRequest",
     "UpdateTypeRequest",
+    "UpdateWebhookSubscriptionRequest",
+    "UpdateWebhookSubscriptionRequestStatus",
+    "WebhookAttempt",
+    "WebhookAttemptOutcome",
+    "WebhookDelivery",
+    "WebhookDeliveryListResponse",
+    "WebhookDeliveryListResponseData",
+    "WebhookDeliveryStatus",
+    "WebhookEvent",
+    "WebhookEventActor",
+    "WebhookEventActorType",
+    "WebhookEventChange",
+    "WebhookEventChangeAuthSync",
+    "WebhookEventChangeIncrement",
+    "WebhookEventData",
+    "WebhookEventType",
+    "WebhookSubscription",
+    "WebhookSubscriptionDeletionResponse",
+    "WebhookSubscriptionDeletionResponseData",
+    "WebhookSubscriptionListResponse",
+    "WebhookSubscriptionListResponseData",
+    "WebhookSubscriptionResponse",
+    "WebhookSubscriptionStatus",
+    "WebhookSubscriptionWithSecret",
+    "WebhookSubscriptionWithSecretResponse",
+    "WebhookTestResponse",
+    "WebhookTestResponseData",
 )

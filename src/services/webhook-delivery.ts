@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { Webhook } from 'standardwebhooks';
+import type { WebhookAnswer, WebhookPost } from '../clients/webhook-client.js';
+import type { DeliveryRecord, EventRecord, SubscriptionRecord, WebhookStore } from '../data/webhook-store.js';
+import type { Clock } from '../domain/clock.js';
+
+/** Deliveries one pass looks at, and how many it sends at the same time. */
+const BATCH_SIZE = 50;
+const CONCURRENCY = 4;
+/** First retry delay and the longest one (exponential in between, half jittered). */
+const FIRST_RETRY_MS = 5_000;
+const MAX_RETRY_MS = 6 * 3600 * 1000;
+/** A claim outlives the attempt it covers by this much before another instance may take it over. */
+const CLAIM_GRACE_MS = 5_000;
+
+/** Wait before attempt n+1 after n failed ones. */
+export function deliveryRetryDelay(failedAttempts: number, random = Math.random): number {
+  const ceiling = Math.min(FIRST_RETRY_MS * 2 ** Math.min(failedAttempts - 1, 30), MAX_RETRY_MS);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * The `webhook-signature` value per Standard Webhooks: one `v1,<base64>` per valid secret (the new
+ * and, during a rotation's overlap, the previous one), space-separated.
+ */
+export function signatureOf(subscription: SubscriptionRecord, id: string, at: Date, body: string, now: Date): string {
+  const secrets = [subscription.secret];
+  if (subscription.previousSecret && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > now) {
+    secrets.push(subscription.previousSecret);
+  }
+  return secrets.map((secret) => new Webhook(secret).sign(id, at, body)).join(' ');
+}
+
+export interface DeliveryOutcomeObserver {
+  /** One attempt ended (`delivered`, `failed` or `refused`). */
+  attempt(outcome: 'delivered' | 'failed' | 'refused', seconds: number): void;
+}
+
+export interface WebhookDeliveryOptions {
+  intervalMs: number;
+  timeoutMs: number;
+  /** A delivery failing this long disables its subscription. */
+  retryHours: number;
+}
+
+/**
+ * Delivers recorded events to their subscriptions, at least once: every pass drains the events
+ * left on customer documents, then claims due deliveries (a lease in the database, so each is sent
+ * by one instance at a time and a dead instance's claims expire), sends each in its customer's
+ * sequence order per subscription, and records the attempt. Failures are retried with exponential
+ * backoff and jitter on the injected clock; a subscription failing for `retryHours` is disabled
+ * with the reason, its deliveries kept for when it is resumed.
+ */
+export class WebhookDelivery {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+  private again = false;
+  private readonly owner = randomUUID();
+
+  constructor(
+    private readonly store: WebhookStore,
+    private readonly client: { post(request: WebhookPost): Promise<WebhookAnswer> },
+    private readonly present: (event: EventRecord) => unknown,
+    private readonly options: WebhookDeliveryOptions,
+    private readonly logger: Logger,
+    private readonly clock: Clock,
+    private readonly observer?: DeliveryOutcomeObserver,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs a pass soon (something became due now). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .then(() => undefined)
+        .catch((err: unknown) => this.logger.warn({ err }, 'event delivery pass failed'))
+        .finally(() => {
+          this.running = undefined;
+          const again = this.again;
+          this.again = false;
+          this.schedule(again ? 0 : this.options.intervalMs);
+        });
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** One pass: drain, then deliver what is due. Returns the number of attempts made. */
+  async runOnce(): Promise<number> {
+    for (const raw of await this.store.findUndrained(BATCH_SIZE)) {
+      await this.store.drain(raw).catch((err: unknown) => this.logger.warn({ err }, 'draining recorded events failed'));
+    }
+    const due = await this.store.findDue(this.clock.now(), BATCH_SIZE);
+    if (due.length === 0) return 0;
+    const subscriptions = new Map<string, SubscriptionRecord | null>();
+    const subscriptionOf = async (id: string) => {
+      if (!subscriptions.has(id)) subscriptions.set(id, await this.store.findSubscription(id));
+      return subscriptions.get(id) ?? null;
+    };
+    let attempts = 0;
+    const queue = [...due];
+    const worker = async () => {
+      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
+        const subscription = await subscriptionOf(delivery.subscriptionId);
+        if (subscription?.status !== 'active') continue;
+        if (await this.store.hasEarlierPending(delivery)) continue;
+        const now = this.clock.now();
+        const claimed = await this.store.claim(
+          delivery.id,
+          this.owner,
+          now,
+          new Date(now.getTime() + this.options.timeoutMs + CLAIM_GRACE_MS),
+        );
+        if (!claimed) continue;
+        attempts++;
+        const disabled = await this.attempt(subscription, claimed);
+        if (disabled) subscriptions.set(subscription.id, { ...subscription, status: 'disabled' });
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return attempts;
+  }
+
+  /** One attempt of a claimed delivery; true when it disabled the subscription. */
+  private async attempt(subscription: SubscriptionRecord, delivery: DeliveryRecord): Promise<boolean> {
+    const event = await this.store.findEvent(delivery.eventId);
+    if (!event) return false;
+    const body = JSON.stringify(this.present(event));
+    // the signature's timestamp is the real time: the receiver's replay window is about its own clock
+    const signedAt = new Date();
+    const answer = await this.client.post({
+      url: subscription.url,
+      body,
+      timeoutMs: this.options.timeoutMs,
+      headers: {
+        'webhook-id': event.id,
+        'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
+        'webhook-signature': signatureOf(subscription, event.id, signedAt, body, this.clock.now()),
+      },
+    });
+    const now = this.clock.now();
+    const delivered = answer.statusCode !== undefined && answer.statusCode >= 200 && answer.statusCode < 300;
+    this.observer?.attempt(delivered ? 'delivered' : answer.error?.startsWith('refused') ? 'refused' : 'failed', answer.durationMs / 1000);
+    const attempt = {
+      at: now,
+      outcome: delivered ? ('delivered' as const) : ('failed' as const),
+      durationMs: answer.durationMs,
+      ...(answer.statusCode !== undefined ? { statusCode: answer.statusCode } : {}),
+      ...(answer.error !== undefined ? { error: answer.error } : {}),
+      ...(answer.body ? { responseBody: answer.body } : {}),
+    };
+    if (delivered) {
+      await this.store.finish(delivery.id, this.owner, attempt, { delivered: true });
+      return false;
+    }
+    const failingSince = delivery.failingSince ?? now;
+    const nextAttemptAt = new Date(now.getTime() + deliveryRetryDelay(delivery.attempts + 1));
+    await this.store.finish(delivery.id, this.owner, attempt, { delivered: false, nextAttemptAt, failingSince });
+    if (now.getTime() - failingSince.getTime() >= this.options.retryHours * 3600 * 1000) {
+      const reason = `Deliveries failed for ${this.options.retryHours} hours since ${failingSince.toISOString()}; last: ${answer.error ?? `HTTP ${answer.statusCode}`}`;
+      await this.store.updateSubscription(subscription.id, { status: 'disabled', disabledReason: reason, updatedAt: now });
+      this.logger.warn({ subscriptionId: subscription.id, reason }, 'event subscription disabled');
+      return true;
+    }
+    return false;
+  }
+}
