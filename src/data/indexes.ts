@@ -36,9 +36,10 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
  * The fields CRMS looks documents up by equality, in any collection. FerretDB v1 pushes such a filter
  * down to PostgreSQL as a JSONB containment its own btree indexes cannot serve; `scripts/db.sh start`
  * gives every collection table of the local database a GIN index per field here (a test keeps its
- * list equal to this one). MongoDB serves them from `_id_`, `userId_unique` and `authSyncPending`.
+ * list equal to this one). MongoDB serves them from `_id_`, `userId_unique`, `authSyncPending`, `hasPendingEvents` and the
+ * deliveries' `due` index.
  */
-export const EQUALITY_LOOKUP_FIELDS = ['_id', 'userId', 'authSyncPending'] as const;
+export const EQUALITY_LOOKUP_FIELDS = ['_id', 'userId', 'authSyncPending', 'hasPendingEvents', 'status'] as const;
 
 /** The index of the Auth-sync outbox before the pending state became a top-level field (dropped by migration 0002). */
 export const LEGACY_AUTH_SYNC_INDEX = 'authSync_pending';
