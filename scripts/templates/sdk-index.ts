@@ -130,7 +130,7 @@ export class WebhookVerificationError extends Error {
 
 const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
 
-function base64ToBytes(text: string): Uint8Array {
+function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
