@@ -81,6 +81,21 @@ describe('When an administrator browses the customer list', () => {
     expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Must be 0 or more.');
   });
 
+  it('then the list leaves administrators out, and "Show administrators" asks for them too and keeps it in the URL', async () => {
+    const fake = listing();
+    const { location } = renderApp(fake, '/');
+    await screen.findByText('Customer 1');
+    const lists = () => fake.seen.filter((r) => r.path === '/api/customers');
+    expect(lists()[0]?.query.has('includeAdministrators')).toBe(false);
+    const toggle = screen.getByLabelText('Show administrators');
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    await userEvent.click(toggle);
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(lists().at(-1)?.query.get('includeAdministrators')).toBe('true'));
+    expect(location.history?.at(-1)).toContain('includeAdministrators=true');
+    expect((screen.getByLabelText('Show administrators') as HTMLInputElement).checked).toBe(true);
+  });
+
   it('then a bulk change of the selected rows shows the outcome of each', async () => {
     const fake = listing();
     renderApp(fake, '/');

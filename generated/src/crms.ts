@@ -479,7 +479,9 @@ export interface paths {
         };
         /**
          * Get customer analytics
-         * @description Returns figures over all customer records: totals by status and type,
+         * @description Returns figures over all customer records (never the records CRMS
+         *     created for administrators, see `includeAdministrators` of the list):
+         *     totals by status and type,
          *     order and complaint aggregates, new customers of the last 7 and 30 days
          *     (by `customerSince`) and the five customers with the highest total
          *     order value.
@@ -750,6 +752,10 @@ export interface paths {
          *       (e-mail, name without control characters, contact number format), and
          *       the record's `customerSince` is the user's registration time in the
          *       Auth Service (`createdAt`; the time of healing when Auth has none).
+         *     - The record of a caller whose token's role is `Administrator` is marked
+         *       as an administrator's (when it is created, or at the first such call
+         *       for a record created before): the customer list, search, CSV export
+         *       and analytics leave it out unless `includeAdministrators=true`.
          *     - If the Auth Service does not know the user the answer is 404. If it
          *       cannot be reached, or answers with user data CRMS cannot accept, the
          *       answer is 502 naming the Auth Service, and nothing is created.
@@ -2363,6 +2369,11 @@ export interface components {
          */
         IfMatch: string;
         /**
+         * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+         * @example true
+         */
+        IncludeAdministrators: boolean;
+        /**
          * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
          * @example 2026-01-01
          */
@@ -2558,6 +2569,7 @@ export type ParameterHasOpenComplaints = components['parameters']['HasOpenCompla
 export type ParameterHistoryLimit = components['parameters']['HistoryLimit'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
 export type ParameterIfMatch = components['parameters']['IfMatch'];
+export type ParameterIncludeAdministrators = components['parameters']['IncludeAdministrators'];
 export type ParameterLastOrderFrom = components['parameters']['LastOrderFrom'];
 export type ParameterLastOrderTo = components['parameters']['LastOrderTo'];
 export type ParameterListLimit = components['parameters']['ListLimit'];
@@ -2602,6 +2614,11 @@ export interface operations {
                  * @example true
                  */
                 hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
+                /**
+                 * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+                 * @example true
+                 */
+                includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**
                  * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
                  * @example 2026-01-01
@@ -3360,6 +3377,11 @@ export interface operations {
                  */
                 hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
                 /**
+                 * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+                 * @example true
+                 */
+                includeAdministrators?: components["parameters"]["IncludeAdministrators"];
+                /**
                  * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
                  * @example 2026-01-01
                  */
@@ -3656,6 +3678,11 @@ export interface operations {
     searchCustomers: {
         parameters: {
             query: {
+                /**
+                 * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+                 * @example true
+                 */
+                includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**
                  * @description Maximum number of results, 1 to 50.
                  * @example 10
