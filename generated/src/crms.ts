@@ -549,6 +549,16 @@ export interface paths {
          *       applied.
          *     - Not atomic across customers and not idempotent: repeat it only with
          *       the ids that failed.
+         *
+         *     **More than 100 customers** ("select all N that match"): the client
+         *     reads the ids from `GET /api/customers` with the same filters
+         *     (`limit=100`, following `nextCursor`) and sends them here 100 at a
+         *     time, one request after another. The API takes ids, not a filter: the
+         *     customers changed are exactly the ones the administrator was shown and
+         *     confirmed (a filter evaluated at write time would also change those
+         *     that began to match since, e.g. new registrations), every request stays
+         *     short (a status change also calls the Auth Service), and each result
+         *     names a customer the client already knows by name.
          */
         post: operations["bulkUpdateCustomers"];
         delete?: never;
