@@ -40,6 +40,8 @@ export interface LoadSpec {
   method?: 'GET' | 'PATCH';
   body?: string;
   connections?: number;
+  /** Request headers besides the credentials (e.g. `Accept-Encoding`). */
+  headers?: Record<string, string>;
 }
 
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
@@ -82,7 +84,7 @@ export async function probe(target: Target, spec: LoadSpec, headers: Record<stri
   try {
     const res = await fetch(`http://127.0.0.1:${target.port}${spec.path()}`, {
       method: spec.method ?? 'GET',
-      headers: { ...headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
+      headers: { ...headers, ...spec.headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
       ...(spec.body ? { body: spec.body } : {}),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
     });
@@ -180,7 +182,7 @@ function autocannonRun(
         connections: spec.connections ?? CONNECTIONS,
         duration: seconds,
         timeout: REQUEST_TIMEOUT_S,
-        headers: { ...headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
+        headers: { ...headers, ...spec.headers, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
         requests: [
           {
             method: spec.method ?? 'GET',

@@ -42,11 +42,11 @@ const INTERNAL = { 'x-service-api-key': API_KEY };
 /** A target whose one request outlasts the scenario would only pile requests up in the database. */
 const tooSlow = (single: { ms: number; status: number }) => single.status === 0 || single.ms > DURATION * 1000;
 
-/** The CRMS instance of a scenario, started (and its idle CPU measured) when first needed. */
-async function crmsTargetOf(scenario: Scenario, targets: Target[]): Promise<Target> {
-  const running = targets.find((t) => t.name === scenario.crms.target);
+/** A CRMS instance, started (and its idle CPU measured) when first needed. */
+async function crmsTargetOf(name: Scenario['crms']['target'], targets: Target[]): Promise<Target> {
+  const running = targets.find((t) => t.name === name);
   if (running) return running;
-  const target = await startCrms(scenario.crms.target);
+  const target = await startCrms(name);
   target.idleCpuMsPerSecond = await idleCpuMsPerSecond(target);
   targets.push(target);
   return target;
@@ -59,18 +59,22 @@ async function crmsTargetOf(scenario: Scenario, targets: Target[]): Promise<Targ
 async function runScenario(
   scenario: Scenario,
   crms: Target,
-  baseline: Target,
+  bareBaseline: Target,
   analyticsCold: Measurement | undefined,
+  targets: Target[],
 ): Promise<ScenarioResult> {
   const headers = scenario.crms.method === 'PATCH' ? INTERNAL : ADMIN;
   // the cache can only be measured once the figures could be computed at all
   const cacheCold = scenario.name === ANALYTICS_CACHED && !(await warmAnalyticsCache(crms, headers));
   const baselineSpec = scenario.baseline === 'reuse-analytics-cold' ? undefined : scenario.baseline;
+  // CRMS against itself: the baseline is a request to a CRMS instance, with the same credentials
+  const baseline = baselineSpec?.target ? await crmsTargetOf(baselineSpec.target, targets) : bareBaseline;
+  const baselineHeaders = baselineSpec?.target ? headers : {};
   await waitForMemory();
   const crmsSingle = await probe(crms, scenario.crms, headers);
   if (crmsSingle.ms < 1000) await load(crms, scenario.crms, headers, 2);
-  const baselineSingle = baselineSpec ? await probe(baseline, baselineSpec, {}) : undefined;
-  if (baselineSpec && (baselineSingle?.ms ?? 0) < 1000) await load(baseline, baselineSpec, {}, 2);
+  const baselineSingle = baselineSpec ? await probe(baseline, baselineSpec, baselineHeaders) : undefined;
+  if (baselineSpec && (baselineSingle?.ms ?? 0) < 1000) await load(baseline, baselineSpec, baselineHeaders, 2);
   if (crmsSingle.status >= 400 && crmsSingle.status < 500) {
     throw new Error(`${scenario.name}: CRMS answered ${crmsSingle.status} to ${scenario.crms.path()}; the scenario is wrong`);
   }
@@ -91,7 +95,7 @@ async function runScenario(
     baselineResult = analyticsCold;
   } else {
     baselineResult = {
-      ...(baselineSingle && tooSlow(baselineSingle) ? notLoaded() : await load(baseline, baselineSpec, {}, DURATION)),
+      ...(baselineSingle && tooSlow(baselineSingle) ? notLoaded() : await load(baseline, baselineSpec, baselineHeaders, DURATION)),
       singleRequestMs: baselineSingle?.ms ?? 0,
       singleRequestStatus: baselineSingle?.status ?? 0,
     };
@@ -134,7 +138,7 @@ async function main(): Promise<void> {
     let analyticsCold: Measurement | undefined;
     for (const scenario of scenarios) {
       if (data.localFerretDb) cancelAbandonedReads();
-      const result = await runScenario(scenario, await crmsTargetOf(scenario, targets), baseline, analyticsCold);
+      const result = await runScenario(scenario, await crmsTargetOf(scenario.crms.target, targets), baseline, analyticsCold, targets);
       if (scenario.name === ANALYTICS_COLD) analyticsCold = result.baseline;
       results.push(result);
     }

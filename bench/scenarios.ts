@@ -21,8 +21,12 @@ export interface Scenario {
   name: string;
   description: string;
   crms: LoadSpec & { target: Exclude<Target['name'], 'baseline'> };
-  /** The baseline's request; 'reuse-analytics-cold': its measurement of the cold analytics scenario. */
-  baseline: LoadSpec | 'reuse-analytics-cold';
+  /**
+   * The baseline's request; 'reuse-analytics-cold': its measurement of the cold analytics scenario.
+   * With `target`: a request to that CRMS instance instead of the bare baseline (CRMS against itself,
+   * e.g. compressed against uncompressed answers).
+   */
+  baseline: (LoadSpec & { target?: Exclude<Target['name'], 'baseline'> }) | 'reuse-analytics-cold';
 }
 
 /** What the scenarios are built from, read from the seeded database. */
@@ -168,6 +172,20 @@ export function scenariosFor({ ids, deepPage, cursor, isFerretDb }: DataSet): Sc
       crms: { target: 'crms', path: () => '/api/customers/analytics' },
       baseline: 'reuse-analytics-cold',
     },
+    // response compression (the `compression` middleware, COMPRESSION_ENABLED): CRMS against itself,
+    // the same request with and without Accept-Encoding on the same instance, so that the CPU/req
+    // ratio is the cost of compressing. Answers the database does not slow down (on the local FerretDB
+    // a list page of 100 takes seconds, and a few requests measure nothing): the contract (a large
+    // JSON answer, no database) and a CSV export on an equality filter (streamed).
+    ...[
+      { name: 'compression: openapi.json', path: '/openapi.json', connections: CONNECTIONS },
+      { name: 'compression: CSV export (VIP)', path: '/api/customers/export.csv?type=VIP', connections: heavy },
+    ].map(({ name, path, connections }): Scenario => ({
+      name,
+      description: `GET ${path} with \`Accept-Encoding: gzip, br\` (CRMS compresses: brotli); baseline: the same request to the same instance without Accept-Encoding (sent as is)`,
+      crms: { target: 'crms', path: () => path, headers: { 'accept-encoding': 'gzip, br' }, connections },
+      baseline: { target: 'crms', path: () => path, connections },
+    })),
     increment(INCREMENT, 'PATCH /api/customers/internal/{id}/statistics {increment}, ids in rotation', 'crms'),
     // on FerretDB, DB_WRITE_LOCKS=auto takes a lease per write (two more database writes per
     // increment, src/data/write-lock.ts); MongoDB updates atomically and runs without it

@@ -128,9 +128,10 @@ stop_storage() {
 
 # The fields CRMS looks documents up by equality (src/data/indexes.ts EQUALITY_LOOKUP_FIELDS; a test
 # keeps the two lists equal): `_id` (customers, idempotency keys, write locks), `userId` (GET /me, the
-# internal user routes), `authSyncPending` (the Auth-sync outbox and its backlog count), `hasPendingEvents`
-# (the event outbox's drain) and `status` (due event deliveries and their backlog count).
-LOOKUP_FIELDS=(_id userId authSyncPending hasPendingEvents status)
+# internal user routes), `authSyncPending` (the Auth-sync outbox and its backlog count),
+# `isAdministrator` (the administrators' records, left out of the list's total), `hasPendingEvents` (the
+# event outbox's drain) and `status` (due event deliveries and their backlog count).
+LOOKUP_FIELDS=(_id userId authSyncPending isAdministrator hasPendingEvents status)
 
 # FerretDB v1 pushes an equality filter down to PostgreSQL as `(_jsonb -> 'f') @> 'value'`, which the
 # btree expression indexes it creates for createIndexes cannot serve: without more, every lookup by

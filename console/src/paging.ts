@@ -57,6 +57,8 @@ export interface FilterForm {
   minOrderValue: string;
   maxOrderValue: string;
   hasOpenComplaints: string;
+  /** 'true': also the records CRMS created for administrators (the API leaves them out by default). */
+  includeAdministrators: string;
   sortBy: string;
   sortOrder: string;
   limit: string;
@@ -74,6 +76,7 @@ export const emptyFilterForm: FilterForm = {
   minOrderValue: '',
   maxOrderValue: '',
   hasOpenComplaints: '',
+  includeAdministrators: '',
   sortBy: 'createdAt',
   sortOrder: 'desc',
   limit: '20',
@@ -101,6 +104,7 @@ export function filtersFromForm(form: FilterForm): Filters {
   number('minOrderValue');
   number('maxOrderValue');
   if (form.hasOpenComplaints !== '') filters['hasOpenComplaints'] = form.hasOpenComplaints === 'true';
+  if (form.includeAdministrators === 'true') filters['includeAdministrators'] = true;
   text('sortBy');
   text('sortOrder');
   number('limit');

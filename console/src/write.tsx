@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { statusOf } from './api';
 import { keys } from './data';
@@ -58,4 +58,24 @@ export function WriteError({
     );
   }
   return <ErrorSummary error={error} fields={fields ?? []} />;
+}
+
+/**
+ * A write's "Saved." message, which takes the focus when it appears: the submit button was disabled
+ * while the write was in flight, so the focus would otherwise fall back to the page. It takes it only
+ * when the focus is in its form or lost (on the page), never from a field the administrator moved on to.
+ */
+export function SavedStatus({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    const active = document.activeElement;
+    if (!element) return;
+    if (!active || active === document.body || element.closest('form')?.contains(active)) element.focus();
+  }, []);
+  return (
+    <p role="status" tabIndex={-1} ref={ref} className="saved">
+      {children}
+    </p>
+  );
 }

@@ -151,6 +151,29 @@ describe('When an administrator edits a customer', () => {
     await waitFor(() => expect((screen.getByLabelText('New status') as HTMLSelectElement).value).toBe('Inactive'));
   });
 
+  it('then after a submit the focus moves to the form\'s "Saved." message, not lost to the page, unless the administrator moved on', async () => {
+    const { fake, state } = crmsWithCustomer();
+    renderApp(fake, `/customers/${ID}`);
+    const tags = await screen.findByLabelText('Tags (comma-separated)');
+    await userEvent.clear(tags);
+    await userEvent.type(tags, 'focus');
+    await userEvent.click(screen.getByRole('button', { name: 'Save tags and preferences' }));
+    await waitFor(() => expect(state.tags).toEqual(['focus']));
+    const saved = await screen.findByText('Saved.');
+    await waitFor(() => expect(document.activeElement).toBe(saved));
+    // a status change: its outcome takes the focus
+    await userEvent.selectOptions(screen.getByLabelText('New status'), 'Inactive');
+    await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
+    const outcome = await screen.findByText(/Saved\. Status Active → Inactive/);
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
+    // a note whose answer arrives after the administrator moved on to another field: the focus stays there
+    await userEvent.type(screen.getByLabelText('New note'), 'Later.');
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    screen.getByLabelText('Tags (comma-separated)').focus();
+    await screen.findByText(/The note was added/);
+    expect(document.activeElement).toBe(screen.getByLabelText('Tags (comma-separated)'));
+  });
+
   it('then a double click on a submit button sends one write', async () => {
     const { fake, state } = crmsWithCustomer();
     renderApp(fake, `/customers/${ID}`);

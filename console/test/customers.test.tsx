@@ -81,6 +81,21 @@ describe('When an administrator browses the customer list', () => {
     expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Must be 0 or more.');
   });
 
+  it('then the list leaves administrators out, and "Show administrators" asks for them too and keeps it in the URL', async () => {
+    const fake = listing();
+    const { location } = renderApp(fake, '/');
+    await screen.findByText('Customer 1');
+    const lists = () => fake.seen.filter((r) => r.path === '/api/customers');
+    expect(lists()[0]?.query.has('includeAdministrators')).toBe(false);
+    const toggle = screen.getByLabelText('Show administrators');
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    await userEvent.click(toggle);
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(lists().at(-1)?.query.get('includeAdministrators')).toBe('true'));
+    expect(location.history?.at(-1)).toContain('includeAdministrators=true');
+    expect((screen.getByLabelText('Show administrators') as HTMLInputElement).checked).toBe(true);
+  });
+
   it('then a bulk change of the selected rows shows the outcome of each', async () => {
     const fake = listing();
     renderApp(fake, '/');
@@ -100,6 +115,61 @@ describe('When an administrator browses the customer list', () => {
     expect(screen.getByText(/Auth sync pending/)).toBeTruthy();
     const body = fake.seen.find((r) => r.path === '/api/customers/bulk')?.body;
     expect(body).toEqual({ action: 'setStatus', customerIds: [person(1).customerId, person(2).customerId], value: 'Suspended', reason: 'fraud check' });
+  });
+
+  it('then "Select all N that match" selects beyond the page, and the bulk action runs on all of them in chunks of 100, with results by name', async () => {
+    // 250 customers with Suspended status, pages of up to 100 by cursor
+    const all = Array.from({ length: 250 }, (_, i) => person(i + 1));
+    const fake = fakeCrms([
+      (req) => {
+        if (req.path !== '/api/customers') return undefined;
+        const limit = Number(req.query.get('limit') ?? '20');
+        const start = Number(req.query.get('cursor') ?? '0');
+        const customers = all.slice(start, start + limit);
+        const more = start + limit < all.length;
+        const data = {
+          customers,
+          pagination: { currentPage: start / limit + 1, totalPages: Math.ceil(all.length / limit), totalItems: all.length, itemsPerPage: limit, hasNextPage: more, hasPreviousPage: start > 0, nextCursor: more ? String(start + limit) : null },
+        };
+        return json(200, { success: true, message: 'ok', data });
+      },
+      (req) => {
+        if (req.path !== '/api/customers/bulk') return undefined;
+        const ids = (req.body as { customerIds: string[] }).customerIds;
+        const failed = ids.includes(person(250).customerId) ? 1 : 0;
+        return json(200, {
+          success: true,
+          message: 'ok',
+          data: {
+            action: 'setStatus',
+            succeeded: ids.length - failed,
+            failed,
+            results: ids.map((customerId) =>
+              customerId === person(250).customerId ? { customerId, success: false, error: { message: 'Customer not found' } } : { customerId, success: true, authSync: 'pending' },
+            ),
+          },
+        });
+      },
+    ]);
+    renderApp(fake, '/?status=Active');
+    await screen.findByText('Customer 1');
+    await userEvent.click(screen.getByLabelText('Select every customer on this page'));
+    expect(screen.getByText(/All 20 customers on this page are selected/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Select all 250 that match' }));
+    expect(await screen.findByText(/All 250 customers that match are selected/)).toBeTruthy();
+    // the ids were read with the list's filters, 100 at a time
+    const reads = fake.seen.filter((r) => r.path === '/api/customers' && r.query.get('limit') === '100');
+    expect(reads.map((r) => r.query.get('cursor'))).toEqual([null, '100', '200']);
+    expect(reads.every((r) => r.query.get('status') === 'Active')).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText('New status'), 'Suspended');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply to 250 selected' }));
+    expect(screen.getByText(/Setting 250 customers to Suspended also deactivates/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Suspend 250 customers' }));
+    expect(await screen.findByText('Set status: 249 succeeded, 1 failed.')).toBeTruthy();
+    const bulks = fake.seen.filter((r) => r.path === '/api/customers/bulk').map((r) => (r.body as { customerIds: string[] }).customerIds.length);
+    expect(bulks).toEqual([100, 100, 50]);
+    expect(screen.getByText(/Customer 250: failed: Customer not found/)).toBeTruthy();
+    expect(screen.getByText(/Customer 120: done/)).toBeTruthy();
   });
 
   it('then the filters, sort and page live in the URL: a deep link opens that page, and the customer screen leads back to it', async () => {

@@ -479,7 +479,9 @@ export interface paths {
         };
         /**
          * Get customer analytics
-         * @description Returns figures over all customer records: totals by status and type,
+         * @description Returns figures over all customer records (never the records CRMS
+         *     created for administrators, see `includeAdministrators` of the list):
+         *     totals by status and type,
          *     order and complaint aggregates, new customers of the last 7 and 30 days
          *     (by `customerSince`) and the five customers with the highest total
          *     order value.
@@ -547,6 +549,16 @@ export interface paths {
          *       applied.
          *     - Not atomic across customers and not idempotent: repeat it only with
          *       the ids that failed.
+         *
+         *     **More than 100 customers** ("select all N that match"): the client
+         *     reads the ids from `GET /api/customers` with the same filters
+         *     (`limit=100`, following `nextCursor`) and sends them here 100 at a
+         *     time, one request after another. The API takes ids, not a filter: the
+         *     customers changed are exactly the ones the administrator was shown and
+         *     confirmed (a filter evaluated at write time would also change those
+         *     that began to match since, e.g. new registrations), every request stays
+         *     short (a status change also calls the Auth Service), and each result
+         *     names a customer the client already knows by name.
          */
         post: operations["bulkUpdateCustomers"];
         delete?: never;
@@ -750,6 +762,10 @@ export interface paths {
          *       (e-mail, name without control characters, contact number format), and
          *       the record's `customerSince` is the user's registration time in the
          *       Auth Service (`createdAt`; the time of healing when Auth has none).
+         *     - The record of a caller whose token's role is `Administrator` is marked
+         *       as an administrator's (when it is created, or at the first such call
+         *       for a record created before): the customer list, search, CSV export
+         *       and analytics leave it out unless `includeAdministrators=true`.
          *     - If the Auth Service does not know the user the answer is 404. If it
          *       cannot be reached, or answers with user data CRMS cannot accept, the
          *       answer is 502 naming the Auth Service, and nothing is created.
@@ -3089,6 +3105,11 @@ export interface components {
          */
         IfMatch: string;
         /**
+         * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+         * @example true
+         */
+        IncludeAdministrators: boolean;
+        /**
          * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
          * @example 2026-01-01
          */
@@ -3326,6 +3347,7 @@ export type ParameterHasOpenComplaints = components['parameters']['HasOpenCompla
 export type ParameterHistoryLimit = components['parameters']['HistoryLimit'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
 export type ParameterIfMatch = components['parameters']['IfMatch'];
+export type ParameterIncludeAdministrators = components['parameters']['IncludeAdministrators'];
 export type ParameterLastOrderFrom = components['parameters']['LastOrderFrom'];
 export type ParameterLastOrderTo = components['parameters']['LastOrderTo'];
 export type ParameterListLimit = components['parameters']['ListLimit'];
@@ -3374,6 +3396,11 @@ export interface operations {
                  * @example true
                  */
                 hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
+                /**
+                 * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+                 * @example true
+                 */
+                includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**
                  * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
                  * @example 2026-01-01
@@ -4132,6 +4159,11 @@ export interface operations {
                  */
                 hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
                 /**
+                 * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+                 * @example true
+                 */
+                includeAdministrators?: components["parameters"]["IncludeAdministrators"];
+                /**
                  * @description Only customers whose most recent order is at or after this date (inclusive). Customers who never ordered are excluded.
                  * @example 2026-01-01
                  */
@@ -4428,6 +4460,11 @@ export interface operations {
     searchCustomers: {
         parameters: {
             query: {
+                /**
+                 * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
+                 * @example true
+                 */
+                includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**
                  * @description Maximum number of results, 1 to 50.
                  * @example 10

@@ -2,6 +2,7 @@ import type { Collection, Db, Document } from 'mongodb';
 import type { CustomerRecord } from '../domain/customer-record.js';
 import { CORE_FIELDS } from '../domain/customer-fields.js';
 import { CUSTOMERS_COLLECTION, type CustomerDocument } from './customer-document.js';
+import { NOT_ADMINISTRATOR } from './customer-query.js';
 import { toRecord } from './customer-records.js';
 import { readDeadline } from './mongo.js';
 import { runAll } from './run-all.js';
@@ -54,10 +55,11 @@ type SumName = keyof typeof SUMS;
  * aggregation both databases run can normalise those (FerretDB v1: `$sum`/`$count` only, no `$cond`
  * or `$convert`), so they are read with a projection and normalised by the one mapping of reads
  * (stored-customer.ts), one record at a time: the cost grows with the records not migrated yet, and
- * is none once `crms migrate` has run.
+ * is none once `crms migrate` has run. The records CRMS created for administrators are no customers
+ * and are left out of every figure.
  */
-const CURRENT = { schemaVersion: CURRENT_SCHEMA_VERSION };
-const NOT_CURRENT = { schemaVersion: { $ne: CURRENT_SCHEMA_VERSION } };
+const CURRENT = { schemaVersion: CURRENT_SCHEMA_VERSION, ...NOT_ADMINISTRATOR };
+const NOT_CURRENT = { schemaVersion: { $ne: CURRENT_SCHEMA_VERSION }, ...NOT_ADMINISTRATOR };
 
 /** What normaliseCustomer needs for the figures of one record below the current schema version: the core fields and its dates. */
 const LEGACY_PROJECTION = Object.fromEntries([...CORE_FIELDS, 'customerSince', 'createdAt', 'metadata'].map((f) => [f, 1]));

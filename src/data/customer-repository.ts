@@ -4,7 +4,7 @@ import { SUMMARY_FIELDS, type CustomerSummary } from '../domain/customer-fields.
 import type { Counter, CustomerChange, CustomerRecord } from '../domain/customer-record.js';
 import { buildSearchKeys, type SearchableFields } from '../domain/search-keys.js';
 import { CUSTOMERS_COLLECTION, type CustomerDocument } from './customer-document.js';
-import { filterOf, keysetFilter, type CustomerFilter } from './customer-query.js';
+import { ADMINISTRATOR, filterOf, keysetFilter, type CustomerFilter } from './customer-query.js';
 import { storedId, toDocument, toRecord, updateOf } from './customer-records.js';
 import { upgradeRecord } from './customer-upgrade.js';
 import { CURRENT_SCHEMA_VERSION, normaliseCustomer } from './stored-customer.js';
@@ -106,7 +106,16 @@ function assertSearchKeysKept(update: UpdateFilter<CustomerDocument>): void {
  */
 export type CustomerStore = Pick<
   CustomerRepository,
-  'insert' | 'findById' | 'findByUserId' | 'findPage' | 'count' | 'change' | 'changeCountersWithin' | 'exclusive' | 'deleteById'
+  | 'insert'
+  | 'findById'
+  | 'findByUserId'
+  | 'findPage'
+  | 'count'
+  | 'markAdministrator'
+  | 'change'
+  | 'changeCountersWithin'
+  | 'exclusive'
+  | 'deleteById'
 >;
 
 /**
@@ -191,12 +200,23 @@ export class CustomerRepository {
     }));
   }
 
-  /** Exact count; with no criteria the collection's metadata count (no scan). */
-  count(criteria: CustomerCriteria): Promise<number> {
-    const filter = filterOf(criteria);
-    return Object.keys(filter).length === 0
-      ? this.collection.estimatedDocumentCount(this.timeLimit)
-      : this.collection.countDocuments(filter, this.timeLimit);
+  /**
+   * Exact count. Without other criteria: the collection's metadata count (no scan), less the
+   * administrators' records (an equality on the index `isAdministrator`) unless they are included.
+   */
+  async count(criteria: CustomerCriteria): Promise<number> {
+    const filter = filterOf({ ...criteria, includeAdministrators: true });
+    if (Object.keys(filter).length > 0) return this.collection.countDocuments(filterOf(criteria), this.timeLimit);
+    const [all, administrators] = await Promise.all([
+      this.collection.estimatedDocumentCount(this.timeLimit),
+      criteria.includeAdministrators ? 0 : this.collection.countDocuments(ADMINISTRATOR, this.timeLimit),
+    ]);
+    return all - administrators;
+  }
+
+  /** Marks the record as one CRMS created for an administrator (see CustomerRecord.isAdministrator). */
+  async markAdministrator(id: string): Promise<CustomerRecord | null> {
+    return this.change(id, { set: { isAdministrator: true } });
   }
 
   /**

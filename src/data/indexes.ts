@@ -30,16 +30,18 @@ export const CUSTOMER_INDEXES: IndexDescription[] = [
   // the records below the current schema version (data/customer-upgrade.ts): counted at start-up, by
   // readiness and /metrics, and found by the migration, with an $in on this field
   { key: { schemaVersion: 1 }, name: 'schemaVersion' },
+  // the records CRMS created for administrators: counted by equality to leave them out of list totals
+  { key: { isAdministrator: 1 }, name: 'isAdministrator' },
 ];
 
 /**
  * The fields CRMS looks documents up by equality, in any collection. FerretDB v1 pushes such a filter
  * down to PostgreSQL as a JSONB containment its own btree indexes cannot serve; `scripts/db.sh start`
  * gives every collection table of the local database a GIN index per field here (a test keeps its
- * list equal to this one). MongoDB serves them from `_id_`, `userId_unique`, `authSyncPending`, `hasPendingEvents` and the
- * deliveries' `due` index.
+ * list equal to this one). MongoDB serves them from `_id_`, `userId_unique`, `authSyncPending`,
+ * `isAdministrator`, `hasPendingEvents` and the deliveries' `due` index.
  */
-export const EQUALITY_LOOKUP_FIELDS = ['_id', 'userId', 'authSyncPending', 'hasPendingEvents', 'status'] as const;
+export const EQUALITY_LOOKUP_FIELDS = ['_id', 'userId', 'authSyncPending', 'isAdministrator', 'hasPendingEvents', 'status'] as const;
 
 /** The index of the Auth-sync outbox before the pending state became a top-level field (dropped by migration 0002). */
 export const LEGACY_AUTH_SYNC_INDEX = 'authSync_pending';

@@ -233,6 +233,7 @@ export function normaliseCustomer(raw: Document): CustomerDocument {
     metadata: isObject(r['metadata']) ? activity : undefined,
     appliedKeys,
     authSync,
+    isAdministrator: r['isAdministrator'] === true ? (true as const) : undefined,
     erasedAt: dateOf(r['erasedAt']),
     erasedBy: actorOf(r['erasedBy']),
     erasureReason: textOf(r['erasureReason'])?.slice(0, REASON_MAX),

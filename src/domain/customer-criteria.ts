@@ -18,6 +18,8 @@ export interface CustomerCriteria {
   hasOpenComplaints?: boolean;
   /** Every prefix begins one of the customer's search keys (domain/search-keys.ts). */
   searchPrefixes?: string[];
+  /** Also the records CRMS created for administrators (left out by default: they are not customers). */
+  includeAdministrators?: boolean;
 }
 
 export type SortField = 'totalOrders' | 'totalOrderValue' | 'lastOrderDate' | 'createdAt';

@@ -38,6 +38,7 @@ export const RECORD_FIELDS = everyOf<Exclude<keyof CustomerRecord, 'id'>>()([
   'schemaVersion',
   'appliedKeys',
   'authSync',
+  'isAdministrator',
   'erasedAt',
   'erasedBy',
   'erasureReason',

@@ -81,6 +81,12 @@ export interface CustomerRecord {
   /** Idempotency keys of the last statistics updates applied to this record (bounded). */
   appliedKeys?: string[];
   authSync?: AuthSyncState;
+  /**
+   * Set on the record CRMS created for an administrator (healed at an Administrator's `GET /me`):
+   * not a customer, so lists, search, export and analytics leave it out unless asked. Absent on
+   * every customer's record (and on records stored before it existed), hence `$ne: true` filters.
+   */
+  isAdministrator?: true;
   /** Set once by a GDPR erasure (see services/erasure-service.ts). */
   erasedAt?: Date;
   erasedBy?: string;
@@ -101,6 +107,7 @@ export type SettableFields = Partial<
     CustomerRecord,
     | 'email'
     | 'fullName'
+    | 'isAdministrator'
     | 'customerStatus'
     | 'customerType'
     | 'notes'

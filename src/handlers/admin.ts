@@ -45,8 +45,8 @@ export function adminHandlers(services: Services): HandlerMap<AdminOperation> {
       respond(res, 200, 'Customers retrieved successfully', toCustomerList(docs, pagination));
     },
     async searchCustomers(req, res) {
-      const { q, limit = 20 } = req.query;
-      const { results, totalResults } = await customers.search(q, limit);
+      const { q, limit = 20, includeAdministrators = false } = req.query;
+      const { results, totalResults } = await customers.search(q, limit, includeAdministrators);
       respond(res, 200, 'Search completed successfully', toSearchResults(results, totalResults, q));
     },
     async getCustomerAnalytics(req, res) {

@@ -18,6 +18,7 @@ export interface CustomerFilterQuery {
   minOrderValue?: number;
   maxOrderValue?: number;
   hasOpenComplaints?: boolean;
+  includeAdministrators?: boolean;
 }
 
 const FILTER_KEYS = [
@@ -32,6 +33,7 @@ const FILTER_KEYS = [
   'minOrderValue',
   'maxOrderValue',
   'hasOpenComplaints',
+  'includeAdministrators',
 ] as const satisfies readonly (keyof CustomerFilterQuery)[];
 
 const MAX_TAGS = 50;
@@ -136,11 +138,16 @@ export function customerCriteria(query: CustomerFilterQuery): CustomerCriteria {
   const valueRange = range(query.minOrderValue, query.maxOrderValue);
   if (valueRange) criteria.totalOrderValue = valueRange;
   if (query.hasOpenComplaints !== undefined) criteria.hasOpenComplaints = query.hasOpenComplaints;
+  if (query.includeAdministrators) criteria.includeAdministrators = true;
   return criteria;
 }
 
 /** A short digest of the filters, carried in list cursors so a cursor is used only with its own filters. */
 export function filterFingerprint(query: CustomerFilterQuery): string {
-  const canonical = FILTER_KEYS.map((key) => [key, query[key] ?? null]);
+  // includeAdministrators only when true: the cursors issued before it existed stay valid
+  const canonical = FILTER_KEYS.filter((key) => key !== 'includeAdministrators' || query[key] === true).map((key) => [
+    key,
+    query[key] ?? null,
+  ]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url').slice(0, 12);
 }

@@ -74,6 +74,11 @@ export class CustomerService {
     return this.repo.findByUserId(userId);
   }
 
+  /** Marks `doc` as an administrator's record (CustomerRecord.isAdministrator); the record after it. */
+  async markAdministrator(doc: CustomerRecord): Promise<CustomerRecord> {
+    return (await this.repo.markAdministrator(doc.id)) ?? doc;
+  }
+
   async getByUserId(userId: string): Promise<CustomerRecord> {
     const doc = await this.repo.findByUserId(userId);
     if (!doc) {
@@ -115,8 +120,11 @@ export class CustomerService {
     });
   }
 
-  /** A new record under the rules of `POST …/internal/create`, whoever supplies `input` (400 naming every bad field). */
-  async create(input: CreateCustomerBody): Promise<CustomerRecord> {
+  /**
+   * A new record under the rules of `POST …/internal/create`, whoever supplies `input` (400 naming
+   * every bad field); `administrator`: the record is an administrator's (CustomerRecord.isAdministrator).
+   */
+  async create(input: CreateCustomerBody, { administrator = false }: { administrator?: boolean } = {}): Promise<CustomerRecord> {
     const body = checkCreateCustomer(input);
     const now = this.clock.now();
     const email = body.email.trim().toLowerCase();
@@ -143,6 +151,7 @@ export class CustomerService {
       searchKeys: buildSearchKeys({ fullName, email, contactNumber: body.contactNumber }),
       version: 1,
       schemaVersion: CURRENT_SCHEMA_VERSION,
+      ...(administrator ? { isAdministrator: true as const } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -214,8 +223,11 @@ export class CustomerService {
     };
   }
 
-  async search(q: string, limit: number): Promise<{ results: CustomerSummary[]; totalResults: number }> {
-    const criteria: CustomerCriteria = { searchPrefixes: searchCriteria(q, 'q') };
+  async search(q: string, limit: number, includeAdministrators = false): Promise<{ results: CustomerSummary[]; totalResults: number }> {
+    const criteria: CustomerCriteria = {
+      searchPrefixes: searchCriteria(q, 'q'),
+      ...(includeAdministrators ? { includeAdministrators } : {}),
+    };
     const [rows, totalResults] = await Promise.all([this.repo.findPage({ criteria, skip: 0, limit }), this.repo.count(criteria)]);
     return { results: rows.map((row) => row.customer), totalResults };
   }

@@ -23,7 +23,9 @@ const AUTH_FIELD: Record<keyof CreateCustomerBody, string> = {
  * an administrator, so any user the Auth Service knows, whatever the role, gets a record created
  * from the Auth Service's user data under the rules of `POST …/internal/create`. Concurrent
  * requests of one user share one heal in this process; across instances the unique `userId` index
- * decides and the losers read the winner's record.
+ * decides and the losers read the winner's record. The record of an administrator (the token's
+ * role) is marked as such when created, or at the first call for one created before the mark
+ * existed: the Auth Service's role is known only here, so that is where older records are marked.
  */
 export class ProfileService {
   private readonly healing = new Map<string, Promise<CustomerRecord>>();
@@ -33,27 +35,28 @@ export class ProfileService {
     private readonly auth: Pick<AuthClient, 'getUser' | 'unusableUser'>,
   ) {}
 
-  async own(user: { userId: string }, requestId: string): Promise<CustomerRecord> {
+  async own(user: { userId: string; role?: string }, requestId: string): Promise<CustomerRecord> {
+    const administrator = user.role === 'administrator';
     const doc = await this.customers.findByUserId(user.userId);
-    if (doc) return doc;
+    if (doc) return administrator && !doc.isAdministrator ? this.customers.markAdministrator(doc) : doc;
     let heal = this.healing.get(user.userId);
     if (!heal) {
-      heal = this.heal(user.userId, { requestId }).finally(() => this.healing.delete(user.userId));
+      heal = this.heal(user.userId, administrator, { requestId }).finally(() => this.healing.delete(user.userId));
       this.healing.set(user.userId, heal);
     }
     return heal;
   }
 
-  private async heal(userId: string, context: CallContext): Promise<CustomerRecord> {
+  private async heal(userId: string, administrator: boolean, context: CallContext): Promise<CustomerRecord> {
     const user = await this.auth.getUser(userId, context);
     if (!user) throw profileNotFound();
     if (user._id !== userId) throw this.auth.unusableUser('/_id', 'is another user', context);
     try {
-      return await this.customers.create(recordFrom(userId, user));
+      return await this.customers.create(recordFrom(userId, user), { administrator });
     } catch (err) {
       if (err instanceof ConflictError) {
         const existing = await this.customers.findByUserId(userId);
-        if (existing) return existing;
+        if (existing) return administrator && !existing.isAdministrator ? this.customers.markAdministrator(existing) : existing;
       }
       if (err instanceof ValidationError) {
         // what Auth answered breaks the rules of a new record: nothing is stored

@@ -225,6 +225,15 @@ describe('When an administrator uses the CRMS Console in a real browser', () => 
     await page.getByText('Set type: 2 succeeded, 0 failed.').waitFor();
     await expect(page.locator('.bulk-results li.ok').count()).resolves.toBe(2);
     await page.getByRole('button', { name: 'Clear selection' }).click();
+    // beyond the page: all 24 that match (page 1 shows 20), in requests of at most 100
+    await page.getByRole('checkbox', { name: 'Select every customer on this page' }).check();
+    await page.getByRole('button', { name: 'Select all 24 that match' }).click();
+    await page.getByText('All 24 customers that match are selected.').waitFor();
+    await page.getByLabel('Action', { exact: true }).selectOption('removeTags');
+    await page.getByLabel('Tags (comma-separated)', { exact: true }).fill('never-used-tag');
+    await page.getByRole('button', { name: 'Apply to 24 selected' }).click();
+    await page.getByText('Remove tags: 24 succeeded, 0 failed.').waitFor();
+    await page.getByRole('button', { name: 'Clear selection' }).click();
   }, 60_000);
 
   it('Then a customer opens with its histories; status, note and tags change; a 412 from a second session is recovered', async () => {

@@ -78,9 +78,11 @@ describe('When the data layer turns intents into MongoDB updates', () => {
       customerSince: { $gte: from },
       totalOrderValue: { $gte: 1, $lte: 9 },
       openComplaints: 0,
+      isAdministrator: { $ne: true },
       $and: [{ searchKeys: { $regex: '^jo' } }, { searchKeys: { $regex: '^a\\.b' } }],
     });
-    expect(filterOf({})).toEqual({});
+    expect(filterOf({})).toEqual({ isAdministrator: { $ne: true } });
+    expect(filterOf({ includeAdministrators: true })).toEqual({});
   });
 });
 

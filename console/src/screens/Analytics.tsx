@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer,
 import { Link } from 'wouter';
 import { useAnalytics, useRefreshAnalytics } from '../data';
 import { ErrorSummary } from '../errors';
+import { moneyTick, shortLabel } from '../chart-format';
 import { formatCount, formatDateTime, formatMoney } from '../format';
 
 const COLORS = ['#1f6feb', '#8250df', '#bf3989', '#9a6700'];
@@ -96,7 +97,11 @@ function Card({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** A chart, with its figures also as text for screen readers (the SVG is decorative to them). */
+/**
+ * A chart, with its figures also as text for screen readers (the SVG is decorative to them). A money
+ * chart (names against amounts) has horizontal bars: the names, shortened, on their own lines, and
+ * compact rupee ticks (₹1.5L) on the value axis, so no label runs into another.
+ */
 function Chart({ title, data, kind, money = false }: { title: string; data: { name: string; value: number }[]; kind: 'bar' | 'pie'; money?: boolean }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const format = money ? formatMoney : formatCount;
@@ -105,11 +110,23 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
       <figcaption id={id}>{title}</figcaption>
       <div className="chart-box" aria-hidden="true" data-chart={id}>
         <ResponsiveContainer width="100%" height={220}>
-          {kind === 'bar' ? (
+          {kind === 'bar' && money ? (
+            <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" tick={{ fontSize: 12 }} tickFormatter={moneyTick} tickCount={4} />
+              <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={124} interval={0} tickFormatter={(name: string) => shortLabel(name, 18)} />
+              <Tooltip formatter={(v) => format(Number(v))} />
+              <Bar dataKey="value" isAnimationActive={false}>
+                {data.map((_, i) => (
+                  <Cell key={i} fill={COLORS[i % COLORS.length]} />
+                ))}
+              </Bar>
+            </BarChart>
+          ) : kind === 'bar' ? (
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-              <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={money ? 80 : 40} />
+              <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} tickFormatter={(name: string) => shortLabel(name, 14)} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={48} tickFormatter={(v: number) => formatCount(v)} />
               <Tooltip formatter={(v) => format(Number(v))} />
               <Bar dataKey="value" isAnimationActive={false}>
                 {data.map((_, i) => (
@@ -119,7 +136,8 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
             </BarChart>
           ) : (
             <PieChart accessibilityLayer={false}>
-              <Pie data={data} dataKey="value" nameKey="name" outerRadius={80} label isAnimationActive={false} rootTabIndex={-1}>
+              {/* no labels around the pie (small slices' labels overprint each other): the legend below names each colour */}
+              <Pie data={data} dataKey="value" nameKey="name" outerRadius={80} isAnimationActive={false} rootTabIndex={-1}>
                 {data.map((_, i) => (
                   <Cell key={i} fill={COLORS[i % COLORS.length]} />
                 ))}
@@ -130,8 +148,9 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
         </ResponsiveContainer>
       </div>
       <ul className="chart-legend">
-        {data.map((d) => (
+        {data.map((d, i) => (
           <li key={d.name}>
+            <span className="swatch" aria-hidden="true" style={{ background: COLORS[i % COLORS.length] }} />
             {d.name}: {format(d.value)}
           </li>
         ))}

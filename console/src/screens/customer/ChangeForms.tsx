@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { asEnvelope, type CrmsClient } from '../../api';
 import { STATUSES, TYPES, useCustomerWrite, written, type Customer, type CustomerStatus, type CustomerType, type IfMatch } from '../../data';
 import { FieldError, fieldProps } from '../../errors';
-import { useDraft, WriteError } from '../../write';
+import { SavedStatus, useDraft, WriteError } from '../../write';
 import { Section } from './Section';
 
 /** A change of one enumerated field with an optional reason (status, type): same form, same write flow. */
@@ -60,7 +60,7 @@ function ChangeWithReasonForm<V extends string>(props: {
         <button type="submit" className="primary" disabled={change.isPending}>
           {props.submit}
         </button>
-        {outcome && <p role="status">{outcome}</p>}
+        {outcome && <SavedStatus key={outcome}>{outcome}</SavedStatus>}
         <WriteError error={change.error} customerId={customer.customerId} fields={[field, 'reason']} onReloaded={() => change.reset()} />
       </form>
     </Section>

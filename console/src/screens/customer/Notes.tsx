@@ -3,7 +3,7 @@ import { asEnvelope } from '../../api';
 import { useCustomerWrite, written, type Customer } from '../../data';
 import { FieldError, fieldProps } from '../../errors';
 import { formatDateTime, plural } from '../../format';
-import { WriteError } from '../../write';
+import { SavedStatus, WriteError } from '../../write';
 import { Section } from './Section';
 
 export function Notes({ customer }: { customer: Customer }) {
@@ -52,7 +52,7 @@ export function Notes({ customer }: { customer: Customer }) {
         <button type="submit" className="primary" disabled={add.isPending}>
           Add note
         </button>
-        {added && <p role="status">Saved. The note was added.</p>}
+        {added && <SavedStatus>Saved. The note was added.</SavedStatus>}
         <WriteError error={add.error} customerId={customer.customerId} fields={['note']} onReloaded={() => add.reset()} />
       </form>
       <h3>Note history ({plural(history.length, 'note')})</h3>

@@ -2,7 +2,7 @@ import { asEnvelope } from '../../api';
 import { useCustomerWrite, written, type Customer } from '../../data';
 import { FieldError, fieldProps } from '../../errors';
 import { splitTags } from '../../format';
-import { useDraft, WriteError } from '../../write';
+import { SavedStatus, useDraft, WriteError } from '../../write';
 import { Section } from './Section';
 
 interface Settings {
@@ -73,7 +73,7 @@ export function SettingsForm({ customer }: { customer: Customer }) {
         <button type="submit" className="primary" disabled={save.isPending}>
           Save tags and preferences
         </button>
-        {save.isSuccess && <p role="status">Saved.</p>}
+        {save.isSuccess && <SavedStatus>Saved.</SavedStatus>}
         <WriteError error={save.error} customerId={customer.customerId} fields={['tags', 'preferences']} onReloaded={() => save.reset()} />
       </form>
     </Section>

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { components } from '@crms/sdk';
-import { asEnvelope, unwrap } from '../../api';
+import { asEnvelope } from '../../api';
+import { bulkInChunks } from '../../bulk';
 import { useConsole } from '../../context';
 import { invalidateAfterWrite, STATUSES, TYPES } from '../../data';
 import { ErrorSummary, FieldError, fieldProps } from '../../errors';
@@ -17,7 +18,10 @@ const BULK_LABELS: Record<BulkAction, string> = {
   removeTags: 'Remove tags',
 };
 
-/** A bulk action on the selected customers (id → name); suspending or deactivating asks for confirmation first. */
+/**
+ * A bulk action on the selected customers (id → name), any number of them (sent 100 per request);
+ * suspending or deactivating asks for confirmation first.
+ */
 export function BulkPanel({ selected, onDone }: { selected: ReadonlyMap<string, string>; onDone: () => void }) {
   const ids = [...selected.keys()];
   const [confirming, setConfirming] = useState(false);
@@ -27,16 +31,17 @@ export function BulkPanel({ selected, onDone }: { selected: ReadonlyMap<string, 
   const [value, setValue] = useState<string>('Active');
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<BulkResult | null>(null);
+  const [progress, setProgress] = useState(0);
   const bulk = useMutation({
     mutationFn: async () => {
       const tags = action === 'addTags' || action === 'removeTags';
       const body = {
         action,
-        customerIds: ids,
         value: tags ? splitTags(value) : value,
         ...(action === 'setStatus' && reason.trim() !== '' ? { reason: reason.trim() } : {}),
       };
-      return unwrap(await crms.POST('/api/customers/bulk', { body })).data;
+      setProgress(0);
+      return bulkInChunks(crms, body, ids, setProgress);
     },
     onSuccess: async (data) => {
       setResult(data);
@@ -125,7 +130,7 @@ export function BulkPanel({ selected, onDone }: { selected: ReadonlyMap<string, 
             </>
           ) : (
             <button type="submit" className="primary" disabled={bulk.isPending}>
-              Apply to {ids.length} selected
+              {bulk.isPending && ids.length > 100 ? `Applying… ${progress} of ${ids.length}` : `Apply to ${ids.length} selected`}
             </button>
           )}
           <button type="button" onClick={onDone}>

@@ -7,6 +7,8 @@ import { ErrorSummary } from '../../errors';
 import { formatCount, formatDate, formatMoney, plural } from '../../format';
 import { rememberList } from '../../list-state';
 import { formFromFilters, pageNumber, pageQuery, pagingFromSearch, pagingReducer, searchOfPaging, type PagingAction } from '../../paging';
+import { collectMatching, SELECT_ALL_CAP } from '../../bulk';
+import { useConsole } from '../../context';
 import { BulkPanel } from './BulkPanel';
 import { ExportButton } from './ExportButton';
 import { FILTER_FIELDS, FilterPanel } from './FilterPanel';
@@ -28,6 +30,9 @@ export function CustomersScreen() {
   };
   useEffect(() => rememberList(href), [href]);
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
+  const { crms } = useConsole();
+  const [selectingAll, setSelectingAll] = useState<'idle' | 'reading' | 'done'>('idle');
+  const [selectAllError, setSelectAllError] = useState<unknown>(null);
 
   const list = useCustomerList(pageQuery(paging));
   const filterError = list.error ? asEnvelope(list.error) : null;
@@ -39,15 +44,35 @@ export function CustomersScreen() {
   const activeFilters = [...new URLSearchParams(filtersKey).keys()].filter((k) => !['sortBy', 'sortOrder', 'limit'].includes(k)).length;
   const phone = useMediaQuery('(max-width: 640px)');
 
-  const toggle = (id: string, name: string) =>
+  const toggle = (id: string, name: string) => {
+    setSelectingAll('idle');
     setSelected((current) => {
       const next = new Map(current);
       if (next.has(id)) next.delete(id);
       else next.set(id, name);
       return next;
     });
+  };
   const allOnPage = customers.length > 0 && customers.every((c) => selected.has(c.customerId));
-  const toggleAll = () =>
+  const totalItems = pagination?.totalItems ?? 0;
+  /** Every customer that matches the applied filters (up to SELECT_ALL_CAP), read 100 at a time. */
+  const selectAllMatching = async () => {
+    setSelectingAll('reading');
+    setSelectAllError(null);
+    try {
+      setSelected(await collectMatching(crms, paging.filters));
+      setSelectingAll('done');
+    } catch (err) {
+      setSelectAllError(err);
+      setSelectingAll('idle');
+    }
+  };
+  const clearSelection = () => {
+    setSelected(new Map());
+    setSelectingAll('idle');
+  };
+  const toggleAll = () => {
+    setSelectingAll('idle');
     setSelected((current) => {
       const next = new Map(current);
       for (const c of customers) {
@@ -56,6 +81,7 @@ export function CustomersScreen() {
       }
       return next;
     });
+  };
 
   /** A sortable column's header: a button that sorts by it (descending first, then flips), with aria-sort. */
   const sortable = (field: SortBy, label: string, className?: string) => {
@@ -95,7 +121,7 @@ export function CustomersScreen() {
           envelope={filterError}
           onApply={(filters) => {
             go({ type: 'filter', filters });
-            setSelected(new Map());
+            clearSelection();
           }}
         />
         <ExportButton filters={paging.filters} />
@@ -112,7 +138,29 @@ export function CustomersScreen() {
                 : ''}
         </p>
       </div>
-      {selected.size > 0 && <BulkPanel selected={selected} onDone={() => setSelected(new Map())} />}
+      {allOnPage && totalItems > customers.length && selectingAll !== 'done' && (
+        <div className="select-all" role="status">
+          <p>
+            All {plural(customers.length, 'customer')} on this page are selected.{' '}
+            <button type="button" className="inline-action" disabled={selectingAll === 'reading'} onClick={() => void selectAllMatching()}>
+              {selectingAll === 'reading'
+                ? 'Selecting…'
+                : totalItems > SELECT_ALL_CAP
+                  ? `Select the first ${formatCount(SELECT_ALL_CAP)} of ${formatCount(totalItems)} that match`
+                  : `Select all ${formatCount(totalItems)} that match`}
+            </button>
+          </p>
+        </div>
+      )}
+      {selectingAll === 'done' && (
+        <p className="select-all" role="status">
+          {selected.size < totalItems
+            ? `The first ${plural(selected.size, 'customer')} of ${formatCount(totalItems)} that match are selected.`
+            : `All ${plural(selected.size, 'customer')} that match are selected.`}
+        </p>
+      )}
+      {selectAllError ? <ErrorSummary error={selectAllError} fields={[]} onRetry={() => void selectAllMatching()} /> : null}
+      {selected.size > 0 && <BulkPanel selected={selected} onDone={clearSelection} />}
       <div className="table-wrap">
         <table className="customers" aria-busy={list.isFetching}>
           <caption className="visually-hidden">Customers matching the filters</caption>

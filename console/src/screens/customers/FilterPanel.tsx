@@ -63,6 +63,16 @@ export function FilterPanel({
             ['true', 'With open complaints'],
             ['false', 'Without open complaints'],
           ])}
+          <div className="field checkbox">
+            <input
+              id={`${F}-includeAdministrators`}
+              name="includeAdministrators"
+              type="checkbox"
+              checked={form.includeAdministrators === 'true'}
+              onChange={(e) => setForm((f) => ({ ...f, includeAdministrators: e.target.checked ? 'true' : '' }))}
+            />
+            <label htmlFor={`${F}-includeAdministrators`}>Show administrators</label>
+          </div>
           {select('sortBy', 'Sort by', [
             ['createdAt', 'Registration'],
             ['totalOrders', 'Orders'],

@@ -132,6 +132,16 @@ def sync_detailed(
     - Not atomic across customers and not idempotent: repeat it only with
       the ids that failed.
 
+    **More than 100 customers** ("select all N that match"): the client
+    reads the ids from `GET /api/customers` with the same filters
+    (`limit=100`, following `nextCursor`) and sends them here 100 at a
+    time, one request after another. The API takes ids, not a filter: the
+    customers changed are exactly the ones the administrator was shown and
+    confirmed (a filter evaluated at write time would also change those
+    that began to match since, e.g. new registrations), every request stays
+    short (a status change also calls the Auth Service), and each result
+    names a customer the client already knows by name.
+
     Args:
         body (BulkOperationRequest): One action applied to up to 100 customers. What `value` must
             be depends on `action`:
@@ -199,6 +209,16 @@ def sync(
     - Not atomic across customers and not idempotent: repeat it only with
       the ids that failed.
 
+    **More than 100 customers** ("select all N that match"): the client
+    reads the ids from `GET /api/customers` with the same filters
+    (`limit=100`, following `nextCursor`) and sends them here 100 at a
+    time, one request after another. The API takes ids, not a filter: the
+    customers changed are exactly the ones the administrator was shown and
+    confirmed (a filter evaluated at write time would also change those
+    that began to match since, e.g. new registrations), every request stays
+    short (a status change also calls the Auth Service), and each result
+    names a customer the client already knows by name.
+
     Args:
         body (BulkOperationRequest): One action applied to up to 100 customers. What `value` must
             be depends on `action`:
@@ -260,6 +280,16 @@ async def asyncio_detailed(
       applied.
     - Not atomic across customers and not idempotent: repeat it only with
       the ids that failed.
+
+    **More than 100 customers** ("select all N that match"): the client
+    reads the ids from `GET /api/customers` with the same filters
+    (`limit=100`, following `nextCursor`) and sends them here 100 at a
+    time, one request after another. The API takes ids, not a filter: the
+    customers changed are exactly the ones the administrator was shown and
+    confirmed (a filter evaluated at write time would also change those
+    that began to match since, e.g. new registrations), every request stays
+    short (a status change also calls the Auth Service), and each result
+    names a customer the client already knows by name.
 
     Args:
         body (BulkOperationRequest): One action applied to up to 100 customers. What `value` must
@@ -325,6 +355,16 @@ async def asyncio(
       applied.
     - Not atomic across customers and not idempotent: repeat it only with
       the ids that failed.
+
+    **More than 100 customers** ("select all N that match"): the client
+    reads the ids from `GET /api/customers` with the same filters
+    (`limit=100`, following `nextCursor`) and sends them here 100 at a
+    time, one request after another. The API takes ids, not a filter: the
+    customers changed are exactly the ones the administrator was shown and
+    confirmed (a filter evaluated at write time would also change those
+    that began to match since, e.g. new registrations), every request stays
+    short (a status change also calls the Auth Service), and each result
+    names a customer the client already knows by name.
 
     Args:
         body (BulkOperationRequest): One action applied to up to 100 customers. What `value` must

@@ -24,6 +24,7 @@ def _get_kwargs(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,6 +58,8 @@ def _get_kwargs(
     params["maxOrderValue"] = max_order_value
 
     params["hasOpenComplaints"] = has_open_complaints
+
+    params["includeAdministrators"] = include_administrators
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -133,6 +136,7 @@ def sync_detailed(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
 ) -> Response[ErrorEnvelope | str]:
     """Export customers as CSV
 
@@ -191,6 +195,7 @@ def sync_detailed(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +217,7 @@ def sync_detailed(
         min_order_value=min_order_value,
         max_order_value=max_order_value,
         has_open_complaints=has_open_complaints,
+        include_administrators=include_administrators,
     )
 
     response = client.get_httpx_client().request(
@@ -235,6 +241,7 @@ def sync(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
 ) -> ErrorEnvelope | str | None:
     """Export customers as CSV
 
@@ -293,6 +300,7 @@ def sync(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,6 +323,7 @@ def sync(
         min_order_value=min_order_value,
         max_order_value=max_order_value,
         has_open_complaints=has_open_complaints,
+        include_administrators=include_administrators,
     ).parsed
 
 
@@ -332,6 +341,7 @@ async def asyncio_detailed(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
 ) -> Response[ErrorEnvelope | str]:
     """Export customers as CSV
 
@@ -390,6 +400,7 @@ async def asyncio_detailed(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -411,6 +422,7 @@ async def asyncio_detailed(
         min_order_value=min_order_value,
         max_order_value=max_order_value,
         has_open_complaints=has_open_complaints,
+        include_administrators=include_administrators,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -432,6 +444,7 @@ async def asyncio(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
 ) -> ErrorEnvelope | str | None:
     """Export customers as CSV
 
@@ -490,6 +503,7 @@ async def asyncio(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -513,5 +527,6 @@ async def asyncio(
             min_order_value=min_order_value,
             max_order_value=max_order_value,
             has_open_complaints=has_open_complaints,
+            include_administrators=include_administrators,
         )
     ).parsed

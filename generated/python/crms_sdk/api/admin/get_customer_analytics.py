@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[CustomerAnalyticsResponse | ErrorEnvelope]:
     """Get customer analytics
 
-     Returns figures over all customer records: totals by status and type,
+     Returns figures over all customer records (never the records CRMS
+    created for administrators, see `includeAdministrators` of the list):
+    totals by status and type,
     order and complaint aggregates, new customers of the last 7 and 30 days
     (by `customerSince`) and the five customers with the highest total
     order value.
@@ -137,7 +139,9 @@ def sync(
 ) -> CustomerAnalyticsResponse | ErrorEnvelope | None:
     """Get customer analytics
 
-     Returns figures over all customer records: totals by status and type,
+     Returns figures over all customer records (never the records CRMS
+    created for administrators, see `includeAdministrators` of the list):
+    totals by status and type,
     order and complaint aggregates, new customers of the last 7 and 30 days
     (by `customerSince`) and the five customers with the highest total
     order value.
@@ -180,7 +184,9 @@ async def asyncio_detailed(
 ) -> Response[CustomerAnalyticsResponse | ErrorEnvelope]:
     """Get customer analytics
 
-     Returns figures over all customer records: totals by status and type,
+     Returns figures over all customer records (never the records CRMS
+    created for administrators, see `includeAdministrators` of the list):
+    totals by status and type,
     order and complaint aggregates, new customers of the last 7 and 30 days
     (by `customerSince`) and the five customers with the highest total
     order value.
@@ -226,7 +232,9 @@ async def asyncio(
 ) -> CustomerAnalyticsResponse | ErrorEnvelope | None:
     """Get customer analytics
 
-     Returns figures over all customer records: totals by status and type,
+     Returns figures over all customer records (never the records CRMS
+    created for administrators, see `includeAdministrators` of the list):
+    totals by status and type,
     order and complaint aggregates, new customers of the last 7 and 30 days
     (by `customerSince`) and the five customers with the highest total
     order value.

@@ -29,6 +29,7 @@ def _get_kwargs(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
     sort_by: ListCustomersSortBy | Unset = ListCustomersSortBy.CREATEDAT,
     sort_order: ListCustomersSortOrder | Unset = ListCustomersSortOrder.DESC,
     cursor: str | Unset = UNSET,
@@ -69,6 +70,8 @@ def _get_kwargs(
     params["maxOrderValue"] = max_order_value
 
     params["hasOpenComplaints"] = has_open_complaints
+
+    params["includeAdministrators"] = include_administrators
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
@@ -166,6 +169,7 @@ def sync_detailed(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
     sort_by: ListCustomersSortBy | Unset = ListCustomersSortBy.CREATEDAT,
     sort_order: ListCustomersSortOrder | Unset = ListCustomersSortOrder.DESC,
     cursor: str | Unset = UNSET,
@@ -228,6 +232,7 @@ def sync_detailed(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
         sort_by (ListCustomersSortBy | Unset):  Default: ListCustomersSortBy.CREATEDAT.
         sort_order (ListCustomersSortOrder | Unset):  Default: ListCustomersSortOrder.DESC.
         cursor (str | Unset):
@@ -254,6 +259,7 @@ def sync_detailed(
         min_order_value=min_order_value,
         max_order_value=max_order_value,
         has_open_complaints=has_open_complaints,
+        include_administrators=include_administrators,
         sort_by=sort_by,
         sort_order=sort_order,
         cursor=cursor,
@@ -282,6 +288,7 @@ def sync(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
     sort_by: ListCustomersSortBy | Unset = ListCustomersSortBy.CREATEDAT,
     sort_order: ListCustomersSortOrder | Unset = ListCustomersSortOrder.DESC,
     cursor: str | Unset = UNSET,
@@ -344,6 +351,7 @@ def sync(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
         sort_by (ListCustomersSortBy | Unset):  Default: ListCustomersSortBy.CREATEDAT.
         sort_order (ListCustomersSortOrder | Unset):  Default: ListCustomersSortOrder.DESC.
         cursor (str | Unset):
@@ -371,6 +379,7 @@ def sync(
         min_order_value=min_order_value,
         max_order_value=max_order_value,
         has_open_complaints=has_open_complaints,
+        include_administrators=include_administrators,
         sort_by=sort_by,
         sort_order=sort_order,
         cursor=cursor,
@@ -393,6 +402,7 @@ async def asyncio_detailed(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
     sort_by: ListCustomersSortBy | Unset = ListCustomersSortBy.CREATEDAT,
     sort_order: ListCustomersSortOrder | Unset = ListCustomersSortOrder.DESC,
     cursor: str | Unset = UNSET,
@@ -455,6 +465,7 @@ async def asyncio_detailed(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
         sort_by (ListCustomersSortBy | Unset):  Default: ListCustomersSortBy.CREATEDAT.
         sort_order (ListCustomersSortOrder | Unset):  Default: ListCustomersSortOrder.DESC.
         cursor (str | Unset):
@@ -481,6 +492,7 @@ async def asyncio_detailed(
         min_order_value=min_order_value,
         max_order_value=max_order_value,
         has_open_complaints=has_open_complaints,
+        include_administrators=include_administrators,
         sort_by=sort_by,
         sort_order=sort_order,
         cursor=cursor,
@@ -507,6 +519,7 @@ async def asyncio(
     min_order_value: float | Unset = UNSET,
     max_order_value: float | Unset = UNSET,
     has_open_complaints: bool | Unset = UNSET,
+    include_administrators: bool | Unset = False,
     sort_by: ListCustomersSortBy | Unset = ListCustomersSortBy.CREATEDAT,
     sort_order: ListCustomersSortOrder | Unset = ListCustomersSortOrder.DESC,
     cursor: str | Unset = UNSET,
@@ -569,6 +582,7 @@ async def asyncio(
         min_order_value (float | Unset):
         max_order_value (float | Unset):
         has_open_complaints (bool | Unset):
+        include_administrators (bool | Unset):  Default: False.
         sort_by (ListCustomersSortBy | Unset):  Default: ListCustomersSortBy.CREATEDAT.
         sort_order (ListCustomersSortOrder | Unset):  Default: ListCustomersSortOrder.DESC.
         cursor (str | Unset):
@@ -597,6 +611,7 @@ async def asyncio(
             min_order_value=min_order_value,
             max_order_value=max_order_value,
             has_open_complaints=has_open_complaints,
+            include_administrators=include_administrators,
             sort_by=sort_by,
             sort_order=sort_order,
             cursor=cursor,

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     q: str,
     limit: int | Unset = 20,
+    include_administrators: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +22,8 @@ def _get_kwargs(
     params["q"] = q
 
     params["limit"] = limit
+
+    params["includeAdministrators"] = include_administrators
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,6 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 20,
+    include_administrators: bool | Unset = False,
 ) -> Response[ErrorEnvelope | SearchResultsResponse]:
     """Search customers
 
@@ -128,6 +132,7 @@ def sync_detailed(
     Args:
         q (str):
         limit (int | Unset):  Default: 20.
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +145,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         q=q,
         limit=limit,
+        include_administrators=include_administrators,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +160,7 @@ def sync(
     client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 20,
+    include_administrators: bool | Unset = False,
 ) -> ErrorEnvelope | SearchResultsResponse | None:
     """Search customers
 
@@ -189,6 +196,7 @@ def sync(
     Args:
         q (str):
         limit (int | Unset):  Default: 20.
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +210,7 @@ def sync(
         client=client,
         q=q,
         limit=limit,
+        include_administrators=include_administrators,
     ).parsed
 
 
@@ -210,6 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 20,
+    include_administrators: bool | Unset = False,
 ) -> Response[ErrorEnvelope | SearchResultsResponse]:
     """Search customers
 
@@ -245,6 +255,7 @@ async def asyncio_detailed(
     Args:
         q (str):
         limit (int | Unset):  Default: 20.
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,6 +268,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         q=q,
         limit=limit,
+        include_administrators=include_administrators,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -269,6 +281,7 @@ async def asyncio(
     client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 20,
+    include_administrators: bool | Unset = False,
 ) -> ErrorEnvelope | SearchResultsResponse | None:
     """Search customers
 
@@ -304,6 +317,7 @@ async def asyncio(
     Args:
         q (str):
         limit (int | Unset):  Default: 20.
+        include_administrators (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -318,5 +332,6 @@ async def asyncio(
             client=client,
             q=q,
             limit=limit,
+            include_administrators=include_administrators,
         )
     ).parsed

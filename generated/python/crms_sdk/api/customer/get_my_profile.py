@@ -108,6 +108,10 @@ def sync_detailed(
       (e-mail, name without control characters, contact number format), and
       the record's `customerSince` is the user's registration time in the
       Auth Service (`createdAt`; the time of healing when Auth has none).
+    - The record of a caller whose token's role is `Administrator` is marked
+      as an administrator's (when it is created, or at the first such call
+      for a record created before): the customer list, search, CSV export
+      and analytics leave it out unless `includeAdministrators=true`.
     - If the Auth Service does not know the user the answer is 404. If it
       cannot be reached, or answers with user data CRMS cannot accept, the
       answer is 502 naming the Auth Service, and nothing is created.
@@ -153,6 +157,10 @@ def sync(
       (e-mail, name without control characters, contact number format), and
       the record's `customerSince` is the user's registration time in the
       Auth Service (`createdAt`; the time of healing when Auth has none).
+    - The record of a caller whose token's role is `Administrator` is marked
+      as an administrator's (when it is created, or at the first such call
+      for a record created before): the customer list, search, CSV export
+      and analytics leave it out unless `includeAdministrators=true`.
     - If the Auth Service does not know the user the answer is 404. If it
       cannot be reached, or answers with user data CRMS cannot accept, the
       answer is 502 naming the Auth Service, and nothing is created.
@@ -194,6 +202,10 @@ async def asyncio_detailed(
       (e-mail, name without control characters, contact number format), and
       the record's `customerSince` is the user's registration time in the
       Auth Service (`createdAt`; the time of healing when Auth has none).
+    - The record of a caller whose token's role is `Administrator` is marked
+      as an administrator's (when it is created, or at the first such call
+      for a record created before): the customer list, search, CSV export
+      and analytics leave it out unless `includeAdministrators=true`.
     - If the Auth Service does not know the user the answer is 404. If it
       cannot be reached, or answers with user data CRMS cannot accept, the
       answer is 502 naming the Auth Service, and nothing is created.
@@ -237,6 +249,10 @@ async def asyncio(
       (e-mail, name without control characters, contact number format), and
       the record's `customerSince` is the user's registration time in the
       Auth Service (`createdAt`; the time of healing when Auth has none).
+    - The record of a caller whose token's role is `Administrator` is marked
+      as an administrator's (when it is created, or at the first such call
+      for a record created before): the customer list, search, CSV export
+      and analytics leave it out unless `includeAdministrators=true`.
     - If the Auth Service does not know the user the answer is 404. If it
       cannot be reached, or answers with user data CRMS cannot accept, the
       answer is 502 naming the Auth Service, and nothing is created.
