@@ -79,3 +79,12 @@ export function SavedStatus({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/** A form's submit button, disabled while its write is in flight (a double click sends one request). */
+export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" className="primary" disabled={pending}>
+      {children}
+    </button>
+  );
+}

@@ -102,6 +102,9 @@ function Card({ label, value }: { label: string; value: string }) {
  * chart (names against amounts) has horizontal bars: the names, shortened, on their own lines, and
  * compact rupee ticks (₹1.5L) on the value axis, so no label runs into another.
  */
+/** One cell per datum, coloured in turn. */
+const colourCells = (data: readonly unknown[]) => data.map((_, i) => <Cell key={i} fill={COLORS[i % COLORS.length]} />);
+
 function Chart({ title, data, kind, money = false }: { title: string; data: { name: string; value: number }[]; kind: 'bar' | 'pie'; money?: boolean }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const format = money ? formatMoney : formatCount;
@@ -117,9 +120,7 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
               <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={124} interval={0} tickFormatter={(name: string) => shortLabel(name, 18)} />
               <Tooltip formatter={(v) => format(Number(v))} />
               <Bar dataKey="value" isAnimationActive={false}>
-                {data.map((_, i) => (
-                  <Cell key={i} fill={COLORS[i % COLORS.length]} />
-                ))}
+                {colourCells(data)}
               </Bar>
             </BarChart>
           ) : kind === 'bar' ? (
@@ -129,18 +130,14 @@ function Chart({ title, data, kind, money = false }: { title: string; data: { na
               <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={48} tickFormatter={(v: number) => formatCount(v)} />
               <Tooltip formatter={(v) => format(Number(v))} />
               <Bar dataKey="value" isAnimationActive={false}>
-                {data.map((_, i) => (
-                  <Cell key={i} fill={COLORS[i % COLORS.length]} />
-                ))}
+                {colourCells(data)}
               </Bar>
             </BarChart>
           ) : (
             <PieChart accessibilityLayer={false}>
               {/* no labels around the pie (small slices' labels overprint each other): the legend below names each colour */}
               <Pie data={data} dataKey="value" nameKey="name" outerRadius={80} isAnimationActive={false} rootTabIndex={-1}>
-                {data.map((_, i) => (
-                  <Cell key={i} fill={COLORS[i % COLORS.length]} />
-                ))}
+                {colourCells(data)}
               </Pie>
               <Tooltip formatter={(v) => format(Number(v))} />
             </PieChart>

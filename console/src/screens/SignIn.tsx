@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { asEnvelope, login } from '../api';
 import { useConsole, useSession } from '../context';
 import { ErrorSummary, FieldError, fieldProps } from '../errors';
+import { SubmitButton } from '../write';
 
 export function SignInScreen() {
   const { session, authUrl } = useConsole();
@@ -56,9 +57,7 @@ export function SignInScreen() {
             />
             <FieldError form="login" field="password" envelope={envelope} />
           </div>
-          <button type="submit" className="primary" disabled={signIn.isPending}>
-            Sign in
-          </button>
+          <SubmitButton pending={signIn.isPending}>Sign in</SubmitButton>
           <ErrorSummary error={signIn.error} fields={['email', 'password']} />
         </form>
       )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { asEnvelope, type CrmsClient } from '../../api';
 import { STATUSES, TYPES, useCustomerWrite, written, type Customer, type CustomerStatus, type CustomerType, type IfMatch } from '../../data';
 import { FieldError, fieldProps } from '../../errors';
-import { SavedStatus, useDraft, WriteError } from '../../write';
+import { SavedStatus, useDraft, WriteError, SubmitButton } from '../../write';
 import { Section } from './Section';
 
 /** A change of one enumerated field with an optional reason (status, type): same form, same write flow. */
@@ -57,9 +57,7 @@ function ChangeWithReasonForm<V extends string>(props: {
           <input id={`${form}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} {...fieldProps(form, 'reason', envelope)} />
           <FieldError form={form} field="reason" envelope={envelope} />
         </div>
-        <button type="submit" className="primary" disabled={change.isPending}>
-          {props.submit}
-        </button>
+        <SubmitButton pending={change.isPending}>{props.submit}</SubmitButton>
         {outcome && <SavedStatus key={outcome}>{outcome}</SavedStatus>}
         <WriteError error={change.error} customerId={customer.customerId} fields={[field, 'reason']} onReloaded={() => change.reset()} />
       </form>

@@ -3,7 +3,7 @@ import { asEnvelope } from '../../api';
 import { useCustomerWrite, written, type Customer } from '../../data';
 import { FieldError, fieldProps } from '../../errors';
 import { formatDateTime, plural } from '../../format';
-import { SavedStatus, WriteError } from '../../write';
+import { SavedStatus, WriteError, SubmitButton } from '../../write';
 import { Section } from './Section';
 
 export function Notes({ customer }: { customer: Customer }) {
@@ -49,9 +49,7 @@ export function Notes({ customer }: { customer: Customer }) {
           />
           <FieldError form="note" field="note" envelope={envelope} />
         </div>
-        <button type="submit" className="primary" disabled={add.isPending}>
-          Add note
-        </button>
+        <SubmitButton pending={add.isPending}>Add note</SubmitButton>
         {added && <SavedStatus>Saved. The note was added.</SavedStatus>}
         <WriteError error={add.error} customerId={customer.customerId} fields={['note']} onReloaded={() => add.reset()} />
       </form>

@@ -2,7 +2,7 @@ import { asEnvelope } from '../../api';
 import { useCustomerWrite, written, type Customer } from '../../data';
 import { FieldError, fieldProps } from '../../errors';
 import { splitTags } from '../../format';
-import { SavedStatus, useDraft, WriteError } from '../../write';
+import { SavedStatus, useDraft, WriteError, SubmitButton } from '../../write';
 import { Section } from './Section';
 
 interface Settings {
@@ -70,9 +70,7 @@ export function SettingsForm({ customer }: { customer: Customer }) {
           <input id="settings-notifications" type="checkbox" checked={draft.notifications} onChange={(e) => set('notifications', e.target.checked)} />
           <label htmlFor="settings-notifications">Notifications</label>
         </div>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          Save tags and preferences
-        </button>
+        <SubmitButton pending={save.isPending}>Save tags and preferences</SubmitButton>
         {save.isSuccess && <SavedStatus>Saved.</SavedStatus>}
         <WriteError error={save.error} customerId={customer.customerId} fields={['tags', 'preferences']} onReloaded={() => save.reset()} />
       </form>

@@ -7,6 +7,7 @@ import { useConsole } from '../../context';
 import { invalidateAfterWrite, STATUSES, TYPES } from '../../data';
 import { ErrorSummary, FieldError, fieldProps } from '../../errors';
 import { plural, splitTags } from '../../format';
+import { SubmitButton } from '../../write';
 
 type BulkAction = components['schemas']['BulkOperationRequest']['action'];
 type BulkResult = components['schemas']['BulkOperationResult'];
@@ -129,9 +130,7 @@ export function BulkPanel({ selected, onDone }: { selected: ReadonlyMap<string, 
               </button>
             </>
           ) : (
-            <button type="submit" className="primary" disabled={bulk.isPending}>
-              {bulk.isPending && ids.length > 100 ? `Applying… ${progress} of ${ids.length}` : `Apply to ${ids.length} selected`}
-            </button>
+            <SubmitButton pending={bulk.isPending}>{bulk.isPending && ids.length > 100 ? `Applying… ${progress} of ${ids.length}` : `Apply to ${ids.length} selected`}</SubmitButton>
           )}
           <button type="button" onClick={onDone}>
             Clear selection
