@@ -3106,7 +3106,7 @@ export interface components {
         IfMatch: string;
         /**
          * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
-         * @example true
+         * @example false
          */
         IncludeAdministrators: boolean;
         /**
@@ -3398,7 +3398,7 @@ export interface operations {
                 hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
                 /**
                  * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
-                 * @example true
+                 * @example false
                  */
                 includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**
@@ -4160,7 +4160,7 @@ export interface operations {
                 hasOpenComplaints?: components["parameters"]["HasOpenComplaints"];
                 /**
                  * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
-                 * @example true
+                 * @example false
                  */
                 includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**
@@ -4462,7 +4462,7 @@ export interface operations {
             query: {
                 /**
                  * @description `true`: also the records CRMS created for administrators (when an administrator's `GET /api/customers/me` healed a missing record). By default they are left out: an administrator is not a customer.
-                 * @example true
+                 * @example false
                  */
                 includeAdministrators?: components["parameters"]["IncludeAdministrators"];
                 /**

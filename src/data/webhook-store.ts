@@ -335,16 +335,30 @@ export class WebhookStore {
     const filter: Document =
       'eventId' in which ? { _id: `${subscriptionId}:${which.eventId}` } : { subscriptionId, createdAt: { $gte: which.since } };
     // dropping the claim too: an attempt in flight then records nothing, and the delivery is sent again
-    const result = await this.deliveries.updateMany(filter, {
+    return this.updateEach(filter, {
       $set: { status: 'pending', nextAttemptAt: now },
       $unset: { deliveredAt: '', failingSince: '', claimedBy: '', claimedUntil: '' },
     });
-    return result.matchedCount;
   }
 
   /** Forgets the subscription's run of failures (it was resumed): the disabling clock starts again. */
   async clearFailures(subscriptionId: string): Promise<void> {
-    await this.deliveries.updateMany({ subscriptionId, status: 'pending' }, { $unset: { failingSince: '' } });
+    await this.updateEach({ subscriptionId, status: 'pending' }, { $unset: { failingSince: '' } });
+  }
+
+  /**
+   * Applies `update` to each matching delivery under its lock, as claim and finish write it: where the
+   * database updates by read-modify-write (FerretDB), an unguarded write could otherwise be overwritten
+   * by an attempt's outcome recorded at the same moment (a redelivery lost). Returns how many matched.
+   */
+  private async updateEach(filter: Document, update: Document): Promise<number> {
+    const ids = (await this.deliveries.find(filter, { projection: { _id: 1 } }).toArray()).map((d) => d._id);
+    let matched = 0;
+    for (const id of ids) {
+      const result = await this.locks.withLock(`delivery:${id}`, () => this.deliveries.updateOne({ ...filter, _id: id }, update));
+      matched += result.matchedCount;
+    }
+    return matched;
   }
 
   /** Undelivered deliveries and the creation time of the oldest, for /metrics. */
