@@ -10,6 +10,8 @@ import type { Session } from './session';
 
 /** The charts (recharts) load only when the analytics screen opens. */
 const AnalyticsScreen = lazy(() => import('./screens/Analytics').then((m) => ({ default: m.AnalyticsScreen })));
+/** The subscriptions screen loads when it opens (kept out of the first bundle). */
+const SubscriptionsScreen = lazy(() => import('./screens/Subscriptions').then((m) => ({ default: m.SubscriptionsScreen })));
 
 /** Retries reads once on a network error or a 5xx other than a sibling's 502, never on 4xx. */
 export function newQueryClient(): QueryClient {
@@ -73,6 +75,9 @@ function Shell() {
               <Link href="/analytics" className={(active) => (active ? 'active' : '')}>
                 Analytics
               </Link>
+              <Link href="/subscriptions" className={(active) => (active ? 'active' : '')}>
+                Subscriptions
+              </Link>
             </nav>
             <span className="who">{claims?.email ?? claims?.userId}</span>
             <SessionClock />
@@ -97,6 +102,13 @@ function Shell() {
               {() => (
                 <Suspense fallback={<p>Loading analytics…</p>}>
                   <AnalyticsScreen />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/subscriptions">
+              {() => (
+                <Suspense fallback={<p>Loading subscriptions…</p>}>
+                  <SubscriptionsScreen />
                 </Suspense>
               )}
             </Route>
@@ -163,4 +175,11 @@ function SessionClock() {
   );
 }
 
-const titleOf = (location: string) => (location.startsWith('/analytics') ? 'Analytics' : location.startsWith('/customers/') ? 'Customer' : 'Customers');
+const titleOf = (location: string) =>
+  location.startsWith('/analytics')
+    ? 'Analytics'
+    : location.startsWith('/subscriptions')
+      ? 'Subscriptions'
+      : location.startsWith('/customers/')
+        ? 'Customer'
+        : 'Customers';

@@ -28,6 +28,8 @@ export const keys = {
   customer: (customerId: string) => [...keys.customers(), 'detail', customerId] as const,
   customerHistory: (kind: HistoryKind, customerId: string, page: number) => [...keys.customers(), kind, customerId, page] as const,
   analytics: () => [...keys.all, 'analytics'] as const,
+  subscriptions: () => [...keys.all, 'subscriptions'] as const,
+  deliveries: (subscriptionId: string) => [...keys.subscriptions(), 'deliveries', subscriptionId] as const,
 };
 
 /** Everything a customer write can change: every customer-derived answer and the analytics. */
@@ -98,6 +100,59 @@ export function useRefreshAnalytics() {
     mutationFn: async () => unwrap(await crms.GET('/api/customers/analytics', { params: { header: { 'Cache-Control': 'no-cache' } } })).data,
     onSuccess: (data) => qc.setQueryData(keys.analytics(), data),
   });
+}
+
+export type Subscription = components['schemas']['WebhookSubscription'];
+export type SubscriptionStatus = components['schemas']['WebhookSubscriptionStatus'];
+export type EventType = components['schemas']['WebhookEventType'];
+export type Delivery = components['schemas']['WebhookDelivery'];
+
+/** From the contract's enum (generated), not a copy. */
+export const EVENT_TYPES: readonly EventType[] = enumValues.WebhookEventType;
+
+export function useSubscriptions() {
+  const { crms } = useConsole();
+  return useQuery({
+    queryKey: keys.subscriptions(),
+    queryFn: async ({ signal }) => unwrap(await crms.GET('/api/webhooks/subscriptions', { signal })).data.subscriptions,
+  });
+}
+
+/** A subscription's delivery log (the latest 20, newest first, each with its latest attempts). */
+export function useDeliveries(subscriptionId: string) {
+  const { crms } = useConsole();
+  return useQuery({
+    queryKey: keys.deliveries(subscriptionId),
+    queryFn: async ({ signal }) =>
+      unwrap(await crms.GET('/api/webhooks/subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId } }, signal })).data
+        .deliveries,
+  });
+}
+
+/**
+ * A write about subscriptions: a second submit while one is in flight is ignored; on success every
+ * subscription answer (the list and the delivery logs) is read again.
+ */
+export function useSubscriptionWrite<V, R>(write: (crms: CrmsClient, vars: V) => Promise<R>, onSuccess?: (result: R, vars: V) => void) {
+  const { crms } = useConsole();
+  const qc = useQueryClient();
+  const inFlight = useRef(false);
+  const mutation = useMutation({
+    mutationFn: (vars: V) => write(crms, vars),
+    onSuccess: async (result, vars) => {
+      onSuccess?.(result, vars);
+      await qc.invalidateQueries({ queryKey: keys.subscriptions() });
+    },
+    onSettled: () => {
+      inFlight.current = false;
+    },
+  });
+  const submit = (vars: V) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    mutation.mutate(vars);
+  };
+  return { ...mutation, submit };
 }
 
 export type IfMatch = { 'If-Match'?: string };
