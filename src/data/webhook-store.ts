@@ -3,6 +3,7 @@ import { MongoBulkWriteError, MongoServerError, ObjectId, type Collection, type 
 import type { CustomerRecord } from '../domain/customer-record.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import { eventIdOf, type EventActor, type EventChange, type EventType, type RecordedEvent } from '../domain/customer-events.js';
+import { CUSTOMERS_COLLECTION } from './customer-document.js';
 import { toRecord } from './customer-records.js';
 import { normaliseCustomer } from './stored-customer.js';
 import type { WriteLocks } from './write-lock.js';
@@ -113,7 +114,7 @@ export class WebhookStore {
     /** The deliveries' schedule (due times, claims) runs on this clock. */
     private readonly clock: Clock = systemClock,
   ) {
-    this.customers = db.collection('customers');
+    this.customers = db.collection(CUSTOMERS_COLLECTION);
     this.events = db.collection<EventDocument>('events');
     this.subscriptions = db.collection<SubscriptionDocument>('webhook_subscriptions');
     this.deliveries = db.collection<DeliveryDocument>('webhook_deliveries');

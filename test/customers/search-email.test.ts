@@ -19,7 +19,7 @@ const search = async (q: string) => {
   return (res.body.data.results as { fullName: string }[]).map((r) => r.fullName).sort();
 };
 
-describe('GET /api/customers/search while an e-mail address is typed', () => {
+describe('When an administrator searches while typing an e-mail address', () => {
   test('When the address is typed a key at a time, then every stage finds its customer', async () => {
     const address = 'joshi28@yahoo.co.in';
     for (let end = 'joshi'.length; end <= address.length; end += 1) {

@@ -89,7 +89,7 @@ describe('When the collection holds records of the previous implementation', () 
   }, 300_000);
 });
 
-describe('when the collection holds the edges of the previous implementation (issue 24)', () => {
+describe('when the collection holds the edges of the previous implementation', () => {
   test('then every read path answers 200 within the contract for the fixed edge records', async () => {
     const edges = Object.values(edgeLegacyRecords());
     await customers().deleteMany({});

@@ -153,7 +153,7 @@ describe('When a record of the previous implementation is written before the mig
     await customers().deleteMany({ _id: { $in: docs.map((d) => d['_id'] as ObjectId) } });
   });
 
-  test('then every write path answers without a 5xx on the edge records (issue 24)', async () => {
+  test('then every write path answers without a 5xx on the edge records', async () => {
     for (const doc of Object.values(edgeLegacyRecords())) await writeEverything(doc);
   }, 180_000);
 });

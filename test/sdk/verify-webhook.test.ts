@@ -14,7 +14,7 @@ function headers(at: Date, ...secrets: string[]) {
   };
 }
 
-describe('verifyWebhook (SDK)', () => {
+describe('When a receiver verifies a delivery with the SDK (verifyWebhook)', () => {
   test('When a delivery is signed by the standardwebhooks library, then it verifies and returns the event', async () => {
     const now = new Date();
     await expect(verifyWebhook(secret, body, headers(now, secret), { now })).resolves.toMatchObject({

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
-/** Issue 22: deliveries survive a failing, hanging or absent receiver, in order; SSRF; secret rotation. */
+/** Deliveries survive a failing, hanging or absent receiver, in order; SSRF; secret rotation. */
 let t: TestApp;
 const clock = new TestClock();
 const admin = bearer(adminToken());
@@ -57,7 +57,7 @@ const deliveryLog = async (subscriptionId: string) =>
     log: { outcome: string; statusCode?: number; error?: string; responseBody?: string }[];
   }[];
 
-describe('Delivery through receiver outages', () => {
+describe('When a receiver fails, hangs or is down', () => {
   test.each([
     ['answers 500', 'fail' as const],
     ['times out', 'hang' as const],
@@ -139,7 +139,7 @@ describe('Delivery through receiver outages', () => {
   });
 });
 
-describe('Subscriptions', () => {
+describe('When administrators manage subscriptions', () => {
   test('When a subscription lists only some event types, then only those arrive', async () => {
     const { receiver } = await receiverWithSubscription(['customer.status_changed']);
     const { customerId } = await createCustomer(t.http);

@@ -5,7 +5,7 @@ import { ADMIN_ID, TEST_API_KEY, adminToken, bearer } from '../support/tokens.js
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
 
-/** Issue 22: every event type reaches a subscribed receiver once per change, signed, in sequence. */
+/** Every event type reaches a subscribed receiver once per change, signed, in sequence. */
 let siblings: Siblings;
 let t: TestApp;
 const receiver = new WebhookReceiver();
@@ -40,7 +40,7 @@ async function subscribe(eventTypes: string[], url = receiver.url) {
   return res.body.data as { subscription: { subscriptionId: string }; secret: string };
 }
 
-describe('Event deliveries', () => {
+describe('When a customer changes in every way an event names', () => {
   test('When a customer goes through every kind of change, then each event arrives once, signed, with the customer sequence 1, 2, 3, … and the state after the change', async () => {
     const { subscription } = await subscribe(ALL_TYPES);
     const { customerId, userId } = await createCustomer(t.http, { fullName: 'Asha Rao', email: 'asha.rao@example.com' });

@@ -4,7 +4,7 @@ import { startInstance, startTestApp, type TestApp } from '../support/harness.js
 import { adminToken, bearer } from '../support/tokens.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
-/** Issue 22: two CRMS instances on one database deliver each event once, in each customer's order. */
+/** Two CRMS instances on one database deliver each event once, in each customer's order. */
 const env = { WEBHOOK_INTERVAL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', RATE_LIMIT_MAX: '100000' };
 let a: TestApp;
 let b: TestApp;

@@ -162,7 +162,7 @@ const manyTags = fc
   .map((n) => [...Array.from({ length: n }, (_, i) => `tag-${i}`), '  spaced  ', 'tag-1', 'x'.repeat(70), 'bell\u0007tag']);
 
 /**
- * The edges of the previous implementation's data (issue 24): counters as strings, negative or
+ * The edges of the previous implementation's data: counters as strings, negative or
  * fractional; unknown or differently-cased statuses and types; an e-mail that is empty, not an
  * address or in mixed case; no user id or an invalid one; more than 50 tags, with duplicates,
  * blanks, long ones and control characters.
@@ -211,7 +211,7 @@ export const edgeLegacyDataSet = (max: number): fc.Arbitrary<Document[]> =>
     .integer({ min: 1, max })
     .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fc.oneof(legacyCustomer(i), edgeLegacyCustomer(i)))));
 
-/** The edge records of issue 24, one per kind, fixed: what reads and analytics must serve. */
+/** The edge records, one per kind, fixed: what reads and analytics must serve. */
 export function edgeLegacyRecords(): Record<string, Document> {
   const at = (iso: string) => new Date(iso);
   const base = (email: string): Document => ({
