@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { enumValues, type components } from '@crms/sdk';
 import { unwrap, withEtag, type CrmsClient } from './api';
@@ -136,13 +136,20 @@ export function useDeliveries(subscriptionId: string) {
 export function useSubscriptionWrite<V, R>(write: (crms: CrmsClient, vars: V) => Promise<R>, onSuccess?: (result: R, vars: V) => void) {
   const { crms } = useConsole();
   const qc = useQueryClient();
-  const inFlight = useRef(false);
-  const mutation = useMutation({
+  return useSingleFlight<V, R>({
     mutationFn: (vars: V) => write(crms, vars),
     onSuccess: async (result, vars) => {
       onSuccess?.(result, vars);
       await qc.invalidateQueries({ queryKey: keys.subscriptions() });
     },
+  });
+}
+
+/** A mutation whose `submit` is ignored while one is in flight: a double click sends one request. */
+function useSingleFlight<V, R>(options: UseMutationOptions<R, Error, V>) {
+  const inFlight = useRef(false);
+  const mutation = useMutation<R, Error, V>({
+    ...options,
     onSettled: () => {
       inFlight.current = false;
     },
@@ -178,8 +185,7 @@ export function useCustomerWrite<V, R>(
 ) {
   const { crms } = useConsole();
   const qc = useQueryClient();
-  const inFlight = useRef(false);
-  const mutation = useMutation({
+  return useSingleFlight<V, WriteResult<R>>({
     mutationFn: (vars: V) => {
       const etag = qc.getQueryData<{ etag: string | null }>(keys.customer(customerId))?.etag;
       return write(crms, etag ? { 'If-Match': etag } : {}, vars);
@@ -189,14 +195,5 @@ export function useCustomerWrite<V, R>(
       onSuccess?.(result, vars);
       await invalidateAfterWrite(qc);
     },
-    onSettled: () => {
-      inFlight.current = false;
-    },
   });
-  const submit = (vars: V) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    mutation.mutate(vars);
-  };
-  return { ...mutation, submit };
 }
