@@ -30,6 +30,9 @@ const SEMANTIC_400 = [
   'updateCustomer',
   'bulkUpdateCustomers',
   'searchCustomers',
+  'createWebhookSubscription',
+  'updateWebhookSubscription',
+  'redeliverWebhookEvents',
 ];
 
 let t: TestApp;
@@ -85,7 +88,8 @@ function config(): string {
     // Documented rules no JSON Schema can state, answered with 400 to schema-valid input:
     // opaque cursors and from ≤ to / min ≤ max (list, CSV), impossible calendar dates (Feb 30),
     // a statistic both set and incremented, deleting a customer with open work, tags blank once
-    // trimmed, per-action bulk values, queries with nothing searchable.
+    // trimmed, per-action bulk values, queries with nothing searchable, a webhook URL whose host does
+    // not resolve or resolves to a private address.
     ...SEMANTIC_400.flatMap((operationId) => [
       '[[operations]]',
       `include-operation-id = "${operationId}"`,
