@@ -105,6 +105,7 @@ const envSchema = z.object({
   WEBHOOK_INTERVAL_MS: positiveInt.default(1000),
   WEBHOOK_TIMEOUT_MS: positiveInt.max(60_000).default(10_000),
   WEBHOOK_RETRY_HOURS: z.coerce.number().positive().max(720).default(72),
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
   WEBHOOK_ALLOW_HTTP: bool.optional(),
   WEBHOOK_ALLOWED_HOSTS: z
     .string()
@@ -171,11 +172,18 @@ export interface Config {
   docs: { tryItOut: boolean };
   /**
    * Event deliveries: the worker's poll interval, the timeout per attempt, how long a failing
-   * delivery is retried before its subscription is disabled, whether plain `http://` URLs are
+   * delivery is retried before its subscription is disabled, how long events are kept, whether plain `http://` URLs are
    * accepted (default: outside production), and the hosts/addresses exempt from the private-address
    * rule (`WEBHOOK_ALLOWED_HOSTS=127.0.0.1,hooks.internal`).
    */
-  webhooks: { intervalMs: number; timeoutMs: number; retryHours: number; allowHttp: boolean; allowedHosts: string[] };
+  webhooks: {
+    intervalMs: number;
+    timeoutMs: number;
+    retryHours: number;
+    retentionDays: number;
+    allowHttp: boolean;
+    allowedHosts: string[];
+  };
   /** The admin web app at /console; `authUrl` is where its sign-in form posts (the Auth Service's login). */
   console: { enabled: boolean; authUrl: string | undefined };
   /** gzip/brotli/deflate of responses of 1 KiB and more that the client accepts (off when a reverse proxy compresses). */
@@ -297,6 +305,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: e.WEBHOOK_INTERVAL_MS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       retryHours: e.WEBHOOK_RETRY_HOURS,
+      retentionDays: e.WEBHOOK_RETENTION_DAYS,
       allowHttp: e.WEBHOOK_ALLOW_HTTP ?? e.ENVIRONMENT !== 'production',
       allowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
     },

@@ -10,7 +10,7 @@ import { upgradeRecord } from './customer-upgrade.js';
 import { CURRENT_SCHEMA_VERSION, normaliseCustomer } from './stored-customer.js';
 import { readTimeLimit } from './mongo.js';
 import type { WriteLocks } from './write-lock.js';
-import { eventsOf, type RecordedEvent } from '../domain/customer-events.js';
+import { createdEventOf, deletedEventOf, eventsOf, type RecordedEvent } from '../domain/customer-events.js';
 import { recordEventsUpdate } from './webhook-store.js';
 
 /** Where the events recorded with a write go next (WebhookStore.drain); none: they wait on the document. */
@@ -145,13 +145,7 @@ export class CustomerRepository {
   }
 
   async insert(record: CustomerRecord): Promise<void> {
-    const created: RecordedEvent = {
-      type: 'customer.created',
-      at: record.createdAt,
-      actor: record.createdBy ? { type: 'user', id: record.createdBy } : { type: 'service' },
-      change: { fields: ['userId', 'email', 'fullName', ...(record.contactNumber ? ['contactNumber'] : [])] },
-    };
-    const recorded = recordEventsUpdate([created]);
+    const recorded = recordEventsUpdate([createdEventOf(record)]);
     const doc = { ...toDocument(record), ...recorded.set, eventSequence: 1, pendingEvents: recorded.push['pendingEvents'].$each };
     try {
       await this.collection.insertOne(doc);
@@ -346,13 +340,7 @@ export class CustomerRepository {
   async deleteById(id: string, actorId?: string): Promise<boolean> {
     const _id = storedId(id);
     if (!_id) return false;
-    const deleted: RecordedEvent = {
-      type: 'customer.deleted',
-      at: new Date(),
-      actor: actorId ? { type: 'user', id: actorId } : { type: 'system' },
-      change: {},
-    };
-    const recorded = recordEventsUpdate([deleted]);
+    const recorded = recordEventsUpdate([deletedEventOf(actorId, new Date())]);
     const raw = await this.locks.withLock(`customer:${_id.toHexString()}`, () =>
       this.collection.findOneAndUpdate(
         { _id },

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { MongoBulkWriteError, MongoServerError, ObjectId, type Collection, type Db, type Document, type IndexDescription } from 'mongodb';
 import type { CustomerRecord } from '../domain/customer-record.js';
 import { systemClock, type Clock } from '../domain/clock.js';
-import { eventIdOf, type EventActor, type EventChange, type EventType, type RecordedEvent } from '../domain/customer-events.js';
+import {
+  eventIdOf,
+  redactedSnapshot,
+  type EventActor,
+  type EventChange,
+  type EventType,
+  type RecordedEvent,
+} from '../domain/customer-events.js';
 import { CUSTOMERS_COLLECTION } from './customer-document.js';
 import { toRecord } from './customer-records.js';
 import { normaliseCustomer } from './stored-customer.js';
@@ -150,6 +157,7 @@ export class WebhookStore {
         ...(stub.type === 'customer.deleted' ? {} : { customer: customer as CustomerRecord, version: Number(raw['version']) }),
       };
       await this.insertEvent(event);
+      if (stub.type === 'customer.erased') await this.redactEarlierEvents(customerId, sequence, customer as CustomerRecord);
       deleted ||= stub.type === 'customer.deleted';
     }
     if (deleted) {
@@ -163,6 +171,22 @@ export class WebhookStore {
       for (const stub of pending) await this.customers.updateOne({ _id, 'pendingEvents.0.key': stub.key }, { $pop: { pendingEvents: -1 } });
       await this.customers.updateOne({ _id, pendingEvents: { $size: 0 } }, { $unset: { hasPendingEvents: '' } });
     });
+  }
+
+  /**
+   * An erasure reaches the events recorded before it: their snapshots of the customer get the erased
+   * personal data (ErasureService's placeholders), so neither a delivery still to come nor a
+   * redelivery sends what was erased. Repeated after a crash, it changes nothing more.
+   */
+  private async redactEarlierEvents(customerId: string, erasedAt: number, erased: CustomerRecord): Promise<void> {
+    const earlier = this.events.find(
+      { customerId, sequence: { $lt: erasedAt }, customer: { $exists: true } },
+      { projection: { customer: 1 } },
+    );
+    for await (const event of earlier) {
+      if (!event.customer) continue;
+      await this.events.updateOne({ _id: event._id }, { $set: { customer: redactedSnapshot(event.customer, erased) } });
+    }
   }
 
   /** Customer documents with events still to drain (left by a crash or a failed drain). */
@@ -362,6 +386,31 @@ export class WebhookStore {
     return matched;
   }
 
+  /**
+   * Deletes the events recorded before `cutoff` and their deliveries, except events with a delivery
+   * still pending (a paused or failing subscription gets them when it recovers). Returns how many
+   * events were deleted.
+   */
+  async prune(cutoff: Date): Promise<number> {
+    let pruned = 0;
+    let after = '';
+    for (;;) {
+      const batch = await this.events
+        .find({ at: { $lt: cutoff }, _id: { $gt: after } }, { sort: { _id: 1 }, limit: 500, projection: { _id: 1 } })
+        .toArray();
+      const ids = batch.map((e) => e._id);
+      const last = ids.at(-1);
+      if (last === undefined) return pruned;
+      after = last;
+      const waiting = await this.deliveries.find({ eventId: { $in: ids }, status: 'pending' }, { projection: { eventId: 1 } }).toArray();
+      const kept = new Set(waiting.map((d) => d.eventId));
+      const settled = ids.filter((id) => !kept.has(id));
+      if (settled.length === 0) continue;
+      await this.deliveries.deleteMany({ eventId: { $in: settled }, status: 'delivered' });
+      pruned += (await this.events.deleteMany({ _id: { $in: settled } })).deletedCount;
+    }
+  }
+
   /** Undelivered deliveries and the creation time of the oldest, for /metrics. */
   async backlog(): Promise<{ count: number; oldest: Date | null }> {
     const count = await this.deliveries.countDocuments({ status: 'pending' }, { maxTimeMS: 1000 });
@@ -373,10 +422,14 @@ export class WebhookStore {
 
 export const WEBHOOK_INDEXES: Record<'customers' | 'events' | 'deliveries', IndexDescription[]> = {
   customers: [{ key: { hasPendingEvents: 1 }, name: 'hasPendingEvents' }],
-  events: [{ key: { customerId: 1, sequence: 1 }, name: 'customer_sequence' }],
+  events: [
+    { key: { customerId: 1, sequence: 1 }, name: 'customer_sequence' },
+    { key: { at: 1 }, name: 'retention' },
+  ],
   deliveries: [
     { key: { status: 1, nextAttemptAt: 1 }, name: 'due' },
     { key: { subscriptionId: 1, customerId: 1, sequence: 1 }, name: 'subscription_customer_sequence' },
     { key: { subscriptionId: 1, createdAt: -1 }, name: 'subscription_log' },
+    { key: { eventId: 1 }, name: 'event' },
   ],
 };

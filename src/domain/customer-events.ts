@@ -1,4 +1,4 @@
-import { COUNTERS, type CustomerChange } from './customer-record.js';
+import { COUNTERS, type CustomerChange, type CustomerRecord } from './customer-record.js';
 
 /** The event types of the contract (the spec's `webhooks`). */
 export const EVENT_TYPES = [
@@ -145,4 +145,42 @@ export function eventsOf(change: CustomerChange, at: Date): RecordedEvent[] {
     if (profile.length > 0) events.push({ type: 'customer.updated', at, actor: userActor(updatedBy), change: { fields: profile } });
   }
   return events;
+}
+
+/** The event of a record's creation (internal create, or `/me` healing a missing record). */
+export function createdEventOf(record: CustomerRecord): RecordedEvent {
+  return {
+    type: 'customer.created',
+    at: record.createdAt,
+    actor: record.createdBy ? { type: 'user', id: record.createdBy } : { type: 'service' },
+    change: { fields: ['userId', 'email', 'fullName', ...(record.contactNumber ? ['contactNumber'] : [])] },
+  };
+}
+
+/** The event of a record's deletion, by an administrator or by CRMS itself. */
+export function deletedEventOf(actorId: string | undefined, at: Date): RecordedEvent {
+  return { type: 'customer.deleted', at, actor: actorId ? { type: 'user', id: actorId } : { type: 'system' }, change: {} };
+}
+
+/** The personal data an erasure replaces or removes (see ErasureService's anonymisation). */
+export const PERSONAL_FIELDS = ['email', 'fullName', 'tags', 'noteHistory', 'contactNumber', 'notes'] as const;
+
+/**
+ * An earlier event's snapshot of a customer with its personal data taken from the erased state:
+ * what the erasure replaced is replaced here too, what it removed is removed; each note keeps its
+ * entry (id, author, time) with the erased text. Everything else stays as it was at that event.
+ */
+export function redactedSnapshot<T extends Partial<Pick<CustomerRecord, (typeof PERSONAL_FIELDS)[number]>>>(
+  snapshot: T,
+  erased: Partial<CustomerRecord>,
+): T {
+  const personal = new Set<string>(PERSONAL_FIELDS);
+  const redacted: Record<string, unknown> = Object.fromEntries(Object.entries(snapshot).filter(([k]) => !personal.has(k)));
+  for (const field of PERSONAL_FIELDS) if (field !== 'noteHistory' && erased[field] !== undefined) redacted[field] = erased[field];
+  if (Array.isArray(snapshot.noteHistory)) {
+    const erasedNotes = new Map((erased.noteHistory ?? []).map((entry) => [entry.noteId, entry.note]));
+    const placeholder = erased.noteHistory?.[0]?.note ?? '';
+    redacted['noteHistory'] = snapshot.noteHistory.map((entry) => ({ ...entry, note: erasedNotes.get(entry.noteId) ?? placeholder }));
+  }
+  return redacted as T;
 }

@@ -42,7 +42,12 @@ export interface WebhookDeliveryOptions {
   timeoutMs: number;
   /** A delivery failing this long disables its subscription. */
   retryHours: number;
+  /** Events older than this are deleted with their deliveries, unless a delivery is still pending. */
+  retentionDays: number;
 }
+
+/** How often a pass also deletes the events past their retention. */
+const PRUNE_EVERY_MS = 3600 * 1000;
 
 /**
  * Delivers recorded events to their subscriptions, at least once: every pass drains the events
@@ -58,6 +63,7 @@ export class WebhookDelivery {
   private stopped = true;
   private again = false;
   private readonly owner = randomUUID();
+  private prunedAt: number | undefined;
 
   constructor(
     private readonly store: WebhookStore,
@@ -104,11 +110,12 @@ export class WebhookDelivery {
     this.timer.unref();
   }
 
-  /** One pass: drain, then deliver what is due. Returns the number of attempts made. */
+  /** One pass: drain, then deliver what is due (and, hourly, prune). Returns the number of attempts made. */
   async runOnce(): Promise<number> {
     for (const raw of await this.store.findUndrained(BATCH_SIZE)) {
       await this.store.drain(raw).catch((err: unknown) => this.logger.warn({ err }, 'draining recorded events failed'));
     }
+    await this.pruneWhenDue();
     const due = await this.store.findDue(this.clock.now(), BATCH_SIZE);
     if (due.length === 0) return 0;
     const subscriptions = new Map<string, SubscriptionRecord | null>();
@@ -138,6 +145,19 @@ export class WebhookDelivery {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     return attempts;
+  }
+
+  /** Deletes the events past their retention, at most once per PRUNE_EVERY_MS of the clock. */
+  private async pruneWhenDue(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (this.prunedAt !== undefined && now - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now;
+    try {
+      const pruned = await this.store.prune(new Date(now - this.options.retentionDays * 24 * 3600 * 1000));
+      if (pruned > 0) this.logger.info({ pruned, retentionDays: this.options.retentionDays }, 'events past their retention deleted');
+    } catch (err) {
+      this.logger.warn({ err }, 'deleting the events past their retention failed');
+    }
   }
 
   /** One attempt of a claimed delivery; true when it disabled the subscription. */

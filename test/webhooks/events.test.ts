@@ -58,6 +58,8 @@ describe('When a customer changes in every way an event names', () => {
       .set('X-Service-API-Key', TEST_API_KEY)
       .send({ totalOrders: 2, totalOrderValue: 99.5 });
     expect(stats.status).toBe(200);
+    // delivered before the erasure, the events show the data as it was (after it, they are redacted)
+    await eventually(() => receiver.of(customerId).length >= 6, { what: 'the events before the erasure', timeout: 20_000 });
     await t.http.post(`/api/customers/${customerId}/erase`).set(admin).send({ reason: 'Customer request' }).expect(200);
     await t.http.delete(`/api/customers/${customerId}`).set(admin).expect(200);
 
