@@ -10,6 +10,7 @@ import { eventually } from '../support/eventually.js';
 import { testEnv } from '../support/harness.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
+import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 /** One span as an OTLP/HTTP receiver gets it (JSON encoding), ids in hex. */
 interface ReceivedSpan {
@@ -121,6 +122,8 @@ describe('When tracing is configured by the OTEL_* variables', () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '100',
+      WEBHOOK_INTERVAL_MS: '100',
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     });
   }, 60_000);
 
@@ -191,6 +194,29 @@ describe('When tracing is configured by the OTEL_* variables', () => {
     const line = await until('the request log line', () => crms.logLines().find((l) => l['requestId'] === requestId && l['route']));
     expect(line).toMatchObject({ traceId, spanId: server?.spanId, route: '/api/customers/{customerId}/orders' });
   }, 60_000);
+
+  it('then an event delivery carries a traceparent whose trace the collector receives', async () => {
+    const hooks = new WebhookReceiver();
+    await hooks.start();
+    try {
+      const res = await fetch(`${crms.url}/api/webhooks/subscriptions`, {
+        method: 'POST',
+        headers: { ...bearer(adminToken()), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ url: hooks.url, eventTypes: ['customer.created'] }),
+      });
+      expect(res.status).toBe(201);
+      hooks.secrets.push(((await res.json()) as { data: { secret: string } }).data.secret);
+      const { customerId } = await createCustomer(crms);
+      const [event] = await eventually(() => hooks.of(customerId).length > 0 && hooks.of(customerId), { what: 'the delivery' });
+      const traceparent = String(event?.headers['traceparent'] ?? '');
+      expect(traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
+      const [, traceId, spanId] = traceparent.split('-');
+      const span = await until('the delivery span', () => receiver.spans.find((s) => s.traceId === traceId && s.spanId === spanId));
+      expect(span.kind).toBe(3); // CLIENT: CRMS's outbound POST to the receiver
+    } finally {
+      await hooks.stop();
+    }
+  });
 
   it('then no span carries personal data, also for a search by name', async () => {
     await createCustomer(crms).catch(() => undefined);
