@@ -193,8 +193,10 @@ function sdkIndex() {
     .filter(([, schema]) => Array.isArray(schema.enum))
     .map(([name, schema]) => `  ${name}: [${schema.enum.map((v) => JSON.stringify(v).replaceAll('"', "'")).join(', ')}],`)
     .join('\n');
-  const body = template.replace('/* @@OPERATIONS@@ */', table).replace('/* @@ENUMS@@ */', enums).replace('@@VERSION@@', spec.info.version);
+  const body = template.replace('/* @@OPERATIONS@@ */', table).replace('@@VERSION@@', spec.info.version);
   writeFileSync(join(out, 'src', 'index.ts'), HEADER + body);
+  const enumsTemplate = readFileSync(join(root, 'scripts', 'templates', 'sdk-enums.ts'), 'utf8');
+  writeFileSync(join(out, 'src', 'enums.ts'), HEADER + enumsTemplate.replace('/* @@ENUMS@@ */', enums));
 }
 
 /** The SDK's npm package files: templates with the API version filled in. */

@@ -51,14 +51,7 @@ export const operationTable = {
 
 export type OperationId = keyof typeof operationTable;
 
-/** The values of each enumerated schema of the contract (for select lists and checks at run time). */
-export const enumValues = {
-  CustomerStatus: ['Active', 'Inactive', 'Suspended'],
-  CustomerType: ['Regular', 'Premium', 'VIP'],
-  OrderStatus: ['Placed', 'Processing', 'Shipped', 'Delivered', 'Cancelled', 'Return Requested', 'Returned'],
-  WebhookEventType: ['customer.created', 'customer.updated', 'customer.status_changed', 'customer.type_changed', 'customer.note_added', 'customer.statistics_changed', 'customer.erased', 'customer.deleted'],
-  WebhookSubscriptionStatus: ['active', 'paused', 'disabled'],
-} as const satisfies { [K in keyof components['schemas']]?: readonly components['schemas'][K][] };
+export { enumValues } from './enums.js';
 
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type Pagination = components['schemas']['Pagination'];

@@ -13,10 +13,7 @@ export const operationTable = {
 
 export type OperationId = keyof typeof operationTable;
 
-/** The values of each enumerated schema of the contract (for select lists and checks at run time). */
-export const enumValues = {
-/* @@ENUMS@@ */
-} as const satisfies { [K in keyof components['schemas']]?: readonly components['schemas'][K][] };
+export { enumValues } from './enums.js';
 
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type Pagination = components['schemas']['Pagination'];

@@ -1,17 +1,8 @@
+import type { Schemas } from '../api-types.js';
 import { COUNTERS, type CustomerChange, type CustomerRecord } from './customer-record.js';
 
-/** The event types of the contract (the spec's `webhooks`). */
-export const EVENT_TYPES = [
-  'customer.created',
-  'customer.updated',
-  'customer.status_changed',
-  'customer.type_changed',
-  'customer.note_added',
-  'customer.statistics_changed',
-  'customer.erased',
-  'customer.deleted',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+/** The event types of the contract (the spec's `webhooks`, listed by its `WebhookEventType`). */
+export type EventType = Schemas['WebhookEventType'];
 
 /** Who made a change: a signed-in user (administrator or the customer), a sibling service, or CRMS. */
 export interface EventActor {

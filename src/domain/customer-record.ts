@@ -3,17 +3,17 @@
  * data layer (src/data/) maps it to and from what is stored.
  */
 
+import { enumValues } from '../../generated/src/enums.js';
 import type { Schemas } from '../api-types.js';
-import { everyOf } from './every-of.js';
 
 /** The contract's enums (openapi/components/schemas/CustomerStatus.yaml, CustomerType.yaml). */
 export type CustomerStatus = Schemas['CustomerStatus'];
 export type CustomerType = Schemas['CustomerType'];
 
-/** Every customer status, in the contract's order. */
-export const CUSTOMER_STATUSES = everyOf<CustomerStatus>()(['Active', 'Inactive', 'Suspended']);
+/** Every customer status, in the contract's order (generated from the spec, as the SDK's). */
+export const CUSTOMER_STATUSES: readonly CustomerStatus[] = enumValues.CustomerStatus;
 /** Every customer type, in the contract's order. */
-export const CUSTOMER_TYPES = everyOf<CustomerType>()(['Regular', 'Premium', 'VIP']);
+export const CUSTOMER_TYPES: readonly CustomerType[] = enumValues.CustomerType;
 
 export interface NoteEntry {
   noteId: string;
