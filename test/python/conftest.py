@@ -2,8 +2,11 @@
 
 import os
 import sys
+import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,6 +17,21 @@ from crms_sdk.api.internal import create_customer_record  # noqa: E402
 from crms_sdk.client import AuthenticatedClient  # noqa: E402
 from crms_sdk.helpers import crms_client, unwrap  # noqa: E402
 from crms_sdk.models.create_customer_request import CreateCustomerRequest  # noqa: E402
+
+T = TypeVar("T")
+
+
+def eventually(probe: Callable[[], T | None], what: str, timeout: float = 10.0, interval: float = 0.025) -> T:
+    """Polls ``probe`` until it returns something other than ``None``/``False`` (the tests' ``eventually()`` of
+    test/support): a bounded wait for a state, never a fixed sleep; the timeout is a ceiling, not a claim."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value is not None and value is not False:
+            return value
+        if time.monotonic() >= deadline:
+            raise AssertionError(f"{what} not reached within {timeout} s")
+        time.sleep(interval)
 
 
 def env(name: str) -> str:
