@@ -45,7 +45,7 @@ export interface LoadSpec {
 }
 
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-const ticksToMs = (ticks: number) => (ticks * 1000) / CLK_TCK;
+export const ticksToMs = (ticks: number) => (ticks * 1000) / CLK_TCK;
 const pidOf = (target: Target) => target.process.pid;
 
 /** CPU ticks of every FerretDB, PostgreSQL and MongoDB process on the machine. */

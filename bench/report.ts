@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { errorsOf, type Measurement } from './measurement.js';
 import { ANALYTICS_CACHED, INCREMENT, INCREMENT_UNLOCKED } from './scenarios.js';
 import { CONNECTIONS, DURATION, LOG_DIR, N, ONLY, PAGE_SIZE, ROOT, round } from './settings.js';
+import { eventsSummary, type SubscribedLoad, type ThroughputResult } from './events.js';
 import { tracingSummary } from './tracing.js';
 
 export interface ScenarioResult {
@@ -27,6 +28,9 @@ export interface RunFacts {
   /** The database's CPU in ms/s with no request: before CRMS started and with it running idle. */
   idleDatabase?: { withoutCrms: number; withCrms: number; seconds: number } | undefined;
   spans?: { exports: number; bytes: number } | undefined;
+  /** Issue 22: what the sink received during the subscribed load, and the delivery throughput. */
+  subscribedLoad?: SubscribedLoad | undefined;
+  throughput?: ThroughputResult | undefined;
 }
 
 type Row = ScenarioResult & {
@@ -184,6 +188,7 @@ function markdown(
     ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`),
     '',
     ...tracingSummary(rows, spans),
+    ...eventsSummary(rows, facts),
   ];
 }
 
@@ -212,6 +217,7 @@ export function report(results: ScenarioResult[], facts: RunFacts): void {
     },
     scenarios: rows,
     targets,
+    ...(facts.throughput || facts.subscribedLoad ? { events: { subscribedLoad: facts.subscribedLoad, throughput: facts.throughput } } : {}),
   };
   const outDir = ONLY.length > 0 ? LOG_DIR : join(ROOT, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });

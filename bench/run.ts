@@ -7,14 +7,15 @@
  * BENCH_IDLE_SECONDS with no request, without CRMS and with it running idle.
  *
  * The parts: settings.ts (environment), scenarios.ts (data set and scenarios), targets.ts (the
- * processes), measurement.ts (one load against one target), report.ts (results and targets).
+ * processes), measurement.ts (one load against one target), report.ts (results and targets),
+ * tracing.ts and events.ts (the tracing scenario; the events pair and the delivery throughput).
  *
  * Environment: BENCH_CUSTOMERS (100000), BENCH_DURATION seconds per scenario and target (10),
  * BENCH_CONNECTIONS (10), BENCH_MONGODB_URI (the local FerretDB), BENCH_RESEED=1 to force a new seed,
  * BENCH_SCENARIOS (comma-separated name prefixes: a partial run, reported under .local/bench),
- * BENCH_IDLE_SECONDS (30), BENCH_TRACING=0 to leave out the tracing-on scenario (bench/tracing.ts).
+ * BENCH_IDLE_SECONDS (30), BENCH_TRACING=0 to leave out the tracing-on scenario (bench/tracing.ts),
+ * BENCH_EVENTS (2000 events for the delivery throughput), BENCH_EVENTS_TIMEOUT_S (600, its wait).
  */
-import jwt from 'jsonwebtoken';
 import {
   databaseCpuMsPerSecond,
   idleCpuMsPerSecond,
@@ -28,16 +29,10 @@ import {
 } from './measurement.js';
 import { report, type RunFacts, type ScenarioResult } from './report.js';
 import { ANALYTICS_COLD, ANALYTICS_CACHED, prepareDataSet, scenariosFor, type Scenario } from './scenarios.js';
-import { API_KEY, CONNECTIONS, DURATION, IDLE_SECONDS, JWT_SECRET } from './settings.js';
+import { ADMIN, CONNECTIONS, DURATION, EVENTS, IDLE_SECONDS, INTERNAL, selected } from './settings.js';
 import { cancelAbandonedReads, reapStaleReads, startBaseline, startCrms, stopTarget, type Target } from './targets.js';
+import { EVENTS_INSTANCE, EVENTS_SCENARIO, Events, THROUGHPUT, type SubscribedLoad, type ThroughputResult } from './events.js';
 import { TRACING_ENABLED, startSpanSink } from './tracing.js';
-
-const adminToken = jwt.sign({ userId: 'bbbbbbbbbbbbbbbbbbbbbbbb', email: 'admin@example.com', role: 'Administrator' }, JWT_SECRET, {
-  algorithm: 'HS256',
-  expiresIn: '2h',
-});
-const ADMIN = { authorization: `Bearer ${adminToken}` };
-const INTERNAL = { 'x-service-api-key': API_KEY };
 
 /** A target whose one request outlasts the scenario would only pile requests up in the database. */
 const tooSlow = (single: { ms: number; status: number }) => single.status === 0 || single.ms > DURATION * 1000;
@@ -71,8 +66,10 @@ async function runScenario(
   const baseline = baselineSpec?.target ? await crmsTargetOf(baselineSpec.target, targets) : bareBaseline;
   const baselineHeaders = baselineSpec?.target ? headers : {};
   await waitForMemory();
+  await scenario.crms.prepare?.(crms);
   const crmsSingle = await probe(crms, scenario.crms, headers);
   if (crmsSingle.ms < 1000) await load(crms, scenario.crms, headers, 2);
+  await baselineSpec?.prepare?.(baseline);
   const baselineSingle = baselineSpec ? await probe(baseline, baselineSpec, baselineHeaders) : undefined;
   if (baselineSpec && (baselineSingle?.ms ?? 0) < 1000) await load(baseline, baselineSpec, baselineHeaders, 2);
   if (crmsSingle.status >= 400 && crmsSingle.status < 500) {
@@ -82,6 +79,7 @@ async function runScenario(
     `[bench] ${scenario.name}: single request ${crmsSingle.ms} ms (HTTP ${crmsSingle.status}) / baseline ${baselineSingle?.ms ?? '–'} ms; crms…`,
   );
   await waitForMemory();
+  await scenario.crms.prepare?.(crms);
   const crmsResult = {
     ...(tooSlow(crmsSingle) || cacheCold ? notLoaded() : await load(crms, scenario.crms, headers, DURATION)),
     singleRequestMs: crmsSingle.ms,
@@ -94,6 +92,7 @@ async function runScenario(
     if (!analyticsCold) throw new Error(`${ANALYTICS_COLD} must run first`);
     baselineResult = analyticsCold;
   } else {
+    await baselineSpec.prepare?.(baseline);
     baselineResult = {
       ...(baselineSingle && tooSlow(baselineSingle) ? notLoaded() : await load(baseline, baselineSpec, baselineHeaders, DURATION)),
       singleRequestMs: baselineSingle?.ms ?? 0,
@@ -113,7 +112,8 @@ async function runScenario(
 async function main(): Promise<void> {
   let idleDatabase: RunFacts['idleDatabase'];
   const data = await prepareDataSet();
-  const scenarios = scenariosFor(data);
+  const events = new Events();
+  const scenarios = scenariosFor(data, events);
   // only now: the set-up reads are this process's own and may take longer than a request
   if (data.localFerretDb) reapStaleReads();
   const baseline = await startBaseline();
@@ -125,7 +125,10 @@ async function main(): Promise<void> {
   const targets: Target[] = [baseline, crms];
   const results: ScenarioResult[] = [];
   const sink = TRACING_ENABLED ? await startSpanSink() : undefined;
+  let subscribedLoad: SubscribedLoad | undefined;
+  let throughput: ThroughputResult | undefined;
   try {
+    if (data.eventIds) await events.start();
     await startUpDone(crms);
     // a start-up count that failed (a loaded machine) may still run in PostgreSQL
     if (data.localFerretDb) cancelAbandonedReads();
@@ -140,11 +143,18 @@ async function main(): Promise<void> {
       if (data.localFerretDb) cancelAbandonedReads();
       const result = await runScenario(scenario, await crmsTargetOf(scenario.crms.target, targets), baseline, analyticsCold, targets);
       if (scenario.name === ANALYTICS_COLD) analyticsCold = result.baseline;
+      if (scenario.name === EVENTS_SCENARIO) subscribedLoad = { delivered: events.lastDelivered };
       results.push(result);
+    }
+    if (data.eventIds && selected(THROUGHPUT)) {
+      process.stderr.write(`[bench] ${THROUGHPUT}: ${EVENTS} events…`);
+      throughput = await events.throughput(await crmsTargetOf(EVENTS_INSTANCE, targets), data.eventIds);
+      process.stderr.write(` ${throughput.received} delivered, ${throughput.eventsPerSecond} events/s\n`);
     }
   } finally {
     for (const t of targets) await stopTarget(t);
     await sink?.close();
+    await events.close();
   }
   const spans = sink ? { exports: sink.exports(), bytes: sink.bytes() } : undefined;
   report(results, {
@@ -153,6 +163,8 @@ async function main(): Promise<void> {
     idle: { crms: crms.idleCpuMsPerSecond, baseline: baseline.idleCpuMsPerSecond },
     idleDatabase,
     spans,
+    subscribedLoad,
+    throughput,
   });
 }
 

@@ -2,13 +2,14 @@
  * What the benchmark asks: the data set (seeded once per N, reused while it matches) and the
  * scenarios, each a CRMS request and the bare baseline's equivalent of it.
  */
-import { MongoClient, type ObjectId } from 'mongodb';
+import { MongoClient, type Db, type ObjectId } from 'mongodb';
 import { CUSTOMERS_COLLECTION } from '../src/data/customer-document.js';
 import { encodeCursor } from '../src/domain/cursor.js';
 import { filterFingerprint } from '../src/services/customer-filters.js';
+import { EVENTS_DB_NAME, EVENTS_INSTANCE, EVENTS_SCENARIO, THROUGHPUT, type Events } from './events.js';
 import type { LoadSpec } from './measurement.js';
 import { seed, seededCount } from './seed.js';
-import { CONNECTIONS, DB_NAME, HEAVY_CONNECTIONS, N, ONLY, PAGE_SIZE, URI } from './settings.js';
+import { CONNECTIONS, DB_NAME, HEAVY_CONNECTIONS, N, PAGE_SIZE, URI, selected } from './settings.js';
 import type { Target } from './targets.js';
 import { TRACED_INSTANCE, TRACED_SCENARIO, TRACING_ENABLED } from './tracing.js';
 
@@ -17,16 +18,19 @@ export const INCREMENT_UNLOCKED = 'internal statistics increment, write locks of
 export const ANALYTICS_COLD = 'analytics cold';
 export const ANALYTICS_CACHED = 'analytics cached';
 
+/** Run before each request or load of a side (e.g. a subscription made or deleted on the target). */
+type Prepare = { prepare?: (target: Target) => Promise<void> };
+
 export interface Scenario {
   name: string;
   description: string;
-  crms: LoadSpec & { target: Exclude<Target['name'], 'baseline'> };
+  crms: LoadSpec & Prepare & { target: Exclude<Target['name'], 'baseline'> };
   /**
    * The baseline's request; 'reuse-analytics-cold': its measurement of the cold analytics scenario.
    * With `target`: a request to that CRMS instance instead of the bare baseline (CRMS against itself,
    * e.g. compressed against uncompressed answers).
    */
-  baseline: (LoadSpec & { target?: Exclude<Target['name'], 'baseline'> }) | 'reuse-analytics-cold';
+  baseline: (LoadSpec & Prepare & { target?: Exclude<Target['name'], 'baseline'> }) | 'reuse-analytics-cold';
 }
 
 /** What the scenarios are built from, read from the seeded database. */
@@ -41,6 +45,36 @@ export interface DataSet {
   /** A page in the middle of the whole list (newest first), and the cursor the API issues for it. */
   deepPage: number;
   cursor: string;
+  /** Customer ids of the events instance's database, when the events are measured (bench/events.ts). */
+  eventIds?: string[];
+}
+
+/** Seeds `db` with N customers unless it has them already. */
+async function seedUnlessSeeded(db: Db): Promise<void> {
+  if (process.env['BENCH_RESEED'] === '1' || (await seededCount(db)) !== N) {
+    process.stderr.write(`[bench] seeding ${N.toLocaleString('en')} customers into ${db.databaseName}\n`);
+    await seed({ db, count: N });
+  } else {
+    process.stderr.write(`[bench] reusing the seeded ${db.databaseName}\n`);
+  }
+}
+
+const sampleIds = async (db: Db) =>
+  (
+    await db
+      .collection(CUSTOMERS_COLLECTION)
+      .find({}, { projection: { _id: 1 }, limit: 5000 })
+      .toArray()
+  ).map((d) => (d._id as ObjectId).toHexString());
+
+/**
+ * The events instance's database: seeded like the main one, and without subscriptions, deliveries or
+ * events, which a run stopped halfway may have left (each run starts from the same state).
+ */
+async function prepareEventsDatabase(db: Db): Promise<string[]> {
+  await seedUnlessSeeded(db);
+  for (const name of ['webhook_subscriptions', 'webhook_deliveries', 'events']) await db.collection(name).deleteMany({});
+  return sampleIds(db);
 }
 
 /** Seeds N customers unless that data set is there already, and reads what the scenarios need. */
@@ -54,20 +88,14 @@ export async function prepareDataSet(): Promise<DataSet> {
         ? `FerretDB ${String(info['ferretdbVersion'])} (PostgreSQL backend), MongoDB wire ${String(info['version'])}`
         : `MongoDB ${String(info['version'])}`;
     const isFerretDb = database.startsWith('FerretDB');
-    if (process.env['BENCH_RESEED'] === '1' || (await seededCount(db)) !== N) {
-      process.stderr.write(`[bench] seeding ${N.toLocaleString('en')} customers into ${DB_NAME}\n`);
-      await seed({ db, count: N });
-    } else {
-      process.stderr.write(`[bench] reusing the seeded ${DB_NAME}\n`);
-    }
+    await seedUnlessSeeded(db);
     const localFerretDb = isFerretDb && process.env['BENCH_MONGODB_URI'] === undefined;
     if (localFerretDb) {
       database +=
         ', as `scripts/db.sh start` sets it up for every use: GIN indexes on the equality-lookup fields (`_id`, `userId`, `authSyncPending`) in each PostgreSQL table, which FerretDB v1 needs for a lookup by equality not to read the whole collection; reads still running in PostgreSQL after every client gave up cancelled every 10 s (`scripts/db.sh cancel-stale`: FerretDB v1 answers MaxTimeMSExpired but lets the query run on)';
     }
     const customers = db.collection(CUSTOMERS_COLLECTION);
-    const sample = await customers.find({}, { projection: { _id: 1 }, limit: 5000 }).toArray();
-    const ids = sample.map((d) => (d._id as ObjectId).toHexString());
+    const ids = await sampleIds(db);
     const deepPage = Math.max(2, Math.floor(N / 2 / PAGE_SIZE));
     const skip = (deepPage - 1) * PAGE_SIZE;
     // the last customer of the page before, found here without a server-side sort (FerretDB would
@@ -88,7 +116,8 @@ export async function prepareDataSet(): Promise<DataSet> {
       page: deepPage,
       filters: filterFingerprint({}),
     });
-    return { database, isFerretDb, localFerretDb, ids, deepPage, cursor };
+    const eventIds = selected(EVENTS_SCENARIO) || selected(THROUGHPUT) ? await prepareEventsDatabase(client.db(EVENTS_DB_NAME)) : undefined;
+    return { database, isFerretDb, localFerretDb, ids, deepPage, cursor, ...(eventIds ? { eventIds } : {}) };
   } finally {
     await client.close();
   }
@@ -110,7 +139,7 @@ const INCREMENT_BODY = JSON.stringify({ increment: { totalOrders: 1, totalOrderV
 const LIST_QUERY = 'status=Active&type=Premium&sortBy=totalOrderValue&sortOrder=desc';
 
 /** The scenarios of this run, in order (BENCH_SCENARIOS keeps those whose names start so). */
-export function scenariosFor({ ids, deepPage, cursor, isFerretDb }: DataSet): Scenario[] {
+export function scenariosFor({ ids, deepPage, cursor, isFerretDb, eventIds }: DataSet, events: Events): Scenario[] {
   // FerretDB v1 pushes only equality filters down: a sort, range, regex or filtered count reads and
   // materialises the whole collection in its own memory, so those scenarios get few connections there
   const heavy = isFerretDb ? HEAVY_CONNECTIONS : CONNECTIONS;
@@ -198,6 +227,30 @@ export function scenariosFor({ ids, deepPage, cursor, isFerretDb }: DataSet): Sc
           ),
         ]
       : []),
+    // the cost of a subscriber on the write path: the same instance and database with a subscription
+    // and without one (bench/events.ts)
+    ...(eventIds
+      ? [
+          {
+            name: EVENTS_SCENARIO,
+            description: `PATCH /api/customers/internal/{id}/statistics {increment} on \`${EVENTS_INSTANCE}\` (its own database, ${EVENTS_DB_NAME}) with a subscription to customer.statistics_changed (a sink on loopback answering 204); baseline: the same instance with no subscription`,
+            crms: {
+              target: EVENTS_INSTANCE,
+              method: 'PATCH',
+              body: INCREMENT_BODY,
+              path: rotating(eventIds, (id) => `/api/customers/internal/${id}/statistics`),
+              prepare: (target) => events.subscribe(target),
+            },
+            baseline: {
+              target: EVENTS_INSTANCE,
+              method: 'PATCH',
+              body: INCREMENT_BODY,
+              path: rotating(eventIds, (id) => `/api/customers/internal/${id}/statistics`),
+              prepare: (target) => events.unsubscribe(target),
+            },
+          } satisfies Scenario,
+        ]
+      : []),
   ];
-  return all.filter((sc) => ONLY.length === 0 || ONLY.some((o) => sc.name.toLowerCase().startsWith(o)));
+  return all.filter((sc) => selected(sc.name));
 }

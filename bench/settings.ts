@@ -1,6 +1,7 @@
 /** The settings of `make bench`, from the environment (see bench/run.ts for the list). */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import jwt from 'jsonwebtoken';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const N = Number(process.env['BENCH_CUSTOMERS'] ?? 100_000);
@@ -24,5 +25,19 @@ export const ONLY = (process.env['BENCH_SCENARIOS'] ?? '')
   .split(',')
   .map((s) => s.trim().toLowerCase())
   .filter(Boolean);
+/** Whether this run measures the scenario or figure named so (see ONLY). */
+export const selected = (name: string) => ONLY.length === 0 || ONLY.some((o) => name.toLowerCase().startsWith(o));
+/** Delivery throughput: events produced (BENCH_EVENTS), and how long to wait for them (BENCH_EVENTS_TIMEOUT_S). */
+export const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 2000);
+export const EVENTS_TIMEOUT_S = Number(process.env['BENCH_EVENTS_TIMEOUT_S'] ?? 600);
+
+/** The credentials of the requests: an administrator's token, and the service key of the internal routes. */
+export const ADMIN = {
+  authorization: `Bearer ${jwt.sign({ userId: 'bbbbbbbbbbbbbbbbbbbbbbbb', email: 'admin@example.com', role: 'Administrator' }, JWT_SECRET, {
+    algorithm: 'HS256',
+    expiresIn: '2h',
+  })}`,
+};
+export const INTERNAL = { 'x-service-api-key': API_KEY };
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -9,10 +9,11 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnNode, waitUntilReady, type NodeProcess } from '../support/node-process.js';
 import { API_KEY, DB_NAME, JWT_SECRET, LOG_DIR, N, REQUEST_TIMEOUT_S, ROOT, URI } from './settings.js';
+import { EVENTS_ENV, EVENTS_INSTANCE } from './events.js';
 import { TRACED_ENV, TRACED_INSTANCE } from './tracing.js';
 
 export interface Target {
-  name: 'crms' | 'crms-nocache' | 'crms-unlocked' | typeof TRACED_INSTANCE | 'baseline';
+  name: 'crms' | 'crms-nocache' | 'crms-unlocked' | typeof TRACED_INSTANCE | typeof EVENTS_INSTANCE | 'baseline';
   process: NodeProcess;
   port: number;
   /** Measured after start-up, before any load. */
@@ -60,6 +61,7 @@ const INSTANCES: Record<Exclude<Target['name'], 'baseline'>, { env: NodeJS.Proce
   'crms-nocache': { env: crmsEnv(0), port: 18_103 },
   'crms-unlocked': { env: crmsEnv(300, { DB_WRITE_LOCKS: 'off' }), port: 18_104 },
   [TRACED_INSTANCE]: { env: crmsEnv(300, TRACED_ENV), port: 18_105 },
+  [EVENTS_INSTANCE]: { env: crmsEnv(300, EVENTS_ENV), port: 18_108 },
 };
 
 export function startCrms(name: Exclude<Target['name'], 'baseline'>): Promise<Target> {
