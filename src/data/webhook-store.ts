@@ -298,25 +298,41 @@ export class WebhookStore {
 
   // ---- deliveries -------------------------------------------------------------------------------
 
-  /** Pending deliveries that are due and not claimed, oldest first. */
-  async findDue(now: Date, limit: number): Promise<DeliveryRecord[]> {
+  /** Pending deliveries of these subscriptions that are due and not claimed, oldest first. */
+  async findDue(now: Date, limit: number, subscriptionIds: readonly string[]): Promise<DeliveryRecord[]> {
+    if (subscriptionIds.length === 0) return [];
     const docs = await this.deliveries
       .find(
-        { status: 'pending', nextAttemptAt: { $lte: now }, $or: [{ claimedUntil: { $exists: false } }, { claimedUntil: { $lte: now } }] },
+        {
+          subscriptionId: { $in: [...subscriptionIds] },
+          status: 'pending',
+          nextAttemptAt: { $lte: now },
+          $or: [{ claimedUntil: { $exists: false } }, { claimedUntil: { $lte: now } }],
+        },
         { sort: { nextAttemptAt: 1 }, limit },
       )
       .toArray();
     return docs.map(toDelivery);
   }
 
-  /** True when an earlier event of the same customer is still undelivered to the same subscription. */
-  async hasEarlierPending(delivery: DeliveryRecord): Promise<boolean> {
-    if (delivery.sequence === 0) return false;
+  /**
+   * The latest due time among the earlier events of the same customer still undelivered to the same
+   * subscription (the delivery must wait for them); null when there is none.
+   */
+  async earlierPendingDue(delivery: DeliveryRecord): Promise<Date | null> {
+    if (delivery.sequence === 0) return null;
     const earlier = await this.deliveries.findOne(
       { subscriptionId: delivery.subscriptionId, customerId: delivery.customerId, status: 'pending', sequence: { $lt: delivery.sequence } },
-      { projection: { _id: 1 } },
+      { sort: { nextAttemptAt: -1 }, projection: { nextAttemptAt: 1 } },
     );
-    return earlier !== null;
+    return earlier ? earlier.nextAttemptAt : null;
+  }
+
+  /** Moves an unclaimed pending delivery's due time to `until` unless it is later already. */
+  async postpone(id: string, until: Date): Promise<void> {
+    await this.locks.withLock(`delivery:${id}`, () =>
+      this.deliveries.updateOne({ _id: id, status: 'pending', claimedBy: { $exists: false } }, { $max: { nextAttemptAt: until } }),
+    );
   }
 
   /** Takes a due delivery for one attempt; null when another instance holds it or it is done. */
@@ -364,6 +380,24 @@ export class WebhookStore {
       $set: { status: 'pending', nextAttemptAt: now },
       $unset: { deliveredAt: '', failingSince: '', claimedBy: '', claimedUntil: '' },
     });
+  }
+
+  /**
+   * After `delivery` went out, the later events of its customer that were postponed behind it are
+   * due again now.
+   */
+  async releaseFollowers(delivery: DeliveryRecord, now: Date): Promise<void> {
+    await this.updateEach(
+      {
+        subscriptionId: delivery.subscriptionId,
+        customerId: delivery.customerId,
+        status: 'pending',
+        sequence: { $gt: delivery.sequence },
+        nextAttemptAt: { $gt: now },
+        claimedBy: { $exists: false },
+      },
+      { $set: { nextAttemptAt: now } },
+    );
   }
 
   /** Forgets the subscription's run of failures (it was resumed): the disabling clock starts again. */

@@ -63,6 +63,8 @@ export class WebhookDelivery {
   private stopped = true;
   private again = false;
   private readonly owner = randomUUID();
+  /** The last pass found more work than one batch: the next one starts at once. */
+  private more = false;
   private prunedAt: number | undefined;
 
   constructor(
@@ -102,35 +104,53 @@ export class WebhookDelivery {
         .catch((err: unknown) => this.logger.warn({ err }, 'event delivery pass failed'))
         .finally(() => {
           this.running = undefined;
-          const again = this.again;
+          const again = this.again || this.more;
           this.again = false;
+          this.more = false;
           this.schedule(again ? 0 : this.options.intervalMs);
         });
     }, ms);
     this.timer.unref();
   }
 
-  /** One pass: drain, then deliver what is due (and, hourly, prune). Returns the number of attempts made. */
+  /**
+   * One pass: drain, then deliver what is due to the active subscriptions (and, hourly, prune).
+   * Returns the number of attempts made. A pass that filled its batch and made progress asks for the
+   * next one at once.
+   */
   async runOnce(): Promise<number> {
-    for (const raw of await this.store.findUndrained(BATCH_SIZE)) {
+    const undrained = await this.store.findUndrained(BATCH_SIZE);
+    for (const raw of undrained) {
       await this.store.drain(raw).catch((err: unknown) => this.logger.warn({ err }, 'draining recorded events failed'));
     }
     await this.pruneWhenDue();
-    const due = await this.store.findDue(this.clock.now(), BATCH_SIZE);
-    if (due.length === 0) return 0;
-    const subscriptions = new Map<string, SubscriptionRecord | null>();
-    const subscriptionOf = async (id: string) => {
-      if (!subscriptions.has(id)) subscriptions.set(id, await this.store.findSubscription(id));
-      return subscriptions.get(id) ?? null;
-    };
+    // paused and disabled subscriptions' deliveries wait outside the query: they never fill a batch
+    const active = (await this.store.listSubscriptions()).filter((s) => s.status === 'active');
+    const due = await this.store.findDue(
+      this.clock.now(),
+      BATCH_SIZE,
+      active.map((s) => s.id),
+    );
+    if (due.length === 0) {
+      this.more ||= undrained.length === BATCH_SIZE;
+      return 0;
+    }
+    const subscriptions = new Map<string, SubscriptionRecord>(active.map((s) => [s.id, s]));
     let attempts = 0;
     const queue = [...due];
     const worker = async () => {
       for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
-        const subscription = await subscriptionOf(delivery.subscriptionId);
+        const subscription = subscriptions.get(delivery.subscriptionId);
+        // disabled by an earlier attempt of this pass
         if (subscription?.status !== 'active') continue;
-        if (await this.store.hasEarlierPending(delivery)) continue;
         const now = this.clock.now();
+        const earlier = await this.store.earlierPendingDue(delivery);
+        if (earlier) {
+          // an earlier event waits for a retry: this one waits with it instead of being looked at
+          // (and skipped) by every pass until then
+          if (earlier > now) await this.store.postpone(delivery.id, earlier);
+          continue;
+        }
         const claimed = await this.store.claim(
           delivery.id,
           this.owner,
@@ -144,6 +164,7 @@ export class WebhookDelivery {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    this.more = (due.length === BATCH_SIZE && attempts > 0) || undrained.length === BATCH_SIZE;
     return attempts;
   }
 
@@ -190,6 +211,7 @@ export class WebhookDelivery {
     };
     if (delivered) {
       await this.store.finish(delivery.id, this.owner, attempt, { delivered: true });
+      if (delivery.sequence > 0) await this.store.releaseFollowers(delivery, now);
       return false;
     }
     const failingSince = delivery.failingSince ?? now;
