@@ -7,9 +7,8 @@ import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 /**
  * The launcher of the tests that run CRMS as its own process: what answers at the URL it returns is
  * that process, also while other processes on the machine (other suites, other checkouts) keep
- * binding ephemeral ports — supertest binds one per request. A port picked by the launcher and
- * released for the process to bind could be taken in between: the readiness probe then passed on a
- * stranger's answer and the test's requests met ECONNREFUSED once the stranger closed.
+ * binding ephemeral ports, as supertest does for every request. A port the launcher picked and
+ * released for the process to bind can be taken in between (docs/reliability.md).
  */
 const env = testEnv({ LOG_LEVEL: 'warn' }) as Record<string, string>;
 let crms: CrmsProcess | undefined;

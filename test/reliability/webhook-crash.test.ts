@@ -8,7 +8,7 @@ import { adminToken, bearer } from '../support/tokens.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 /**
- * Issue 22: CRMS killed (SIGKILL) while a delivery is in flight, and started again on the same
+ * CRMS killed (SIGKILL) while a delivery is in flight, and started again on the same
  * database, delivers every event: the killed process's claim expires (its lease is the attempt's
  * timeout plus a grace) and the new process sends the held event again, then the rest, in order.
  */
