@@ -164,7 +164,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const address = running.server.address();
-  logger.info({ address }, `CRMS listening on port ${typeof address === 'object' && address ? address.port : config.port}`);
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ address }, `CRMS listening on port ${port}`);
+  // a supervising parent with an IPC channel (the tests' launcher) learns the port
+  // the process bound: with PORT=0 the kernel picks it atomically, so no other process can hold it
+  if (process.send) {
+    process.send({ crms: 'listening', port });
+    process.channel?.unref();
+  }
   let shuttingDown = false;
   const shutdown = (signal: string) => {
     if (shuttingDown) {

@@ -109,6 +109,39 @@ export async function waitUntilReady(
   }
 }
 
+/**
+ * The port a process started with PORT=0 bound, from its `{ crms: 'listening', port }` message on the
+ * IPC channel (spawn it with 'ipc' in `stdio`). Unlike a port chosen here, released and handed over,
+ * no other process can hold it in between, so what answers there is this process.
+ */
+export async function listeningPort(
+  proc: NodeProcess,
+  { timeoutMs, name = 'the process', detail = () => '' }: { timeoutMs: number; name?: string; detail?: () => string },
+): Promise<number> {
+  let port: number | undefined;
+  const onMessage = (message: unknown) => {
+    const m = message as { crms?: unknown; port?: unknown } | null;
+    if (m?.crms === 'listening' && typeof m.port === 'number') port = m.port;
+  };
+  proc.child.on('message', onMessage);
+  try {
+    return await eventually(
+      () => {
+        if (port === undefined && proc.child.exitCode !== null)
+          throw new Unreachable(`${name} exited with ${proc.child.exitCode}${detail()}`);
+        return port;
+      },
+      { timeout: timeoutMs, interval: 50, what: `${name} listening` },
+    );
+  } catch (err) {
+    if (err instanceof Unreachable) throw err;
+    proc.child.kill('SIGKILL');
+    throw new Error(`${name} did not start listening${detail()}`, { cause: err });
+  } finally {
+    proc.child.off('message', onMessage);
+  }
+}
+
 /** CPU time (user + system) of a process in clock ticks (/proc/<pid>/stat fields 14 and 15). */
 export function cpuTicks(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

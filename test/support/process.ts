@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { cpuTicks, freePort, rssBytes, spawnNode, waitUntilReady } from '../../support/node-process.js';
+import { cpuTicks, listeningPort, rssBytes, spawnNode, waitUntilReady } from '../../support/node-process.js';
 
 export { freePort } from '../../support/node-process.js';
 
@@ -21,12 +21,17 @@ export interface CrmsProcess {
   kill(): Promise<void>;
 }
 
-/** Starts the production build (`dist/src/server.js`) as its own process and waits for /health. */
+/**
+ * Starts the production build (`dist/src/server.js`) as its own process and waits for /health. The
+ * process binds a port of its own choosing (PORT=0) and reports it over IPC: a port picked here and
+ * released before the process binds it can be taken meanwhile by any other process on the machine,
+ * whose answers would then pass for this one's.
+ */
 export async function startCrmsProcess(env: Record<string, string>): Promise<CrmsProcess> {
-  const port = await freePort();
   const proc = spawnNode({
     args: [join(process.cwd(), 'dist', 'src', 'server.js')],
-    env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: { HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const { child, pid } = proc;
   let output = '';
@@ -44,6 +49,7 @@ export async function startCrmsProcess(env: Record<string, string>): Promise<Crm
     output = (output + chunk.toString()).slice(-20000);
   });
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000)));
+  const port = await listeningPort(proc, { timeoutMs: 30_000, name: 'CRMS', detail: () => `: ${output}` });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilReady(proc, `${url}/health`, { timeoutMs: 30_000, name: 'CRMS', detail: () => `: ${output}` });
   return {
