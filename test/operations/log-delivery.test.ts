@@ -1,6 +1,5 @@
-import { MongoClient } from 'mongodb';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
-import { testEnv, testMongoUri } from '../support/harness.js';
+import { dropTestDatabase, testEnv } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
 import { eventually } from '../support/eventually.js';
 
@@ -18,12 +17,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await crms?.kill();
-  const client = new MongoClient(testMongoUri());
-  await client
-    .db(env['MONGODB_DB_NAME'])
-    .dropDatabase()
-    .catch(() => undefined);
-  await client.close();
+  await dropTestDatabase(env['MONGODB_DB_NAME']);
 });
 
 const requestLines = (p: CrmsProcess, requestIds: Set<string>) =>

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import http from 'node:http';
-import { MongoClient } from 'mongodb';
-import { testEnv, testMongoUri } from '../support/harness.js';
+import { dropTestDatabase, testEnv } from '../support/harness.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 
 /**
@@ -15,12 +14,7 @@ let crms: CrmsProcess | undefined;
 
 afterAll(async () => {
   await crms?.kill();
-  const client = new MongoClient(testMongoUri());
-  await client
-    .db(env['MONGODB_DB_NAME'])
-    .dropDatabase()
-    .catch(() => undefined);
-  await client.close();
+  await dropTestDatabase(env['MONGODB_DB_NAME']);
 });
 
 /** Short-lived HTTP servers on ephemeral loopback ports, each replaced when it closes, as busy test suites open them. */

@@ -3,7 +3,7 @@ import { MongoClient } from 'mongodb';
 import supertest from 'supertest';
 import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
 import { createCustomer } from '../support/fixtures.js';
-import { testEnv, testMongoUri } from '../support/harness.js';
+import { dropTestDatabase, testEnv, testMongoUri } from '../support/harness.js';
 import { summarise, timedFetch, type Sample } from '../support/load.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 import { TEST_API_KEY, adminToken } from '../support/tokens.js';
@@ -50,12 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
-  const client = new MongoClient(testMongoUri());
-  await client
-    .db(env['MONGODB_DB_NAME'])
-    .dropDatabase()
-    .catch(() => undefined);
-  await client.close();
+  await dropTestDatabase(env['MONGODB_DB_NAME']);
   await siblings?.close();
 });
 

@@ -1,8 +1,7 @@
-import { MongoClient } from 'mongodb';
 import supertest from 'supertest';
 import { createCustomer } from '../support/fixtures.js';
 import { eventually } from '../support/eventually.js';
-import { testEnv, testMongoUri } from '../support/harness.js';
+import { dropTestDatabase, testEnv } from '../support/harness.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
 import { adminToken, bearer } from '../support/tokens.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
@@ -30,12 +29,7 @@ afterAll(async () => {
   await first?.kill();
   await second?.stop();
   await receiver.stop();
-  const client = new MongoClient(testMongoUri());
-  await client
-    .db(env['MONGODB_DB_NAME'])
-    .dropDatabase()
-    .catch(() => undefined);
-  await client.close();
+  await dropTestDatabase(env['MONGODB_DB_NAME']);
 });
 
 /** A failure says what the processes logged (a process that died on its own, for example). */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
+import { MongoClient } from 'mongodb';
 import supertest from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/app.js';
@@ -26,6 +27,20 @@ export interface TestApp {
 
 export function testMongoUri(): string {
   return process.env['CRMS_TEST_MONGODB_URI'] ?? process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/';
+}
+
+/** Drops a test's database that processes it started have used (what their env named). */
+export async function dropTestDatabase(name: string | undefined): Promise<void> {
+  if (!name) return;
+  const client = new MongoClient(testMongoUri());
+  try {
+    await client
+      .db(name)
+      .dropDatabase()
+      .catch(() => undefined);
+  } finally {
+    await client.close();
+  }
 }
 
 export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {

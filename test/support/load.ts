@@ -1,8 +1,9 @@
 /** A bounded closed-loop load generator for loopback tests: `concurrency` workers until the deadline. */
 
 export interface Sample {
-  status: number; // 0 = network error
+  status: number; // 0: no answer (see `failure`)
   ms: number;
+  failure?: 'timeout' | 'network';
 }
 
 export interface LoadStats {
@@ -42,9 +43,11 @@ export interface TimedResponse {
   status: number;
   ms: number;
   body: unknown;
+  /** With status 0: the client gave up at its timeout, or the connection failed. */
+  failure?: 'timeout' | 'network';
 }
 
-/** One request with a hard client-side timeout; network errors come back as status 0. */
+/** One request with a hard client-side timeout; a timeout or a network error comes back as status 0. */
 export async function timedFetch(url: string, init: RequestInit = {}, timeoutMs = 15_000): Promise<TimedResponse> {
   const started = performance.now();
   try {
@@ -57,8 +60,9 @@ export async function timedFetch(url: string, init: RequestInit = {}, timeoutMs 
       /* not JSON */
     }
     return { status: res.status, ms: performance.now() - started, body };
-  } catch {
-    return { status: 0, ms: performance.now() - started, body: undefined };
+  } catch (err) {
+    const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+    return { status: 0, ms: performance.now() - started, body: undefined, failure: timedOut ? 'timeout' : 'network' };
   }
 }
 

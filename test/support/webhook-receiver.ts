@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type TestAgent from 'supertest/lib/agent.js';
 import { Webhook } from 'standardwebhooks';
+import { adminToken, bearer } from './tokens.js';
 
 export interface ReceivedEvent {
   id: string;
@@ -92,4 +94,24 @@ export class WebhookReceiver {
   of(customerId: string): ReceivedEvent[] {
     return this.received.filter((e) => e.customerId === customerId);
   }
+}
+
+/**
+ * A started receiver and an administrator's subscription of it to `eventTypes` (its secret known to
+ * the receiver), paused at once when `status` says so. The caller stops the receiver.
+ */
+export async function subscribedReceiver(
+  http: TestAgent,
+  eventTypes: string[],
+  status: 'active' | 'paused' = 'active',
+): Promise<{ receiver: WebhookReceiver; subscriptionId: string }> {
+  const admin = bearer(adminToken());
+  const receiver = new WebhookReceiver();
+  await receiver.start();
+  const res = await http.post('/api/webhooks/subscriptions').set(admin).send({ url: receiver.url, eventTypes });
+  if (res.status !== 201) throw new Error(`subscribing failed: ${res.status} ${JSON.stringify(res.body)}`);
+  receiver.secrets.push(res.body.data.secret as string);
+  const subscriptionId = res.body.data.subscription.subscriptionId as string;
+  if (status === 'paused') await http.patch(`/api/webhooks/subscriptions/${subscriptionId}`).set(admin).send({ status }).expect(200);
+  return { receiver, subscriptionId };
 }

@@ -4,7 +4,7 @@ import { createCustomer } from '../support/fixtures.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
-import { WebhookReceiver } from '../support/webhook-receiver.js';
+import { subscribedReceiver, WebhookReceiver } from '../support/webhook-receiver.js';
 
 /** Deliveries survive a failing, hanging or absent receiver, in order; SSRF; secret rotation. */
 let t: TestApp;
@@ -26,14 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function receiverWithSubscription(eventTypes = ['customer.created', 'customer.updated']) {
-  const receiver = new WebhookReceiver();
-  await receiver.start();
-  const res = await t.http.post('/api/webhooks/subscriptions').set(admin).send({ url: receiver.url, eventTypes });
-  expect(res.status).toBe(201);
-  receiver.secrets.push(res.body.data.secret as string);
-  return { receiver, subscriptionId: res.body.data.subscription.subscriptionId as string };
-}
+const receiverWithSubscription = (eventTypes = ['customer.created', 'customer.updated']) => subscribedReceiver(t.http, eventTypes);
 
 /** A customer and three profile changes: events 1 (created) to 4 (updated). */
 async function customerWithChanges(): Promise<string> {

@@ -2,7 +2,7 @@ import { createCustomer } from '../support/fixtures.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { WebhookReceiver } from '../support/webhook-receiver.js';
+import { subscribedReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 /**
  * One subscription's backlog never holds up another's, and a backlog larger than one pass of the
@@ -22,13 +22,9 @@ async function app(overrides: Record<string, string>): Promise<TestApp> {
 }
 
 async function subscribe(t: TestApp, eventTypes: string[]) {
-  const receiver = new WebhookReceiver();
-  receivers.push(receiver);
-  await receiver.start();
-  const res = await t.http.post('/api/webhooks/subscriptions').set(admin).send({ url: receiver.url, eventTypes });
-  expect(res.status).toBe(201);
-  receiver.secrets.push(res.body.data.secret as string);
-  return { receiver, subscriptionId: res.body.data.subscription.subscriptionId as string };
+  const subscribed = await subscribedReceiver(t.http, eventTypes);
+  receivers.push(subscribed.receiver);
+  return subscribed;
 }
 
 const setStatus = (t: TestApp, subscriptionId: string, status: 'active' | 'paused') =>

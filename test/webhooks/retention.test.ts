@@ -3,7 +3,7 @@ import { createCustomer } from '../support/fixtures.js';
 import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { WebhookReceiver } from '../support/webhook-receiver.js';
+import { subscribedReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { startSiblings, type Siblings } from '../siblings/support/siblings.js';
 
 /** What the events keep: an erasure reaches the events recorded before it; old events are deleted. */
@@ -29,15 +29,9 @@ afterAll(async () => {
 });
 
 async function subscribe(eventTypes: string[], status: 'active' | 'paused' = 'active') {
-  const receiver = new WebhookReceiver();
-  receivers.push(receiver);
-  await receiver.start();
-  const res = await t.http.post('/api/webhooks/subscriptions').set(admin).send({ url: receiver.url, eventTypes });
-  expect(res.status).toBe(201);
-  receiver.secrets.push(res.body.data.secret as string);
-  const subscriptionId = res.body.data.subscription.subscriptionId as string;
-  if (status === 'paused') await t.http.patch(`/api/webhooks/subscriptions/${subscriptionId}`).set(admin).send({ status }).expect(200);
-  return { receiver, subscriptionId };
+  const subscribed = await subscribedReceiver(t.http, eventTypes, status);
+  receivers.push(subscribed.receiver);
+  return subscribed;
 }
 
 const deliveriesOf = async (subscriptionId: string, customerId: string) =>
