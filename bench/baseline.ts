@@ -8,7 +8,7 @@
  *   GET   /analytics                    the same figures computed on every request (no cache)
  *   PATCH /inc/:id                      updateOne({_id}, {$inc: {totalOrders: 1, totalOrderValue: 100}})
  *
- *   BENCH_MONGODB_URI, BENCH_DB, PORT; prints "listening <port>" when ready.
+ *   BENCH_MONGODB_URI, BENCH_DB, PORT; prints "listening <port>" when ready (and sends it to an IPC parent).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { MongoClient, ObjectId, type Document, type Filter, type Sort } from 'mongodb';
@@ -112,7 +112,13 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(Number(process.env['PORT'] ?? 0), '127.0.0.1', () => {
   const address = server.address();
-  process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : ''}\n`);
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.stdout.write(`listening ${port}\n`);
+  // the benchmark starts it with PORT=0 and an IPC channel, and learns the port as from CRMS
+  if (process.send) {
+    process.send({ crms: 'listening', port });
+    process.channel?.unref();
+  }
 });
 const stop = () => server.close(() => void client.close().then(() => process.exit(0)));
 process.on('SIGTERM', stop);

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnNode, waitUntilReady, type NodeProcess } from '../support/node-process.js';
+import { listeningPort, spawnNode, waitUntilReady, type NodeProcess } from '../support/node-process.js';
 import { API_KEY, DB_NAME, JWT_SECRET, LOG_DIR, N, REQUEST_TIMEOUT_S, ROOT, URI } from './settings.js';
 import { EVENTS_ENV, EVENTS_INSTANCE } from './events.js';
 import { TRACED_ENV, TRACED_INSTANCE } from './tracing.js';
@@ -25,17 +25,23 @@ const dist = (path: string) => join(ROOT, 'dist', path);
 /** Every process this run started is stopped when the run is interrupted (the launcher sends SIGTERM as this process exits). */
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-async function startTarget(name: Target['name'], args: string[], env: NodeJS.ProcessEnv, readyPath: string, port: number): Promise<Target> {
+/**
+ * Starts a target with PORT=0 and learns the port it bound from its IPC message: a port chosen here
+ * could be held by another process by the time the target binds it, and would then be measured instead.
+ */
+async function startTarget(name: Target['name'], args: string[], env: NodeJS.ProcessEnv, readyPath: string): Promise<Target> {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = openSync(join(LOG_DIR, `${name}-N${N}.log`), 'w');
-  const proc = spawnNode({ args, cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', log, log], reapSignal: 'SIGTERM' });
+  const proc = spawnNode({ args, cwd: ROOT, env: { ...env, PORT: '0' }, stdio: ['ignore', log, log, 'ipc'], reapSignal: 'SIGTERM' });
   closeSync(log);
+  const detail = () => `; see ${LOG_DIR}`;
+  const port = await listeningPort(proc, { timeoutMs: 120_000, name, detail });
   await waitUntilReady(proc, `http://127.0.0.1:${port}${readyPath}`, {
     timeoutMs: 120_000,
     intervalMs: 200,
     isReady: (res) => res.status < 500,
     name,
-    detail: () => `; see ${LOG_DIR}`,
+    detail,
   });
   return { name, process: proc, port };
 }
@@ -56,21 +62,20 @@ function crmsEnv(cacheTtl: number, extra: NodeJS.ProcessEnv = {}): NodeJS.Proces
 }
 
 /** The CRMS instances: the main one (`crms`) starts with the run, the others when their first scenario comes. */
-const INSTANCES: Record<Exclude<Target['name'], 'baseline'>, { env: NodeJS.ProcessEnv; port: number }> = {
-  crms: { env: crmsEnv(300), port: 18_102 },
-  'crms-nocache': { env: crmsEnv(0), port: 18_103 },
-  'crms-unlocked': { env: crmsEnv(300, { DB_WRITE_LOCKS: 'off' }), port: 18_104 },
-  [TRACED_INSTANCE]: { env: crmsEnv(300, TRACED_ENV), port: 18_105 },
-  [EVENTS_INSTANCE]: { env: crmsEnv(300, EVENTS_ENV), port: 18_108 },
+const INSTANCES: Record<Exclude<Target['name'], 'baseline'>, NodeJS.ProcessEnv> = {
+  crms: crmsEnv(300),
+  'crms-nocache': crmsEnv(0),
+  'crms-unlocked': crmsEnv(300, { DB_WRITE_LOCKS: 'off' }),
+  [TRACED_INSTANCE]: crmsEnv(300, TRACED_ENV),
+  [EVENTS_INSTANCE]: crmsEnv(300, EVENTS_ENV),
 };
 
 export function startCrms(name: Exclude<Target['name'], 'baseline'>): Promise<Target> {
-  const { env, port } = INSTANCES[name];
-  return startTarget(name, [dist('src/server.js')], env, '/health', port);
+  return startTarget(name, [dist('src/server.js')], INSTANCES[name], '/health');
 }
 
 export function startBaseline(): Promise<Target> {
-  return startTarget('baseline', [dist('bench/baseline.js')], { BENCH_MONGODB_URI: URI, BENCH_DB: DB_NAME }, '/nothing', 18_101);
+  return startTarget('baseline', [dist('bench/baseline.js')], { BENCH_MONGODB_URI: URI, BENCH_DB: DB_NAME }, '/nothing');
 }
 
 export async function stopTarget(target: Target): Promise<void> {

@@ -3,22 +3,8 @@
  * that run the production build (test/support/process.ts) and by the benchmark (bench/targets.ts).
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { Unreachable, eventually } from './eventually.js';
-
-/** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface NodeProcess {
   child: ChildProcess;
@@ -140,6 +126,27 @@ export async function listeningPort(
   } finally {
     proc.child.off('message', onMessage);
   }
+}
+
+/** The pid's listening TCP sockets' local ports (from /proc: its socket inodes matched in /proc/net/tcp*). */
+export function listeningPorts(pid: number): number[] {
+  const inodes = new Set(
+    readdirSync(`/proc/${pid}/fd`).flatMap((fd) => {
+      try {
+        return [/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? ''];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return ['tcp', 'tcp6'].flatMap((table) =>
+    readFileSync(`/proc/net/${table}`, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields[3] === '0A' && inodes.has(fields[9] ?? ''))
+      .map((fields) => parseInt(fields[1]?.split(':')[1] ?? '', 16)),
+  );
 }
 
 /** CPU time (user + system) of a process in clock ticks (/proc/<pid>/stat fields 14 and 15). */

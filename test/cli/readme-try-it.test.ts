@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
 import { Unreachable, eventually } from '../support/eventually.js';
-import { freePort } from '../support/process.js';
 import { testEnv } from '../support/harness.js';
 
 const ROOT = process.cwd();
@@ -34,6 +33,17 @@ function bash(script: string, env: Record<string, string>): Promise<{ code: numb
   });
 }
 
+/** The port of CRMS's "CRMS listening on port N" log line (JSON, with the bound address), if `line` is it. */
+function listeningPortIn(line: string): number | undefined {
+  try {
+    const entry = JSON.parse(line) as { msg?: unknown; address?: { port?: unknown } };
+    const port = entry.address?.port;
+    return typeof entry.msg === 'string' && entry.msg.startsWith('CRMS listening') && typeof port === 'number' ? port : undefined;
+  } catch {
+    return undefined; // make's own lines, or not JSON
+  }
+}
+
 describe('When a new user follows the README\'s "Try it" section', () => {
   const blocks = tryItBlocks();
   const commands =
@@ -53,14 +63,30 @@ describe('When a new user follows the README\'s "Try it" section', () => {
   let workDir: string;
 
   beforeAll(async () => {
-    port = await freePort();
     workDir = mkdtempSync(join(tmpdir(), 'crms-readme-'));
-    // the reader's shell, except for the database (a fresh one of this test) and the port
-    env = { PATH, HOME: process.env['HOME'] ?? workDir, MONGODB_URI: uri, PORT: String(port), HOST: '127.0.0.1', LOG_FORMAT: 'json' };
+    // the reader's shell, except for the database (a fresh one of this test) and the port: PORT=0
+    // lets the service bind a port of its own, which it states in its "listening" log line; a port
+    // picked here and handed over could be taken by another process before the service binds it
+    env = { PATH, HOME: process.env['HOME'] ?? workDir, MONGODB_URI: uri, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json' };
     expect(commands[0]).toMatch(/^make run\b/);
     service = spawn('bash', ['-c', commands[0] ?? ''], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    service.stdout?.on('data', (c: Buffer) => (serviceOutput = (serviceOutput + c.toString()).slice(-20_000)));
+    let listening: number | undefined;
+    // the log arrives in chunks that may end inside a line: keep the rest for the next one
+    let partial = '';
+    service.stdout?.on('data', (c: Buffer) => {
+      const lines = (partial + c.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) listening ??= listeningPortIn(line);
+      serviceOutput = (serviceOutput + c.toString()).slice(-20_000);
+    });
     service.stderr?.on('data', (c: Buffer) => (serviceOutput = (serviceOutput + c.toString()).slice(-20_000)));
+    port = await eventually(
+      () => {
+        if (service?.exitCode !== null) throw new Unreachable(`make run exited: ${serviceOutput}`);
+        return listening;
+      },
+      { timeout: 120_000, interval: 200, what: 'make run logging the port it listens on' },
+    );
     await eventually(
       async () => {
         if (service?.exitCode !== null) throw new Unreachable(`make run exited: ${serviceOutput}`);
@@ -69,9 +95,9 @@ describe('When a new user follows the README\'s "Try it" section', () => {
           () => false,
         );
       },
-      { timeout: 120_000, interval: 200, what: 'make run answering /health' },
+      { timeout: 30_000, interval: 200, what: 'make run answering /health' },
     );
-  }, 150_000);
+  }, 180_000);
 
   afterAll(async () => {
     if (service?.pid && service.exitCode === null) {

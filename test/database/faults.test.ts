@@ -1,13 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { MongoClient } from 'mongodb';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHttpServer, listen } from '../../src/http/http-server.js';
-import { eventually } from '../support/eventually.js';
+import { Unreachable, eventually } from '../support/eventually.js';
+import { listeningPorts } from '../../support/node-process.js';
+import { unusedPortOutsideEphemeralRange } from '../support/ports.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
@@ -20,32 +22,34 @@ import { TEST_API_KEY, adminToken, bearer } from '../support/tokens.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const admin = bearer(adminToken());
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe: Server = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 class PrivateFerretDb {
   readonly state = mkdtempSync(join(tmpdir(), 'crms-db-faults-'));
   private env: Record<string, string> = {};
   uri = '';
 
+  /** Starts on two unused ports; when one was taken meanwhile (start fails, or another process answers there), again on others. */
   async start(): Promise<void> {
-    const port = await freePort();
-    this.env = { CRMS_STATE_DIR: this.state, FERRETDB_ADDR: `127.0.0.1:${port}`, CRMS_PG_PORT: String(await freePort()) };
     // the FerretDB binary built for the shared database, when there is one (no second build)
     const built = join(root, '.local', 'bin');
     if (existsSync(built)) {
       mkdirSync(join(this.state, 'bin'), { recursive: true });
       for (const file of readdirSync(built)) copyFileSync(join(built, file), join(this.state, 'bin', file));
     }
-    this.run('start');
-    this.uri = `mongodb://127.0.0.1:${port}/`;
+    for (let attempt = 1; ; attempt++) {
+      const port = await unusedPortOutsideEphemeralRange();
+      let pgPort = await unusedPortOutsideEphemeralRange();
+      while (pgPort === port) pgPort = await unusedPortOutsideEphemeralRange();
+      this.env = { CRMS_STATE_DIR: this.state, FERRETDB_ADDR: `127.0.0.1:${port}`, CRMS_PG_PORT: String(pgPort) };
+      try {
+        this.run('start');
+        await this.listeningIsOurs(port);
+        this.uri = `mongodb://127.0.0.1:${port}/`;
+        break;
+      } catch (err) {
+        this.run('stop');
+        if (attempt === 3) throw err;
+      }
+    }
     // the port opens before FerretDB answers its first handshake
     const client = new MongoClient(this.uri, { serverSelectionTimeoutMS: 30_000 });
     try {
@@ -53,6 +57,21 @@ class PrivateFerretDb {
     } finally {
       await client.close();
     }
+  }
+
+  /** scripts/db.sh start takes any answer on the port for FerretDB's: checks in /proc that its FerretDB listens there. */
+  private async listeningIsOurs(port: number): Promise<void> {
+    const pid = Number(readFileSync(join(this.state, 'ferretdb.pid'), 'utf8').trim());
+    await eventually(
+      () => {
+        try {
+          return listeningPorts(pid).includes(port);
+        } catch {
+          throw new Unreachable(`FerretDB (pid ${pid}) exited: port ${port} answers for another process`);
+        }
+      },
+      { timeout: 10_000, interval: 100, what: `FerretDB listening on port ${port}` },
+    );
   }
 
   run(command: 'start' | 'stop' | 'stop-storage' | 'start-storage'): void {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MongoClient } from 'mongodb';
 import { eventually } from '../support/eventually.js';
-import { freePort } from '../support/process.js';
+import { unusedPortOutsideEphemeralRange } from '../support/ports.js';
 import { ADMIN_ID, signToken } from '../support/tokens.js';
 
 const run = promisify(execFile);
@@ -52,17 +52,41 @@ async function inspect(format: string, what: 'image' | 'container' = 'container'
   return stdout.trim();
 }
 
+/** The port of the container's "CRMS listening on port N" log line (its JSON states the bound address). */
+async function loggedPort(): Promise<number | undefined> {
+  const { stdout, stderr } = await podman(['logs', name]);
+  for (const line of `${stdout}${stderr}`.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { msg?: string; address?: { port?: unknown } };
+    if (entry.msg?.startsWith('CRMS listening') && typeof entry.address?.port === 'number') return entry.address.port;
+  }
+  return undefined;
+}
+
 beforeAll(async () => {
   if (!image) throw new Error('CRMS_IMAGE names the image to check: run `make image-test`');
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  await podman(['run', '--detach', '--name', name, '--network', 'host', '--read-only', ...envArgs(port), image]);
+  // the container is given its port (the image's HEALTHCHECK asks PORT), one no ephemeral bind can
+  // take meanwhile; if another process took it anyway, CRMS exits (EADDRINUSE) and it gets another
+  for (let attempt = 1; !url; attempt++) {
+    const port = await unusedPortOutsideEphemeralRange();
+    await podman(['run', '--detach', '--name', name, '--network', 'host', '--read-only', ...envArgs(port), image]);
+    const started = await eventually(
+      async () => {
+        if ((await loggedPort()) === port) return 'listening';
+        return (await inspect('{{.State.Running}}')) === 'false' && 'exited';
+      },
+      { timeout: 60_000, interval: 250, what: 'the container listening on its port, or exiting' },
+    );
+    if (started === 'listening') url = `http://127.0.0.1:${port}`;
+    else if (attempt === 3) throw new Error(`the container exited: ${JSON.stringify(await podman(['logs', name]))}`);
+    else await podman(['rm', '--force', '--time', '0', name]);
+  }
   await eventually(async () => (await fetch(`${url}/health`)).ok, {
     timeout: 60_000,
     interval: 250,
     what: 'the container answering /health',
   });
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await podman(['rm', '--force', '--time', '0', name]).catch(() => undefined);

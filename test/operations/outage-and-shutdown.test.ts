@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { FaultProxy, hostAndPort } from '../support/fault-proxy.js';
 import { createCustomer } from '../support/fixtures.js';
 import { startTestApp, testEnv, testMongoUri, type TestApp } from '../support/harness.js';
 import { adminToken, bearer } from '../support/tokens.js';
-import { Unreachable, eventually } from '../support/eventually.js';
+import { eventually } from '../support/eventually.js';
+import { listeningPort, spawnNode, waitUntilReady } from '../../support/node-process.js';
 
 const db = hostAndPort(testMongoUri(), 27017);
 
@@ -109,40 +110,30 @@ describe('When the production entry point runs as a process', () => {
     if (!existsSync(entry)) execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root });
   }, 120_000);
 
+  // stdout and stderr are read whole: every line the process writes to stdout must be JSON
   const run = (env: Record<string, string>) => {
-    const child = spawn(process.execPath, [entry], {
-      env: { PATH: process.env['PATH'] ?? '', ...(testEnv({ HOST: '127.0.0.1', LOG_LEVEL: 'info' }) as Record<string, string>), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const proc = spawnNode({
+      args: [entry],
+      env: { ...(testEnv({ HOST: '127.0.0.1', LOG_LEVEL: 'info' }) as Record<string, string>), ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    return { child, exited, out: () => stdout, err: () => stderr };
+    proc.child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    proc.child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    return { ...proc, out: () => stdout, err: () => stderr };
   };
 
-  const freePort = () =>
-    new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = s.address() as AddressInfo;
-        s.close(() => resolve(port));
-      });
-    });
-
   it('then SIGTERM stops it cleanly with exit code 0, after logging the masked config and versions', async () => {
-    const port = await freePort();
-    const proc = run({ PORT: String(port) });
-    await eventually(
-      async () => {
-        if (proc.child.exitCode !== null) throw new Unreachable(`exited: ${proc.out()} ${proc.err()}`);
-        return fetch(`http://127.0.0.1:${port}/health`).then(
-          (r) => r.ok,
-          () => false,
-        );
-      },
-      { timeout: 20_000, interval: 100, what: 'the service answering /health' },
-    );
+    // PORT=0: the process binds a port of its own and reports it over IPC, so nothing else can
+    // hold it between a pick here and the bind there
+    const proc = run({ PORT: '0' });
+    const port = await listeningPort(proc, { timeoutMs: 20_000, name: 'CRMS', detail: () => `: ${proc.out()} ${proc.err()}` });
+    await waitUntilReady(proc, `http://127.0.0.1:${port}/health`, {
+      timeoutMs: 20_000,
+      name: 'CRMS',
+      detail: () => `: ${proc.out()} ${proc.err()}`,
+    });
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
     const lines = proc

@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import http from 'node:http';
 import { dropTestDatabase, testEnv } from '../support/harness.js';
 import { startCrmsProcess, type CrmsProcess } from '../support/process.js';
+import { listeningPorts } from '../../support/node-process.js';
 
 /**
  * The launcher of the tests that run CRMS as its own process: what answers at the URL it returns is
@@ -35,27 +35,6 @@ function churnEphemeralPorts(servers: number): () => Promise<void> {
     stopped = true;
     await Promise.all([...open].map((s) => new Promise((resolve) => s.close(resolve))));
   };
-}
-
-/** The pid's listening TCP sockets' local ports (from /proc: its socket inodes matched in /proc/net/tcp*). */
-function listeningPorts(pid: number): number[] {
-  const inodes = new Set(
-    readdirSync(`/proc/${pid}/fd`).flatMap((fd) => {
-      try {
-        return [/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? ''];
-      } catch {
-        return [];
-      }
-    }),
-  );
-  return ['tcp', 'tcp6'].flatMap((table) =>
-    readFileSync(`/proc/net/${table}`, 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim().split(/\s+/))
-      .filter((fields) => fields[3] === '0A' && inodes.has(fields[9] ?? ''))
-      .map((fields) => parseInt(fields[1]?.split(':')[1] ?? '', 16)),
-  );
 }
 
 test('When other processes keep opening and closing servers on ephemeral ports, then each CRMS the launcher starts is the process listening at its URL', async () => {

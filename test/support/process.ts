@@ -2,8 +2,6 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { cpuTicks, listeningPort, rssBytes, spawnNode, waitUntilReady } from '../../support/node-process.js';
 
-export { freePort } from '../../support/node-process.js';
-
 export interface CrmsProcess {
   url: string;
   pid: number;
