@@ -195,7 +195,7 @@ export function eventsSummary(
   return [
     '## Events (issue 22)',
     '',
-    `On the instance \`${EVENTS_INSTANCE}\` alone on its own database (\`${EVENTS_DB_NAME}\`, the same seed), default \`WEBHOOK_INTERVAL_MS\` (1000): a delivery pass takes at most 50 due deliveries and sends 4 at a time, and the next pass starts one interval after it ends. Every increment records its \`customer.statistics_changed\` event with or without a subscription (the outbox on the customer document, drained into \`events\` by the request); a subscription adds a delivery record per event and the deliveries themselves.`,
+    `On the instance \`${EVENTS_INSTANCE}\` alone on its own database (\`${EVENTS_DB_NAME}\`, the same seed), default \`WEBHOOK_INTERVAL_MS\` (1000): a delivery pass takes at most 50 due deliveries and sends 4 at a time, and a pass that found a full batch is followed at once (otherwise the next one starts an interval after it ends). Every increment records its \`customer.statistics_changed\` event with or without a subscription (the outbox on the customer document, drained into \`events\` by the request); a subscription adds a delivery record per event and the deliveries themselves.`,
     '',
     ...(pair
       ? [
