@@ -9,6 +9,7 @@ import { ApiError } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import { signAdminToken } from './admin-token.js';
+import { BackgroundLoop } from './background-loop.js';
 import type { AuthSyncPort, AuthSyncStatus } from './status-service.js';
 
 /** Entries one worker pass claims at most, and how many it delivers at the same time. */
@@ -44,8 +45,7 @@ function reasonOf(err: unknown): string {
 export class AuthSync implements AuthSyncPort {
   private readonly instanceId = randomUUID();
   private readonly claimMs: number;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly loop: BackgroundLoop;
   private stopping = new AbortController();
 
   constructor(
@@ -56,9 +56,15 @@ export class AuthSync implements AuthSyncPort {
     /** Decides which entries are due and when a failed one is tried again. */
     private readonly clock: Clock = systemClock,
     /** Called after each pass of the worker (not of runOnce called directly). */
-    private readonly passed: () => void = () => {},
+    passed: () => void = () => {},
   ) {
     this.claimMs = config.services.timeoutMs + CLAIM_GRACE_MS;
+    this.loop = new BackgroundLoop(
+      () => this.runOnce(),
+      config.authSyncIntervalMs,
+      (err) => this.logger.warn({ err }, 'auth sync pass failed'),
+      passed,
+    );
   }
 
   claimForImmediateAttempt(now: Date): { claimedBy: string; claimedUntil: Date } {
@@ -79,16 +85,14 @@ export class AuthSync implements AuthSyncPort {
 
   /** Starts the background worker (idempotent). */
   start(): void {
-    if (this.timer || this.stopping.signal.aborted) return;
-    this.schedule(this.config.authSyncIntervalMs);
+    if (this.stopping.signal.aborted) return;
+    this.loop.start(this.config.authSyncIntervalMs);
   }
 
   /** Stops the worker, aborting an Auth call in flight; its entry is released for a later attempt. */
   async stop(): Promise<void> {
     this.stopping.abort();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass over the due entries (also used by tests to avoid waiting for the timer). */
@@ -101,19 +105,6 @@ export class AuthSync implements AuthSyncPort {
       }
     });
     await Promise.all(workers);
-  }
-
-  private schedule(delayMs: number): void {
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((err: unknown) => this.logger.warn({ err }, 'auth sync pass failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.passed();
-          if (!this.stopping.signal.aborted) this.schedule(this.config.authSyncIntervalMs);
-        });
-    }, delayMs);
-    this.timer.unref();
   }
 
   private async retry(doc: CustomerRecord): Promise<void> {

@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import type { WebhookAnswer, WebhookPost } from '../clients/webhook-client.js';
 import type { DeliveryRecord, EventRecord, SubscriptionRecord, WebhookStore } from '../data/webhook-store.js';
 import type { Clock } from '../domain/clock.js';
+import { BackgroundLoop } from './background-loop.js';
 
 /** Deliveries one pass looks at, and how many it sends at the same time. */
 const BATCH_SIZE = 50;
@@ -58,14 +59,9 @@ const PRUNE_EVERY_MS = 3600 * 1000;
  * with the reason, its deliveries kept for when it is resumed.
  */
 export class WebhookDelivery {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-  private again = false;
   private readonly owner = randomUUID();
-  /** The last pass found more work than one batch: the next one starts at once. */
-  private more = false;
   private prunedAt: number | undefined;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly store: WebhookStore,
@@ -75,50 +71,33 @@ export class WebhookDelivery {
     private readonly logger: Logger,
     private readonly clock: Clock,
     private readonly observer?: DeliveryOutcomeObserver,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
+  ) {
+    this.loop = new BackgroundLoop(
+      () => this.runOnce(),
+      options.intervalMs,
+      (err) => this.logger.warn({ err }, 'event delivery pass failed'),
+    );
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Runs a pass soon (something became due now). */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then(() => undefined)
-        .catch((err: unknown) => this.logger.warn({ err }, 'event delivery pass failed'))
-        .finally(() => {
-          this.running = undefined;
-          const again = this.again || this.more;
-          this.again = false;
-          this.more = false;
-          this.schedule(again ? 0 : this.options.intervalMs);
-        });
-    }, ms);
-    this.timer.unref();
+    this.loop.kick();
   }
 
   /**
    * One pass: drain, then deliver what is due to the active subscriptions (and, hourly, prune).
-   * Returns the number of attempts made. A pass that filled its batch and made progress asks for the
-   * next one at once.
+   * True when more is waiting than one pass takes (a full batch drained, or a full batch of due
+   * deliveries that made progress): the next pass then starts at once.
    */
-  async runOnce(): Promise<number> {
+  async runOnce(): Promise<boolean> {
     const undrained = await this.store.findUndrained(BATCH_SIZE);
     for (const raw of undrained) {
       await this.store.drain(raw).catch((err: unknown) => this.logger.warn({ err }, 'draining recorded events failed'));
@@ -131,10 +110,12 @@ export class WebhookDelivery {
       BATCH_SIZE,
       active.map((s) => s.id),
     );
-    if (due.length === 0) {
-      this.more ||= undrained.length === BATCH_SIZE;
-      return 0;
-    }
+    const attempts = due.length === 0 ? 0 : await this.deliver(due, active);
+    return undrained.length === BATCH_SIZE || (due.length === BATCH_SIZE && attempts > 0);
+  }
+
+  /** Sends the due deliveries, CONCURRENCY at a time, each after its customer's earlier events; returns the attempts made. */
+  private async deliver(due: DeliveryRecord[], active: SubscriptionRecord[]): Promise<number> {
     const subscriptions = new Map<string, SubscriptionRecord>(active.map((s) => [s.id, s]));
     let attempts = 0;
     const queue = [...due];
@@ -164,7 +145,6 @@ export class WebhookDelivery {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    this.more = (due.length === BATCH_SIZE && attempts > 0) || undrained.length === BATCH_SIZE;
     return attempts;
   }
 
