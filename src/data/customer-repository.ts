@@ -146,7 +146,8 @@ export class CustomerRepository {
 
   async insert(record: CustomerRecord): Promise<void> {
     const recorded = recordEventsUpdate([createdEventOf(record)]);
-    const doc = { ...toDocument(record), ...recorded.set, eventSequence: 1, pendingEvents: recorded.push['pendingEvents'].$each };
+    // a new document starts with the values the update would add: the stubs, their count, the flag
+    const doc = { ...toDocument(record), ...recorded.set, ...recorded.inc, pendingEvents: recorded.push['pendingEvents'].$each };
     try {
       await this.collection.insertOne(doc);
       await this.drainQuietly(doc);

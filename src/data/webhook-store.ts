@@ -6,6 +6,7 @@ import {
   eventIdOf,
   redactedSnapshot,
   type EventActor,
+  type SubscriptionStatus,
   type EventChange,
   type EventType,
   type RecordedEvent,
@@ -20,8 +21,6 @@ export interface PendingEvent extends RecordedEvent {
   /** Unique per stub: what the drain removes by. */
   key: string;
 }
-
-export type SubscriptionStatus = 'active' | 'paused' | 'disabled';
 
 export interface SubscriptionRecord {
   id: string;

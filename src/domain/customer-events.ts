@@ -3,6 +3,8 @@ import { COUNTERS, type CustomerChange, type CustomerRecord } from './customer-r
 
 /** The event types of the contract (the spec's `webhooks`, listed by its `WebhookEventType`). */
 export type EventType = Schemas['WebhookEventType'];
+/** A subscription's state (the spec's `WebhookSubscriptionStatus`). */
+export type SubscriptionStatus = Schemas['WebhookSubscriptionStatus'];
 
 /** Who made a change: a signed-in user (administrator or the customer), a sibling service, or CRMS. */
 export interface EventActor {
