@@ -50,23 +50,16 @@ export class HealthService {
   private writesWorkedAt: number | undefined;
   private probing: Promise<void> | undefined;
 
-  private readonly pingDatabase: HealthSources['pingDatabase'];
-  private readonly identity: HealthSources['identity'];
-  private readonly breakers: HealthSources['breakers'];
-  private readonly onDatabaseDown: NonNullable<HealthSources['onDatabaseDown']>;
-  private readonly recordsBelowSchema: RecordsBelowSchema;
-  private readonly probeWrites: NonNullable<HealthSources['probeWrites']>;
-  private readonly clock: Clock;
+  private readonly sources: Required<HealthSources>;
 
   constructor(sources: HealthSources) {
-    this.clock = sources.clock;
-    this.startedAt = this.clock.now().getTime();
-    this.pingDatabase = sources.pingDatabase;
-    this.identity = sources.identity;
-    this.breakers = sources.breakers;
-    this.onDatabaseDown = sources.onDatabaseDown ?? (() => {});
-    this.recordsBelowSchema = sources.recordsBelowSchema ?? (async () => undefined);
-    this.probeWrites = sources.probeWrites ?? (async () => {});
+    this.sources = {
+      onDatabaseDown: () => {},
+      recordsBelowSchema: async () => undefined,
+      probeWrites: async () => {},
+      ...sources,
+    };
+    this.startedAt = sources.clock.now().getTime();
   }
 
   beginShutdown(): void {
@@ -74,8 +67,8 @@ export class HealthService {
   }
 
   liveness(): Liveness {
-    const { serviceName, serviceVersion } = this.identity;
-    return { serviceName, serviceVersion, uptimeSeconds: Math.round((this.clock.now().getTime() - this.startedAt) / 1000) };
+    const { serviceName, serviceVersion } = this.sources.identity;
+    return { serviceName, serviceVersion, uptimeSeconds: Math.round((this.sources.clock.now().getTime() - this.startedAt) / 1000) };
   }
 
   /** Ready: the database answers a ping and accepts a write, and the service is not shutting down (503 otherwise). */
@@ -83,22 +76,22 @@ export class HealthService {
     if (this.shuttingDown) throw new ServiceUnavailableError('The service is shutting down', 'service');
     let latencyMs: number;
     try {
-      latencyMs = await this.pingDatabase();
+      latencyMs = await this.sources.pingDatabase();
     } catch (err) {
       this.writesWorkedAt = undefined;
-      this.onDatabaseDown(err);
+      this.sources.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not answer');
     }
     try {
       await this.writesWork();
     } catch (err) {
-      this.onDatabaseDown(err);
+      this.sources.onDatabaseDown(err);
       throw new ServiceUnavailableError('The database does not accept writes');
     }
-    const below = await this.recordsBelowSchema();
+    const below = await this.sources.recordsBelowSchema();
     return {
       databaseLatencyMs: latencyMs,
-      services: this.breakers(),
+      services: this.sources.breakers(),
       ...(below === undefined ? {} : { records: { schemaVersion: CURRENT_SCHEMA_VERSION, belowSchemaVersion: below } }),
     };
   }
@@ -106,11 +99,12 @@ export class HealthService {
   /** Resolves when writes work: a recent successful probe, or a new one (shared by concurrent callers). */
   private async writesWork(): Promise<void> {
     const worked = this.writesWorkedAt;
-    if (worked !== undefined && this.clock.now().getTime() - worked < WRITE_PROBE_TTL_MS) return;
-    this.probing ??= this.probeWrites()
+    if (worked !== undefined && this.sources.clock.now().getTime() - worked < WRITE_PROBE_TTL_MS) return;
+    this.probing ??= this.sources
+      .probeWrites()
       .then(
         () => {
-          this.writesWorkedAt = this.clock.now().getTime();
+          this.writesWorkedAt = this.sources.clock.now().getTime();
         },
         (err: unknown) => {
           this.writesWorkedAt = undefined;
