@@ -14,6 +14,7 @@ import { SchemaStatus } from './data/schema-status.js';
 import { createWriteLocks } from './data/write-lock.js';
 import { WebhookStore } from './data/webhook-store.js';
 import { WebhookClient } from './clients/webhook-client.js';
+import { BackgroundLoop } from './services/background-loop.js';
 import { WebhookDelivery } from './services/webhook-delivery.js';
 import { WebhookService } from './services/webhook-service.js';
 import { toWebhookEvent } from './handlers/presenters/webhook.js';
@@ -163,7 +164,11 @@ export function createContainer({ config, logger, database, metrics = new Metric
     webhooks: new WebhookService(webhookStore, webhookClient, clock, () => webhookDelivery.kick()),
   };
 
-  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = new BackgroundLoop(
+    () => idempotency.purgeExpired().then(() => false),
+    PURGE_INTERVAL_MS,
+    (err) => logger.warn({ err }, 'purging idempotency keys failed'),
+  );
   return {
     config,
     logger,
@@ -172,10 +177,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     redis,
     schemaStatus,
     startBackgroundWork() {
-      purgeTimer = setInterval(() => {
-        idempotency.purgeExpired().catch((err: unknown) => logger.warn({ err }, 'purging idempotency keys failed'));
-      }, PURGE_INTERVAL_MS);
-      purgeTimer.unref();
+      purge.start(PURGE_INTERVAL_MS);
       authSync.start();
       webhookDelivery.start();
     },
@@ -185,7 +187,7 @@ export function createContainer({ config, logger, database, metrics = new Metric
     async stopBackgroundWork() {
       stopObservingCommands();
       await redis?.close();
-      if (purgeTimer) clearInterval(purgeTimer);
+      await purge.stop();
       await authSync.stop();
       await webhookDelivery.stop();
     },
